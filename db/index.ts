@@ -1,0 +1,17 @@
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { openSqlite } from "./connection";
+import * as schema from "./schema";
+
+export type DB = BetterSQLite3Database<typeof schema>;
+
+const globalForDb = globalThis as unknown as { portalDb?: DB };
+
+function instance(): DB {
+  globalForDb.portalDb ??= drizzle(openSqlite(), { schema });
+  return globalForDb.portalDb;
+}
+
+// Opened on first use, so `next build` never touches the database file.
+export const db: DB = new Proxy({} as DB, {
+  get: (_, property) => Reflect.get(instance(), property),
+});

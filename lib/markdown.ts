@@ -1,0 +1,73 @@
+import MarkdownIt from "markdown-it";
+import type Token from "markdown-it/lib/token.mjs";
+import sanitizeHtml from "sanitize-html";
+
+// A paragraph of the form "Also read: [Title](/en/article/slug)" becomes a card.
+const alsoReadPrefix = /^\s*(also read|આ પણ વાંચો)\s*[:：]\s*$/i;
+
+const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+
+md.core.ruler.push("also_read", (state) => {
+  const tokens = state.tokens;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [open, inline, close] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (open.type !== "paragraph_open" || inline.type !== "inline" || close.type !== "paragraph_close") continue;
+    const children = inline.children ?? [];
+    const linkOpen = children.findIndex((t) => t.type === "link_open");
+    const linkClose = children.findIndex((t) => t.type === "link_close");
+    if (linkOpen !== 1 || linkClose !== children.length - 1) continue;
+    const label = children[0];
+    if (label.type !== "text" || !alsoReadPrefix.test(label.content)) continue;
+    open.meta = { alsoRead: label.content.replace(/[:：]\s*$/, "").trim() };
+    close.meta = { alsoRead: true };
+    inline.children = children.slice(1);
+  }
+});
+
+const defaultRender = (tokens: Token[], idx: number, options: MarkdownIt.Options, _env: unknown, self: { renderToken: (t: Token[], i: number, o: MarkdownIt.Options) => string }) =>
+  self.renderToken(tokens, idx, options);
+
+md.renderer.rules.paragraph_open = (tokens, idx, options, env, self) => {
+  const label = tokens[idx].meta?.alsoRead;
+  if (typeof label !== "string") return defaultRender(tokens, idx, options, env, self);
+  return `<aside class="also-read"><span class="also-read-label">${md.utils.escapeHtml(label)}</span>`;
+};
+md.renderer.rules.paragraph_close = (tokens, idx, options, env, self) =>
+  tokens[idx].meta?.alsoRead ? "</aside>\n" : defaultRender(tokens, idx, options, env, self);
+
+// Second line of defence: even if a Markdown rule above let something through,
+// only these tags, attributes and URL schemes can reach the page.
+const sanitizeOptions: sanitizeHtml.IOptions = {
+  allowedTags: ["h2", "h3", "h4", "p", "blockquote", "ul", "ol", "li", "a", "strong", "em", "code", "pre", "img", "aside", "span", "hr", "br", "table", "thead", "tbody", "tr", "th", "td"],
+  allowedAttributes: {
+    a: ["href", "title", "rel"],
+    img: ["src", "alt", "title", "loading", "decoding"],
+    aside: ["class"],
+    span: ["class"],
+    ol: ["start"],
+  },
+  allowedClasses: { aside: ["also-read"], span: ["also-read-label"] },
+  allowedSchemes: ["http", "https", "mailto"],
+  // Body images must be served by the portal itself: no scheme, no other host.
+  allowedSchemesByTag: { img: [] },
+  allowProtocolRelative: false,
+  transformTags: {
+    a: (tagName, attribs) => {
+      const external = /^https?:\/\//i.test(attribs.href ?? "");
+      return { tagName, attribs: external ? { ...attribs, rel: "noopener nofollow" } : attribs };
+    },
+    img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: "lazy", decoding: "async" } }),
+  },
+};
+
+/** Renders an article body from Markdown to HTML that is safe to inject. */
+export function renderMarkdown(source: string): string {
+  return sanitizeHtml(md.render(source), sanitizeOptions);
+}
+
+/** Plain text of a Markdown body, for descriptions and feeds. */
+export function markdownToText(source: string): string {
+  return sanitizeHtml(md.render(source), { allowedTags: [], allowedAttributes: {} })
+    .replace(/\s+/g, " ")
+    .trim();
+}

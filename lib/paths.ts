@@ -1,0 +1,14 @@
+import type { Edition } from "@/db/schema";
+
+// Every public URL is built here, so links, canonicals, sitemaps and feeds agree.
+export const paths = {
+  home: (lang: Edition) => `/${lang}`,
+  article: (lang: Edition, slug: string) => `/${lang}/article/${encodeURIComponent(slug)}`,
+  category: (lang: Edition, slug: string, page = 1) =>
+    `/${lang}/category/${encodeURIComponent(slug)}${page > 1 ? `?page=${page}` : ""}`,
+  tag: (lang: Edition, slug: string, page = 1) =>
+    `/${lang}/tag/${encodeURIComponent(slug)}${page > 1 ? `?page=${page}` : ""}`,
+  author: (lang: Edition, slug: string, page = 1) =>
+    `/${lang}/author/${encodeURIComponent(slug)}${page > 1 ? `?page=${page}` : ""}`,
+  media: (file: string) => `/media/${file}`,
+};
