@@ -1,5 +1,4 @@
 import MarkdownIt from "markdown-it";
-import type Token from "markdown-it/lib/token.mjs";
 import sanitizeHtml from "sanitize-html";
 
 // A paragraph of the form "Also read: [Title](/en/article/slug)" becomes a card.
@@ -24,16 +23,13 @@ md.core.ruler.push("also_read", (state) => {
   }
 });
 
-const defaultRender = (tokens: Token[], idx: number, options: MarkdownIt.Options, _env: unknown, self: { renderToken: (t: Token[], i: number, o: MarkdownIt.Options) => string }) =>
-  self.renderToken(tokens, idx, options);
-
-md.renderer.rules.paragraph_open = (tokens, idx, options, env, self) => {
+md.renderer.rules.paragraph_open = (tokens, idx, options, _env, self) => {
   const label = tokens[idx].meta?.alsoRead;
-  if (typeof label !== "string") return defaultRender(tokens, idx, options, env, self);
+  if (typeof label !== "string") return self.renderToken(tokens, idx, options);
   return `<aside class="also-read"><span class="also-read-label">${md.utils.escapeHtml(label)}</span>`;
 };
-md.renderer.rules.paragraph_close = (tokens, idx, options, env, self) =>
-  tokens[idx].meta?.alsoRead ? "</aside>\n" : defaultRender(tokens, idx, options, env, self);
+md.renderer.rules.paragraph_close = (tokens, idx, options, _env, self) =>
+  tokens[idx].meta?.alsoRead ? "</aside>\n" : self.renderToken(tokens, idx, options);
 
 // Second line of defence: even if a Markdown rule above let something through,
 // only these tags, attributes and URL schemes can reach the page.

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArticleBody } from "@/components/article-body";
+import { ArticleFigure } from "@/components/article-figure";
+import { ArticleHeader } from "@/components/article-header";
+import { CommentThread } from "@/components/comment-thread";
+import { RelatedStories } from "@/components/related-stories";
+import { ShareLinks } from "@/components/share-links";
+import { TagList } from "@/components/tag-list";
+import { alternates } from "@/lib/alternates";
+import { getArticle } from "@/lib/content";
+import { editionOrNotFound } from "@/lib/edition";
+import { isoIndia } from "@/lib/format";
+import { fill, getDictionary } from "@/lib/i18n";
+import { paths } from "@/lib/paths";
+import { absoluteUrl } from "@/lib/site";
+import { slugParam } from "@/lib/slug-param";
+
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return []; // rendered on first visit, then served from the cache
+}
+
+async function load(params: PageProps<"/[lang]/article/[slug]">["params"]) {
+  const { lang: rawLang, slug: rawSlug } = await params;
+  const lang = editionOrNotFound(rawLang);
+  const slug = slugParam(rawSlug);
+  const data = slug ? await getArticle(lang, slug) : null;
+  if (!data) notFound();
+  return { lang, data };
+}
+
+export async function generateMetadata({ params }: PageProps<"/[lang]/article/[slug]">): Promise<Metadata> {
+  const { lang, data } = await load(params);
+  const { article, translation, category, author } = data;
+  const path = paths.article(lang, article.slug);
+  const image = article.imagePath ? [{ url: paths.media(article.imagePath), width: article.imageWidth ?? undefined, height: article.imageHeight ?? undefined, alt: article.imageAlt ?? "" }] : [];
+  return {
+    title: article.title,
+    description: article.dek,
+    alternates: alternates({ lang, path }, translation ? { lang: translation.edition, path: paths.article(translation.edition, translation.slug) } : null),
+    openGraph: {
+      type: "article", title: article.title, description: article.dek, url: path, images: image,
+      publishedTime: isoIndia(article.publishedAt ?? article.createdAt), modifiedTime: isoIndia(article.updatedAt),
+      section: lang === "gu" ? category.nameGu : category.nameEn, authors: [author.name],
+    },
+    twitter: { card: "summary_large_image", title: article.title, description: article.dek, images: image.map((i) => i.url) },
+  };
+}
+
+export default async function ArticlePage({ params }: PageProps<"/[lang]/article/[slug]">) {
+  const { lang, data } = await load(params);
+  const dict = getDictionary(lang);
+  const { article, category, author, translation } = data;
+  const categoryName = lang === "gu" ? category.nameGu : category.nameEn;
+  return (
+    <div className="mx-auto max-w-3xl">
+      <article>
+        <ArticleHeader lang={lang} dict={dict} title={article.title} dek={article.dek} category={category} author={author}
+          publishedAt={article.publishedAt ?? article.createdAt} updatedAt={article.updatedAt} />
+        {translation ? (
+          <p className="mt-3 text-sm">
+            <Link href={paths.article(translation.edition, translation.slug)} hrefLang={translation.edition} className="font-semibold text-brand underline">
+              {dict.article.readTranslation}: <span lang={translation.edition}>{translation.title}</span>
+            </Link>
+          </p>
+        ) : null}
+        <ArticleFigure image={article} credit={dict.article.imageCredit} />
+        <ArticleBody markdown={article.body} />
+        <TagList lang={lang} tags={data.tags} label={dict.article.tags} />
+        <ShareLinks url={absoluteUrl(paths.article(lang, article.slug))} title={article.title} dict={dict} />
+      </article>
+      <RelatedStories stories={data.related} heading={fill(dict.article.related, { section: categoryName })} />
+      <CommentThread lang={lang} dict={dict} comments={data.comments} count={data.commentCount} open={article.commentsOpen} />
+    </div>
+  );
+}

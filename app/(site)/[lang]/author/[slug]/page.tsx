@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { StoryListing } from "@/components/story-listing";
+import { alternates } from "@/lib/alternates";
+import { getAuthorPage } from "@/lib/content";
+import { fill, getDictionary, otherEdition } from "@/lib/i18n";
+import { loadListing } from "@/lib/listing";
+import { paths } from "@/lib/paths";
+
+type Props = PageProps<"/[lang]/author/[slug]">;
+
+const load = ({ params, searchParams }: Props) => loadListing(params, searchParams, getAuthorPage);
+
+function authorName(lang: "gu" | "en", author: { name: string; nameGu: string | null }) {
+  return lang === "gu" ? (author.nameGu ?? author.name) : author.name;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { lang, page, slug, data } = await load(props);
+  const dict = getDictionary(lang);
+  const other = otherEdition(lang);
+  const name = authorName(lang, data.author);
+  return {
+    title: fill(dict.listing.authorTitle, { author: name }) + (page > 1 ? ` – ${fill(dict.pagination.page, { page })}` : ""),
+    description: fill(dict.listing.authorDescription, { author: name }),
+    alternates: alternates({ lang, path: paths.author(lang, slug, page) }, page === 1 ? { lang: other, path: paths.author(other, slug) } : null),
+  };
+}
+
+export default async function AuthorPage(props: Props) {
+  const { lang, page, pages, slug, data } = await load(props);
+  const dict = getDictionary(lang);
+  const bio = lang === "gu" ? (data.author.bioGu ?? data.author.bio) : data.author.bio;
+  return (
+    <StoryListing dict={dict} heading={fill(dict.listing.authorTitle, { author: authorName(lang, data.author) })} intro={bio}
+      stories={data.stories} page={page} pages={pages} href={(p) => paths.author(lang, slug, p)} />
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { StoryListing } from "@/components/story-listing";
+import { alternates } from "@/lib/alternates";
+import { getCategoryPage } from "@/lib/content";
+import { fill, getDictionary, otherEdition } from "@/lib/i18n";
+import { loadListing } from "@/lib/listing";
+import { paths } from "@/lib/paths";
+
+type Props = PageProps<"/[lang]/category/[slug]">;
+
+const load = ({ params, searchParams }: Props) => loadListing(params, searchParams, getCategoryPage);
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { lang, page, data } = await load(props);
+  const dict = getDictionary(lang);
+  const other = otherEdition(lang);
+  const name = lang === "gu" ? data.category.nameGu : data.category.nameEn;
+  const title = fill(dict.listing.categoryTitle, { section: name });
+  return {
+    title: page > 1 ? `${title} – ${fill(dict.pagination.page, { page })}` : title,
+    description: fill(dict.listing.categoryDescription, { section: name }),
+    alternates: alternates(
+      { lang, path: paths.category(lang, data.category.slug, page) },
+      page === 1 ? { lang: other, path: paths.category(other, data.category.slug) } : null,
+    ),
+  };
+}
+
+export default async function CategoryPage(props: Props) {
+  const { lang, page, pages, data } = await load(props);
+  const dict = getDictionary(lang);
+  const name = lang === "gu" ? data.category.nameGu : data.category.nameEn;
+  return (
+    <StoryListing dict={dict} heading={fill(dict.listing.categoryTitle, { section: name })} stories={data.stories}
+      page={page} pages={pages} href={(p) => paths.category(lang, data.category.slug, p)} />
+  );
+}

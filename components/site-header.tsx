@@ -1,0 +1,41 @@
+import Link from "next/link";
+import type { Category, Edition } from "@/db/schema";
+import type { Dictionary } from "@/lib/i18n";
+import { otherEdition } from "@/lib/i18n";
+import { paths } from "@/lib/paths";
+import { SectionNav } from "./section-nav";
+
+type Props = { lang: Edition; dict: Dictionary; siteName: string; categories: Category[] };
+
+// The mobile menu is a <details> element: it opens without any client JavaScript.
+export function SiteHeader({ lang, dict, siteName, categories }: Props) {
+  const other = otherEdition(lang);
+  return (
+    <header className="border-b border-line bg-paper">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+        <Link href={paths.home(lang)} className="text-2xl font-black tracking-tight text-brand md:text-3xl">
+          {siteName}
+        </Link>
+        <Link
+          href={paths.home(other)}
+          hrefLang={other}
+          lang={other}
+          aria-label={dict.site.otherEditionLabel}
+          className="rounded border border-line px-3 py-1 text-sm font-semibold hover:border-brand hover:text-brand"
+        >
+          {dict.site.otherEdition}
+        </Link>
+      </div>
+      <nav aria-label={dict.site.mainNavigation} className="border-t border-line">
+        <SectionNav lang={lang} categories={categories} homeLabel={dict.site.home} className="mx-auto hidden max-w-6xl flex-wrap px-1 text-sm md:flex" />
+        <details className="group md:hidden">
+          <summary className="flex cursor-pointer list-none items-center gap-2 px-4 py-2 font-semibold [&::-webkit-details-marker]:hidden">
+            <span aria-hidden="true" className="text-lg leading-none">☰</span>
+            {dict.site.menu}
+          </summary>
+          <SectionNav lang={lang} categories={categories} homeLabel={dict.site.home} className="grid grid-cols-2 border-t border-line px-1 pb-2 text-sm" />
+        </details>
+      </nav>
+    </header>
+  );
+}

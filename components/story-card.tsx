@@ -1,0 +1,44 @@
+import Link from "next/link";
+import type { ArticleCard } from "@/db/queries/articles";
+import { paths } from "@/lib/paths";
+import { StoryImage } from "./story-image";
+import { TimeStamp } from "./time-stamp";
+
+type Props = {
+  story: ArticleCard;
+  variant?: "lead" | "standard" | "compact";
+  headingLevel?: "h2" | "h3";
+};
+
+export function StoryCard({ story, variant = "standard", headingLevel: Heading = "h3" }: Props) {
+  const href = paths.article(story.edition, story.slug);
+  if (variant === "compact") {
+    return (
+      <article className="border-b border-line py-3 last:border-b-0">
+        <Heading className="font-semibold leading-snug">
+          <Link href={href} className="hover:text-brand hover:underline">{story.title}</Link>
+        </Heading>
+        {story.publishedAt ? <TimeStamp ms={story.publishedAt} lang={story.edition} className="mt-1 block text-xs text-muted" /> : null}
+      </article>
+    );
+  }
+  const lead = variant === "lead";
+  return (
+    <article className={lead ? "grid gap-4 md:grid-cols-5" : "flex flex-col gap-2"}>
+      <Link href={href} className={lead ? "md:col-span-3" : undefined} tabIndex={-1} aria-hidden="true">
+        <StoryImage
+          image={story}
+          priority={lead}
+          sizes={lead ? "(min-width: 1024px) 600px, 100vw" : "(min-width: 1024px) 300px, (min-width: 640px) 50vw, 100vw"}
+        />
+      </Link>
+      <div className={lead ? "md:col-span-2" : undefined}>
+        <Heading className={lead ? "text-2xl font-bold leading-tight md:text-3xl" : "text-lg font-semibold leading-snug"}>
+          <Link href={href} className="hover:text-brand hover:underline">{story.title}</Link>
+        </Heading>
+        {story.dek ? <p className={lead ? "mt-3 text-muted md:text-lg" : "mt-1 line-clamp-3 text-sm text-muted"}>{story.dek}</p> : null}
+        {story.publishedAt ? <TimeStamp ms={story.publishedAt} lang={story.edition} className="mt-2 block text-xs text-muted" /> : null}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,12 @@
+import type { Metadata } from "next";
+import type { Edition } from "@/db/schema";
+
+type Version = { lang: Edition; path: string };
+
+/** Canonical plus reciprocal hreflang links: each version lists itself and the other, plus x-default. */
+export function alternates(self: Version, other?: Version | null, defaultPath?: string): Metadata["alternates"] {
+  const languages: Record<string, string> = { [self.lang]: self.path };
+  if (other) languages[other.lang] = other.path;
+  languages["x-default"] = defaultPath ?? (other && other.lang === "gu" ? other.path : self.path);
+  return { canonical: self.path, languages };
+}

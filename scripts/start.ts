@@ -1,0 +1,22 @@
+import fs from "node:fs";
+import path from "node:path";
+import { seedIfEmpty } from "../db/seed";
+import { prepareEnv } from "./env";
+import { run } from "./run";
+
+// `npm start`: migrate, seed an empty database, build once, then serve.
+const env = prepareEnv();
+Object.assign(process.env, env);
+
+await seedIfEmpty();
+
+const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) {
+  console.log("No production build yet: building (about a minute)…");
+  const built = await run("node_modules/.bin/next", ["build"], env);
+  if (built !== 0) process.exit(built);
+}
+
+const port = process.env.PORT ?? "3000";
+console.log(`Serving on http://localhost:${port}`);
+process.exit(await run("node_modules/.bin/next", ["start", "-p", port], env));

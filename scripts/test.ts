@@ -1,0 +1,64 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { prepareEnv } from "./env";
+import { run } from "./run";
+
+// `npm test`: unit tests, then a production build served on a fresh temporary
+// database and driven by Playwright in Chromium. Ends with "N passed, N failed".
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "portal-test-"));
+const port = process.env.E2E_PORT ?? "3100";
+const env = prepareEnv({
+  ...process.env,
+  DATABASE_PATH: path.join(tmp, "portal.db"),
+  MEDIA_DIR: path.join(tmp, "media"),
+  OUTBOX_DIR: path.join(tmp, "outbox"),
+  NEXT_DIST_DIR: ".next-test",
+  SITE_URL: `http://localhost:${port}`,
+  E2E_PORT: port,
+  E2E_JSON: path.join(tmp, "e2e.json"),
+});
+Object.assign(process.env, env);
+
+type Counts = { passed: number; failed: number; skipped: number };
+const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+
+function readJson<T>(file: string): T | null {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8")) as T;
+  } catch {
+    return null;
+  }
+}
+
+const unitJson = path.join(tmp, "unit.json");
+const unitCode = await run("node_modules/.bin/vitest", ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${unitJson}`], env);
+const unit = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(unitJson);
+if (unit) {
+  total.passed += unit.numPassedTests;
+  total.failed += unit.numFailedTests;
+  total.skipped += unit.numPendingTests + unit.numTodoTests;
+}
+if (unitCode !== 0 && (!unit || unit.numFailedTests === 0)) total.failed += 1;
+
+let e2eCode = 1;
+const { seedIfEmpty } = await import("../db/seed");
+await seedIfEmpty(env.DATABASE_PATH);
+const buildCode = await run("node_modules/.bin/next", ["build"], env);
+if (buildCode === 0) {
+  e2eCode = await run("node_modules/.bin/playwright", ["test", ...process.argv.slice(2)], env);
+  const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(env.E2E_JSON!);
+  if (e2e) {
+    total.passed += e2e.stats.expected;
+    total.failed += e2e.stats.unexpected + e2e.stats.flaky;
+    total.skipped += e2e.stats.skipped;
+  }
+  if (e2eCode !== 0 && (!e2e || e2e.stats.unexpected === 0)) total.failed += 1;
+} else {
+  console.error("next build failed: end-to-end tests not run");
+  total.failed += 1;
+}
+
+if (!process.env.KEEP_TEST_DATA) fs.rmSync(tmp, { recursive: true, force: true });
+console.log(`\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);
+process.exit(unitCode === 0 && buildCode === 0 && e2eCode === 0 && total.failed === 0 ? 0 : 1);
