@@ -61,9 +61,12 @@ export function renderMarkdown(source: string): string {
   return sanitizeHtml(md.render(source), sanitizeOptions);
 }
 
-/** Plain text of a Markdown body, for descriptions and feeds. */
+const entities: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&amp;": "&" };
+
+/** Plain text of a Markdown body, for descriptions and feeds (escape it again wherever it is output). */
 export function markdownToText(source: string): string {
   return sanitizeHtml(md.render(source), { allowedTags: [], allowedAttributes: {} })
+    .replace(/&(lt|gt|quot|#39|amp);/g, (entity) => entities[entity])
     .replace(/\s+/g, " ")
     .trim();
 }
