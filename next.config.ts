@@ -11,6 +11,7 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   // Tests build into their own folder so their cached pages never mix with the dev database's.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  typescript: { tsconfigPath: process.env.NEXT_DIST_DIR === ".next-test" ? "tsconfig.test.json" : "tsconfig.json" },
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
