@@ -2,10 +2,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { prepareEnv } from "./env";
+import { acquireTestLock } from "./lock";
 import { run } from "./run";
 
 // `npm test`: unit tests, then a production build served on a fresh temporary
 // database and driven by Playwright in Chromium. Ends with "N passed, N failed".
+const release = await acquireTestLock();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "portal-test-"));
 const port = process.env.E2E_PORT ?? "3100";
 const env = prepareEnv({
@@ -60,5 +62,6 @@ if (buildCode === 0) {
 }
 
 if (!process.env.KEEP_TEST_DATA) fs.rmSync(tmp, { recursive: true, force: true });
+release();
 console.log(`\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);
 process.exit(unitCode === 0 && buildCode === 0 && e2eCode === 0 && total.failed === 0 ? 0 : 1);
