@@ -4,7 +4,7 @@ test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true
 
 test("the section menu opens at a phone width", async ({ page }) => {
   await page.goto("/en");
-  const nav = page.getByRole("navigation", { name: "Sections" });
+  const nav = page.getByRole("banner").getByRole("navigation", { name: "Sections" });
   const cricket = nav.getByRole("link", { name: "Cricket" });
   await expect(cricket).toBeHidden();
   await nav.getByText("Menu").click();

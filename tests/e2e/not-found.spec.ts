@@ -14,7 +14,6 @@ const missing = [
   "/en/category/cricket?page=-1",
   "/en/category/cricket?page=2&page=3",
   "/en/tag/ahmedabad?page=1.5",
-  "/en/article/%E0%A4%A",
   "/en/article/draft-port-expansion-plan",
   "/en/article/scheduled-budget-session-preview",
   "/gu/article/draft-bandar-vistar-yojana",

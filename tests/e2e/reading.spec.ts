@@ -12,7 +12,7 @@ test("a reader sees the top stories and the breaking strip on the home page", as
   expect(await portal.open("/en")).toBe(200);
   await portal.expectLang("en");
   await expect(portal.breakingStrip.getByRole("link").first()).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Latest news" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Latest news", exact: true })).toBeVisible();
   expect(await page.locator('main a[href^="/en/article/"]').count()).toBeGreaterThan(15);
   await expect(page.getByRole("heading", { name: "Cricket", level: 2 })).toBeVisible();
 });
