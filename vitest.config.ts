@@ -6,8 +6,7 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
     testTimeout: 60000,
+    // Seeding a fresh database draws every demo illustration: seconds on 2 cores, more when busy.
     hookTimeout: 120000,
-    // Seeding a fresh database draws every demo illustration, which takes a few seconds on 2 cores.
-    hookTimeout: 60000,
   },
 });
