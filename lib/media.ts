@@ -4,7 +4,7 @@ import path from "node:path";
 // Uploaded and generated images live outside public/, so they survive rebuilds
 // and can sit on a volume. Only this module decides which files may be served.
 export function mediaDir(): string {
-  return path.resolve(process.env.MEDIA_DIR ?? "./data/media");
+  return path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR ?? "./data/media");
 }
 
 const allowedName = /^[a-z0-9][a-z0-9/_-]*\.(webp|jpg|jpeg|png)$/i;
@@ -37,9 +37,9 @@ export async function findMediaFile(relative: string): Promise<{ file: string; s
   const file = safeMediaPath(relative);
   if (!file) return null;
   try {
-    const [real, root] = await Promise.all([fs.promises.realpath(file), fs.promises.realpath(mediaDir())]);
+    const [real, root] = await Promise.all([fs.promises.realpath(/*turbopackIgnore: true*/ file), fs.promises.realpath(/*turbopackIgnore: true*/ mediaDir())]);
     if (!real.startsWith(root + path.sep)) return null;
-    const stat = await fs.promises.stat(real);
+    const stat = await fs.promises.stat(/*turbopackIgnore: true*/ real);
     if (!stat.isFile()) return null;
     return { file: real, size: stat.size, contentType: mediaContentType(real) };
   } catch {

@@ -10,10 +10,14 @@ export function testDatabase(): Database.Database {
   return db;
 }
 
-/** Adds `count` published English stories to a section, newest first, and returns their slugs. */
-export function addStories(sectionSlug: string, count: number, prefix: string): string[] {
+/**
+ * Adds a section of its own with `count` published English stories. A new
+ * section has never been read, so no cached page or prefetch can hide them.
+ */
+export function addSectionWithStories(sectionSlug: string, name: string, count: number): string[] {
   const db = testDatabase();
   try {
+    db.prepare("insert into categories (slug, name_en, name_gu, position) values (?, ?, ?, 99)").run(sectionSlug, name, name);
     const category = db.prepare("select id from categories where slug = ?").get(sectionSlug) as { id: number };
     const author = db.prepare("select id from users where slug = 'kiran-patel'").get() as { id: number };
     const insert = db.prepare(
@@ -24,9 +28,9 @@ export function addStories(sectionSlug: string, count: number, prefix: string): 
     const slugs: string[] = [];
     db.transaction(() => {
       for (let i = 0; i < count; i++) {
-        const slug = `${prefix}-${i + 1}`;
+        const slug = `${sectionSlug}-${i + 1}`;
         const at = now - 10 * 24 * 3600e3 - i * 60_000;
-        insert.run(slug, `${prefix} story number ${i + 1}`, category.id, author.id, at, at);
+        insert.run(slug, `${name} story number ${i + 1}`, category.id, author.id, at, at);
         slugs.push(slug);
       }
     })();
