@@ -15,7 +15,13 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
-  experimental: { globalNotFound: true },
+  experimental: {
+    globalNotFound: true,
+    // forbidden() and app/admin/forbidden.tsx: a commenter at /admin gets a real 403.
+    authInterrupts: true,
+    // The featured-image upload allows 5 MB (lib/upload.ts); the rest is the form and multipart overhead.
+    serverActions: { bodySizeLimit: "6mb" },
+  },
   images: {
     localPatterns: [{ pathname: "/media/**", search: "" }],
     formats: ["image/avif", "image/webp"],

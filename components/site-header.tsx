@@ -2,7 +2,9 @@ import Link from "next/link";
 import type { Category, Edition } from "@/db/schema";
 import type { Dictionary } from "@/lib/i18n";
 import { otherEdition } from "@/lib/i18n";
+import { accountPaths } from "@/lib/account-paths";
 import { paths } from "@/lib/paths";
+import { SearchBox } from "./search-box";
 import { SectionNav } from "./section-nav";
 
 type Props = { lang: Edition; dict: Dictionary; siteName: string; categories: Category[] };
@@ -12,10 +14,11 @@ export function SiteHeader({ lang, dict, siteName, categories }: Props) {
   const other = otherEdition(lang);
   return (
     <header className="border-b border-line bg-paper">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
         <Link href={paths.home(lang)} className="text-2xl font-black tracking-tight text-brand md:text-3xl">
           {siteName}
         </Link>
+        <SearchBox lang={lang} dict={dict} />
         <Link
           href={paths.home(other)}
           hrefLang={other}
@@ -24,6 +27,10 @@ export function SiteHeader({ lang, dict, siteName, categories }: Props) {
           className="rounded border border-line px-3 py-1 text-sm font-semibold hover:border-brand hover:text-brand"
         >
           {dict.site.otherEdition}
+        </Link>
+        {/* A plain link, so this layout never reads the session: the account page sends signed-out readers to sign in. */}
+        <Link href={accountPaths.account(lang)} prefetch={false} className="rounded border border-line px-3 py-1 text-sm font-semibold hover:border-brand hover:text-brand">
+          {dict.account.headerLink}
         </Link>
       </div>
       <nav aria-label={dict.site.mainNavigation} className="border-t border-line">

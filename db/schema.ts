@@ -102,6 +102,8 @@ export const articles = sqliteTable(
     index("articles_edition_breaking_idx").on(t.edition, t.breaking, t.publishedAt),
     index("articles_edition_featured_idx").on(t.edition, t.featured, t.publishedAt),
     index("articles_translation_idx").on(t.translationId),
+    index("articles_status_published_idx").on(t.status, t.publishedAt),
+    index("articles_updated_idx").on(t.updatedAt),
   ],
 );
 
@@ -135,6 +137,8 @@ export const comments = sqliteTable(
     featured: integer("featured", { mode: "boolean" }).notNull().default(false),
     createdAt: integer("created_at").notNull().default(now),
     editedAt: integer("edited_at"),
+    // Soft delete: a deleted comment with replies shows as "deleted"; without replies it disappears.
+    deletedAt: integer("deleted_at"),
   },
   (t) => [
     index("comments_article_status_created_idx").on(t.articleId, t.status, t.createdAt),
@@ -142,6 +146,136 @@ export const comments = sqliteTable(
     index("comments_user_created_idx").on(t.userId, t.createdAt),
     index("comments_parent_idx").on(t.parentId),
   ],
+);
+
+// Only the sha256 of a reset token is stored: a leaked database cannot reset anyone's password.
+export const passwordResetTokens = sqliteTable(
+  "password_reset_tokens",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+    usedAt: integer("used_at"),
+    createdAt: integer("created_at").notNull().default(now),
+  },
+  (t) => [uniqueIndex("password_reset_tokens_hash_idx").on(t.tokenHash), index("password_reset_tokens_user_idx").on(t.userId, t.createdAt)],
+);
+
+// Keyed by the normalised email typed (whether or not an account has it) and the client address.
+export const loginAttempts = sqliteTable(
+  "login_attempts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    email: text("email").notNull(),
+    address: text("address").notNull(),
+    success: integer("success", { mode: "boolean" }).notNull(),
+    createdAt: integer("created_at").notNull().default(now),
+  },
+  (t) => [
+    index("login_attempts_email_created_idx").on(t.email, t.createdAt),
+    index("login_attempts_address_created_idx").on(t.address, t.createdAt),
+    index("login_attempts_created_idx").on(t.createdAt),
+  ],
+);
+
+export const reportReasons = ["spam", "abuse", "off-topic", "other"] as const;
+
+export const commentReports = sqliteTable(
+  "comment_reports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    commentId: integer("comment_id")
+      .notNull()
+      .references(() => comments.id, { onDelete: "cascade" }),
+    reporterId: integer("reporter_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    reason: text("reason", { enum: reportReasons }).notNull(),
+    note: text("note"),
+    createdAt: integer("created_at").notNull().default(now),
+    // Set when a moderator acts on the comment: the report has been dealt with and leaves the Reported queue.
+    resolvedAt: integer("resolved_at"),
+  },
+  (t) => [
+    uniqueIndex("comment_reports_comment_reporter_idx").on(t.commentId, t.reporterId),
+    index("comment_reports_comment_idx").on(t.commentId),
+    index("comment_reports_open_idx").on(t.resolvedAt, t.commentId),
+  ],
+);
+
+// Live (not deleted) comments per status, kept current by triggers on `comments` (migration
+// 0005_moderation), so the desk's queue counts never count a million rows.
+export const commentStatusCounts = sqliteTable("comment_status_counts", {
+  status: text("status", { enum: commentStatuses }).primaryKey(),
+  count: integer("count").notNull().default(0),
+});
+
+export const moderationActions = [
+  "approve", "reject", "spam", "delete", "feature", "unfeature", "ban", "suspend", "unban", "role", "trust", "untrust",
+] as const;
+
+// Who did what, to which comment or person, from which status to which. comment_id has no foreign
+// key on purpose: the entries about a comment deleted for good stay in the log.
+export const moderationLog = sqliteTable(
+  "moderation_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action", { enum: moderationActions }).notNull(),
+    commentId: integer("comment_id"),
+    targetUserId: integer("target_user_id").references(() => users.id, { onDelete: "set null" }),
+    fromStatus: text("from_status"),
+    toStatus: text("to_status"),
+    note: text("note"),
+    createdAt: integer("created_at").notNull().default(now),
+  },
+  (t) => [
+    index("moderation_log_actor_idx").on(t.actorId),
+    index("moderation_log_action_idx").on(t.action),
+    index("moderation_log_comment_idx").on(t.commentId),
+    index("moderation_log_target_idx").on(t.targetUserId),
+  ],
+);
+
+// Settings changed from the newsroom, one JSON value per key (see lib/moderation-settings.ts).
+export const settings = sqliteTable("settings", {
+  key: text("key").primaryKey(),
+  value: text("value", { mode: "json" }).notNull(),
+  updatedAt: integer("updated_at").notNull().default(now),
+  updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
+});
+
+// Every save of an article keeps the version it replaced, so any edit can be undone.
+export const articleRevisions = sqliteTable(
+  "article_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    savedBy: integer("saved_by").references(() => users.id, { onDelete: "set null" }),
+    savedAt: integer("saved_at").notNull().default(now),
+    snapshot: text("snapshot", { mode: "json" }).$type<ArticleSnapshot>().notNull(),
+  },
+  (t) => [index("article_revisions_article_idx").on(t.articleId, t.savedAt)],
+);
+
+// Dated notes shown to readers at the foot of a published article.
+export const articleCorrections = sqliteTable(
+  "article_corrections",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    body: text("body").notNull(),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: integer("created_at").notNull().default(now),
+  },
+  (t) => [index("article_corrections_article_idx").on(t.articleId, t.createdAt)],
 );
 
 export type Edition = (typeof editions)[number];
@@ -152,3 +286,18 @@ export type Tag = typeof tags.$inferSelect;
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 export type Comment = typeof comments.$inferSelect;
+export type CommentReport = typeof commentReports.$inferSelect;
+export type ReportReason = (typeof reportReasons)[number];
+export type PasswordResetToken = typeof passwordResetTokens.$inferSelect;
+export type LoginAttempt = typeof loginAttempts.$inferSelect;
+export type CommentStatus = (typeof commentStatuses)[number];
+export type ModerationAction = (typeof moderationActions)[number];
+export type ModerationLogEntry = typeof moderationLog.$inferSelect;
+export type ArticleRevision = typeof articleRevisions.$inferSelect;
+export type ArticleCorrection = typeof articleCorrections.$inferSelect;
+/** What a revision keeps: the article's editable fields and its tag names, as they were before a save. */
+export type ArticleSnapshot = Pick<
+  Article,
+  | "edition" | "slug" | "title" | "dek" | "body" | "imagePath" | "imageAlt" | "imageCaption" | "imageWidth" | "imageHeight"
+  | "categoryId" | "authorId" | "status" | "publishedAt" | "breaking" | "breakingUntil" | "featured" | "commentsOpen" | "translationId"
+> & { tags: string[] };

@@ -3,7 +3,9 @@ import { cache } from "react";
 import * as articleQueries from "@/db/queries/articles";
 import * as commentQueries from "@/db/queries/comments";
 import * as taxonomy from "@/db/queries/taxonomy";
+import { listArticleCorrections } from "@/db/queries/revisions";
 import type { Edition } from "@/db/schema";
+import type { CommentOrder } from "./comments/thread";
 import { freshness, tags } from "./cache-tags";
 import { site } from "./site";
 
@@ -49,11 +51,18 @@ export const getArticle = cachedRead(
       ...found,
       tags: taxonomy.listArticleTags(id),
       related: articleQueries.listRelatedArticles(found.article),
-      comments: commentQueries.listApprovedComments(id),
-      commentCount: commentQueries.countApprovedComments(id),
+      corrections: listArticleCorrections(id),
     };
   },
   (lang, slug) => [tags.article(lang, slug)],
+);
+
+/** The approved thread under an article; the viewer's own pending comments are read per request, outside the cache. */
+export const getCommentThread = cachedRead(
+  "comment-thread",
+  (lang: Edition, slug: string, articleId: number, order: CommentOrder, limit: number) =>
+    commentQueries.listThreadComments(articleId, { order, limit }),
+  (lang, slug, articleId) => [tags.article(lang, slug), tags.comments(articleId)],
 );
 
 export const getCategoryPage = cachedRead(

@@ -11,4 +11,14 @@ export const paths = {
   author: (lang: Edition, slug: string, page = 1) =>
     `/${lang}/author/${encodeURIComponent(slug)}${page > 1 ? `?page=${page}` : ""}`,
   media: (file: string) => `/media/${file}`,
+  search: (lang: Edition, query = "", section = "", page = 1) => {
+    const params = new URLSearchParams();
+    if (query) params.set("q", query);
+    if (section) params.set("section", section);
+    if (page > 1) params.set("page", String(page));
+    const search = params.toString();
+    return `/${lang}/search${search ? `?${search}` : ""}`;
+  },
+  feed: (lang: Edition) => `/${lang}/feed.xml`,
+  categoryFeed: (lang: Edition, slug: string) => `/${lang}/category/${encodeURIComponent(slug)}/feed.xml`,
 };

@@ -134,6 +134,14 @@ describe("the demo newsroom", () => {
     expect(new Set(tags.map((t) => `${t.edition}:${t.slug}`)).size).toBe(tags.length);
   });
 
+  it("has a published story behind every tag", () => {
+    const empty = all<{ slug: string }>(
+      `select t.slug from tags t where not exists (select 1 from article_tags x join articles on articles.id = x.article_id where x.tag_id = t.id and ${published})`,
+      Date.now(),
+    );
+    expect(empty).toEqual([]);
+  });
+
   it("stores demo passwords as argon2id hashes that verify", async () => {
     const [admin] = all<{ passwordHash: string }>("select password_hash as passwordHash from users where slug = 'admin'");
     expect(admin.passwordHash.startsWith("$argon2id$")).toBe(true);

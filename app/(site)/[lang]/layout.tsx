@@ -5,6 +5,7 @@ import { SiteHeader } from "@/components/site-header";
 import { getNavigation } from "@/lib/content";
 import { editionOrNotFound } from "@/lib/edition";
 import { gujaratiFont } from "@/lib/fonts";
+import { feedLinks } from "@/lib/feed-links";
 import { getDictionary } from "@/lib/i18n";
 import { site, siteName } from "@/lib/site";
 
@@ -25,6 +26,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[lang]">): Prom
     applicationName: name,
     robots: { index: true, follow: true, "max-image-preview": "large", "max-snippet": -1, "max-video-preview": -1 },
     openGraph: { siteName: name, locale: lang === "gu" ? "gu_IN" : "en_IN", type: "website" },
+    alternates: { types: feedLinks(lang) },
     twitter: { card: "summary_large_image" },
   };
 }

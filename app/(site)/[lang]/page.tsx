@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { BreakingStrip } from "@/components/breaking-strip";
+import { JsonLd } from "@/components/json-ld";
 import { SectionBlock } from "@/components/section-block";
 import { StoryCard } from "@/components/story-card";
 import { alternates } from "@/lib/alternates";
@@ -7,6 +8,7 @@ import { getHome } from "@/lib/content";
 import { editionOrNotFound } from "@/lib/edition";
 import { getDictionary, otherEdition } from "@/lib/i18n";
 import { paths } from "@/lib/paths";
+import { homeStructuredData } from "@/lib/structured-data";
 
 export const revalidate = 60;
 
@@ -33,6 +35,7 @@ export default async function EditionHome({ params }: PageProps<"/[lang]">) {
   if (!lead) return <p className="py-16 text-center text-muted">{dict.home.empty}</p>;
   return (
     <>
+      <JsonLd data={homeStructuredData(lang)} />
       <h1 className="sr-only">{dict.home.title}</h1>
       <div className="-mx-4 -mt-6 mb-6">
         <BreakingStrip stories={home.breaking} label={dict.home.breaking} heading={dict.home.breakingNews} />

@@ -2,13 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/article-body";
+import { ArticleCorrections } from "@/components/article-corrections";
 import { ArticleFigure } from "@/components/article-figure";
 import { ArticleHeader } from "@/components/article-header";
 import { CommentThread } from "@/components/comment-thread";
+import { JsonLd } from "@/components/json-ld";
 import { RelatedStories } from "@/components/related-stories";
 import { ShareLinks } from "@/components/share-links";
 import { TagList } from "@/components/tag-list";
 import { alternates } from "@/lib/alternates";
+import { loadCommentThread } from "@/lib/comments/load-thread";
 import { getArticle } from "@/lib/content";
 import { editionOrNotFound } from "@/lib/edition";
 import { isoIndia } from "@/lib/format";
@@ -16,12 +19,11 @@ import { fill, getDictionary } from "@/lib/i18n";
 import { paths } from "@/lib/paths";
 import { absoluteUrl } from "@/lib/site";
 import { slugParam } from "@/lib/slug-param";
+import { articleStructuredData } from "@/lib/structured-data";
+import { deleteComment, editComment, postComment, reportComment } from "./actions";
 
-export const revalidate = 60;
-
-export function generateStaticParams() {
-  return []; // rendered on first visit, then served from the cache
-}
+// Rendered per request (the thread depends on who is reading); the article itself comes from the cache.
+const commentActions = { post: postComment, edit: editComment, remove: deleteComment, report: reportComment };
 
 async function load(params: PageProps<"/[lang]/article/[slug]">["params"]) {
   const { lang: rawLang, slug: rawSlug } = await params;
@@ -50,13 +52,15 @@ export async function generateMetadata({ params }: PageProps<"/[lang]/article/[s
   };
 }
 
-export default async function ArticlePage({ params }: PageProps<"/[lang]/article/[slug]">) {
+export default async function ArticlePage({ params, searchParams }: PageProps<"/[lang]/article/[slug]">) {
   const { lang, data } = await load(params);
+  const thread = await loadCommentThread(lang, data.article, await searchParams);
   const dict = getDictionary(lang);
   const { article, category, author, translation } = data;
   const categoryName = lang === "gu" ? category.nameGu : category.nameEn;
   return (
     <div className="mx-auto max-w-3xl">
+      <JsonLd data={articleStructuredData(lang, dict, data)} />
       <article>
         <ArticleHeader lang={lang} dict={dict} title={article.title} dek={article.dek} category={category} author={author}
           publishedAt={article.publishedAt ?? article.createdAt} updatedAt={article.updatedAt} />
@@ -69,11 +73,12 @@ export default async function ArticlePage({ params }: PageProps<"/[lang]/article
         ) : null}
         <ArticleFigure image={article} credit={dict.article.imageCredit} />
         <ArticleBody markdown={article.body} />
+        <ArticleCorrections lang={lang} dict={dict} corrections={data.corrections} />
         <TagList lang={lang} tags={data.tags} label={dict.article.tags} />
         <ShareLinks url={absoluteUrl(paths.article(lang, article.slug))} title={article.title} dict={dict} />
       </article>
       <RelatedStories stories={data.related} heading={fill(dict.article.related, { section: categoryName })} />
-      <CommentThread lang={lang} dict={dict} comments={data.comments} count={data.commentCount} open={article.commentsOpen} />
+      <CommentThread {...thread} context={{ ...thread.context, actions: commentActions }} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { StoryListing } from "@/components/story-listing";
 import { alternates } from "@/lib/alternates";
 import { getCategoryPage } from "@/lib/content";
+import { feedLinks } from "@/lib/feed-links";
 import { fill, getDictionary, otherEdition } from "@/lib/i18n";
 import { loadListing } from "@/lib/listing";
 import { paths } from "@/lib/paths";
@@ -19,10 +20,13 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: page > 1 ? `${title} – ${fill(dict.pagination.page, { page })}` : title,
     description: fill(dict.listing.categoryDescription, { section: name }),
-    alternates: alternates(
-      { lang, path: paths.category(lang, data.category.slug, page) },
-      page === 1 ? { lang: other, path: paths.category(other, data.category.slug) } : null,
-    ),
+    alternates: {
+      ...alternates(
+        { lang, path: paths.category(lang, data.category.slug, page) },
+        page === 1 ? { lang: other, path: paths.category(other, data.category.slug) } : null,
+      ),
+      types: feedLinks(lang, { slug: data.category.slug, name }),
+    },
   };
 }
 

@@ -1,0 +1,74 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { updateTag } from "next/cache";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { signIn, signOut } from "@/auth";
+import { listCommentedArticleIds } from "@/db/queries/account";
+import { bumpSessionVersion, getUserById, updateUserName, updateUserPassword } from "@/db/queries/users";
+import type { Edition } from "@/db/schema";
+import { accountPaths, safeNextPath } from "@/lib/account-paths";
+import { tags } from "@/lib/cache-tags";
+import { type FormState, fieldErrors, formLanguage, keep } from "@/lib/form-state";
+import { hashPassword, verifyPassword } from "@/lib/password";
+import { paths } from "@/lib/paths";
+import { AccessDeniedError, accessDenied, getCurrentUser, requireCommenter, type SessionUser } from "@/lib/session";
+import { clientAddress, loginBlock, recordLoginAttempt } from "@/lib/throttle";
+import { type ChangePasswordFields, changePasswordSchema, displayNameSchema } from "../schema";
+
+async function signedIn(lang: Edition): Promise<SessionUser | string> {
+  try {
+    return await requireCommenter();
+  } catch (error) {
+    if (error instanceof AccessDeniedError) return accessDenied(lang, error);
+    throw error;
+  }
+}
+
+export async function changeDisplayName(_: FormState<"name">, formData: FormData): Promise<FormState<"name">> {
+  const { lang, dict } = formLanguage(formData);
+  const user = await signedIn(lang);
+  if (typeof user === "string") return { message: user };
+  const values = keep(formData, ["name"] as const);
+  const parsed = displayNameSchema.safeParse({ name: formData.get("name") });
+  if (!parsed.success) return { message: dict.account.fixErrors, errors: fieldErrors(parsed.error, dict), values };
+  updateUserName(user.id, parsed.data.name);
+  for (const articleId of listCommentedArticleIds(user.id)) updateTag(tags.comments(articleId)); // threads show the name
+  return { ok: true, message: dict.account.page.nameSaved, values: { name: parsed.data.name } };
+}
+
+export async function changePassword(_: FormState<ChangePasswordFields>, formData: FormData): Promise<FormState<ChangePasswordFields>> {
+  const { lang, dict } = formLanguage(formData);
+  const user = await signedIn(lang);
+  if (typeof user === "string") return { message: user };
+  const parsed = changePasswordSchema.safeParse({ currentPassword: formData.get("currentPassword"), newPassword: formData.get("newPassword") });
+  if (!parsed.success) return { message: dict.account.fixErrors, errors: fieldErrors(parsed.error, dict) };
+
+  // Guessing the current password from a borrowed session counts towards the sign-in limits.
+  const row = getUserById(user.id)!;
+  const address = clientAddress(await headers());
+  if (loginBlock(row.email, address)) return { message: dict.account.signIn.throttled };
+  const valid = Boolean(row.passwordHash) && (await verifyPassword(row.passwordHash!, parsed.data.currentPassword));
+  recordLoginAttempt(row.email, address, valid);
+  if (!valid) return { message: dict.account.page.wrongPassword, errors: { currentPassword: [dict.account.page.wrongPassword] } };
+
+  updateUserPassword(user.id, await hashPassword(parsed.data.newPassword)); // ends every session, this one too
+  try {
+    await signIn("credentials", { email: row.email, password: parsed.data.newPassword, redirect: false }); // a fresh one here
+  } catch (error) {
+    if (!(error instanceof AuthError)) throw error;
+    redirect(accountPaths.signIn(lang, accountPaths.account(lang)));
+  }
+  // A redirect, not a returned message: only a new request carries the new session cookie to the page.
+  redirect(accountPaths.account(lang, "password-changed"));
+}
+
+export async function signOutEverywhere(formData: FormData): Promise<void> {
+  const { lang } = formLanguage(formData);
+  const next = safeNextPath(formData.get("next"), paths.home(lang));
+  const user = await getCurrentUser();
+  if (user) bumpSessionVersion(user.id); // the cookie may have been copied: make every copy worthless
+  await signOut({ redirect: false }); // clears the cookie
+  redirect(next);
+}

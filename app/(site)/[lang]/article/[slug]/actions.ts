@@ -1,0 +1,171 @@
+"use server";
+
+import { updateTag } from "next/cache";
+import { z } from "zod";
+import * as commentQueries from "@/db/queries/comments";
+import type { Comment, Edition } from "@/db/schema";
+import { tags } from "@/lib/cache-tags";
+import { commentSettings, reportNoteMaxLength } from "@/lib/comment-settings";
+import { floodWaitSeconds, isDuplicate } from "@/lib/comments/flood";
+import { type CommentField, type CommentFormState, failed, succeeded } from "@/lib/comments/form-state";
+import { decideModeration } from "@/lib/comments/moderation";
+import { commentsAutoClosed, screenComment } from "@/lib/comments/screen";
+import { fill, getDictionary, isEdition } from "@/lib/i18n";
+import { getModerationSettings } from "@/lib/moderation-settings";
+import { AccessDeniedError, requireCommenter, type SessionUser } from "@/lib/session";
+import { site } from "@/lib/site";
+import { deleteCommentSchema, editCommentSchema, postCommentSchema, reportCommentSchema } from "./schema";
+
+// Every action here is a public endpoint: each checks the caller, the article and the comment itself.
+// A write refreshes only the thread's tag (the article's own cached read holds no comments); updateTag
+// makes the page the action re-renders wait for the fresh thread, so authors see their change at once.
+// Between the checks and the write there is no `await`, so no other request can slip in (SQLite calls are synchronous).
+
+type Messages = ReturnType<typeof getDictionary>["comments"]["messages"];
+
+async function caller(): Promise<SessionUser | AccessDeniedError> {
+  try {
+    return await requireCommenter();
+  } catch (error) {
+    if (error instanceof AccessDeniedError) return error;
+    throw error;
+  }
+}
+
+function context(formData: FormData) {
+  const raw = String(formData.get("lang") ?? "");
+  const lang: Edition = isEdition(raw) ? raw : site.defaultEdition;
+  const typed = (field: CommentField) => (typeof formData.get(field) === "string" ? String(formData.get(field)) : "");
+  return { t: getDictionary(lang).comments.messages, typed, fields: Object.fromEntries(formData) };
+}
+
+function denied(t: Messages, error: AccessDeniedError) {
+  return error.reason === "banned" ? t.banned : t.signIn;
+}
+
+function invalid(t: Messages, error: z.ZodError, values: CommentFormState["values"]): CommentFormState {
+  const settings = commentSettings();
+  const errors: CommentFormState["errors"] = {};
+  for (const [field, keys] of Object.entries(z.flattenError(error).fieldErrors) as [string, string[]][]) {
+    const key = keys[0] as keyof Messages;
+    const text = key in t ? fill(t[key], { max: field === "note" ? reportNoteMaxLength : settings.maxLength }) : t.invalid;
+    if (field === "body" || field === "reason" || field === "note") errors[field] = text;
+  }
+  return failed(Object.values(errors)[0] ?? t.invalid, values, errors);
+}
+
+/** The reader's comment on this article if it is theirs and still there; otherwise the sentence refusing it. */
+function ownComment(t: Messages, user: SessionUser, articleId: number, commentId: number): Comment | string {
+  const comment = commentQueries.getComment(commentId);
+  if (!comment || comment.articleId !== articleId || comment.deletedAt !== null) return t.unavailable;
+  if (comment.userId !== user.id) return t.notYours;
+  return comment;
+}
+
+export async function postComment(_: CommentFormState, formData: FormData): Promise<CommentFormState> {
+  const user = await caller();
+  const { t, typed, fields } = context(formData);
+  const values = { body: typed("body") };
+  if (user instanceof AccessDeniedError) return failed(denied(t, user), values);
+  const parsed = postCommentSchema.safeParse(fields);
+  if (!parsed.success) return invalid(t, parsed.error, values);
+
+  const { lang, slug, parentId, body } = parsed.data;
+  const settings = getModerationSettings();
+  const now = Date.now();
+  const article = commentQueries.getCommentableArticle(lang, slug, now);
+  if (!article) return failed(t.unavailable, values);
+  if (parentId !== undefined) {
+    const parent = commentQueries.getComment(parentId);
+    const canSee = parent && parent.articleId === article.id && parent.deletedAt === null && (parent.status === "approved" || parent.userId === user.id);
+    if (!canSee || commentQueries.getCommentDepth(parentId) >= 2) return failed(t.cannotReply, values);
+  }
+  const approvedCount = commentQueries.countUserApprovedComments(user.id);
+  const decision = decideModeration({
+    commentsOpen: article.commentsOpen && !commentsAutoClosed(article.publishedAt, settings.autoCloseDays, now), banned: false,
+    trusted: user.trusted || user.role !== "commenter", approvedCount, trustThreshold: settings.trustThreshold, screen: screenComment(body, settings),
+  });
+  if (decision.outcome === "refused") return failed(decision.reason === "closed" ? t.closed : t.banned, values);
+  const wait = floodWaitSeconds(commentQueries.getLastCommentTime(user.id), now, settings.floodSeconds);
+  if (wait > 0) return failed(fill(t.tooQuick, { seconds: wait }), values);
+  if (isDuplicate(body, commentQueries.listUserCommentBodies(user.id, article.id))) return failed(t.duplicate, values);
+
+  commentQueries.createComment({
+    articleId: article.id, userId: user.id, parentId: parentId ?? null, body, createdAt: now,
+    status: decision.outcome, heldReason: decision.outcome === "approved" ? null : decision.heldReason,
+  });
+  // A banned word: kept as rejected for the moderators, and the reader keeps their text to change it.
+  if (decision.outcome === "rejected") return failed(getDictionary(lang).moderation.posting.rejected, values);
+  updateTag(tags.comments(article.id));
+  return succeeded(decision.outcome === "approved" ? t.posted : t.held);
+}
+
+export async function editComment(_: CommentFormState, formData: FormData): Promise<CommentFormState> {
+  const user = await caller();
+  const { t, typed, fields } = context(formData);
+  const values = { body: typed("body") };
+  if (user instanceof AccessDeniedError) return failed(denied(t, user), values);
+  const parsed = editCommentSchema.safeParse(fields);
+  if (!parsed.success) return invalid(t, parsed.error, values);
+
+  const { lang, slug, commentId, body } = parsed.data;
+  const settings = getModerationSettings();
+  const now = Date.now();
+  const article = commentQueries.getCommentableArticle(lang, slug, now);
+  if (!article) return failed(t.unavailable, values);
+  const comment = ownComment(t, user, article.id, commentId);
+  if (typeof comment === "string") return failed(comment, values);
+  if (!article.commentsOpen) return failed(t.closed, values);
+  if (now - comment.createdAt > settings.editMinutes * 60_000) return failed(fill(t.editExpired, { minutes: settings.editMinutes }), values);
+
+  // An edit by an author who is not yet trusted goes back to the moderators, so approval cannot be used to slip text in later.
+  const decision = decideModeration({
+    commentsOpen: true, banned: false, trusted: user.trusted || user.role !== "commenter",
+    approvedCount: commentQueries.countUserApprovedComments(user.id, commentId), trustThreshold: settings.trustThreshold,
+    screen: screenComment(body, settings),
+  });
+  if (decision.outcome === "rejected") return failed(getDictionary(lang).moderation.posting.rejected, values);
+  const held = decision.outcome === "pending" && comment.status === "approved";
+  commentQueries.updateCommentBody(commentId, body, now, held ? "pending" : undefined, held ? decision.heldReason : undefined);
+  updateTag(tags.comments(article.id));
+  return succeeded(held ? t.editHeld : t.edited);
+}
+
+export async function deleteComment(_: CommentFormState, formData: FormData): Promise<CommentFormState> {
+  const user = await caller();
+  const { t, fields } = context(formData);
+  if (user instanceof AccessDeniedError) return failed(denied(t, user), {});
+  const parsed = deleteCommentSchema.safeParse(fields);
+  if (!parsed.success) return invalid(t, parsed.error, {});
+
+  const { lang, slug, commentId } = parsed.data;
+  const article = commentQueries.getCommentableArticle(lang, slug);
+  if (!article) return failed(t.unavailable, {});
+  const comment = ownComment(t, user, article.id, commentId);
+  if (typeof comment === "string") return failed(comment, {});
+
+  commentQueries.softDeleteComment(commentId, Date.now());
+  updateTag(tags.comments(article.id));
+  return succeeded(t.deleted);
+}
+
+export async function reportComment(_: CommentFormState, formData: FormData): Promise<CommentFormState> {
+  const user = await caller();
+  const { t, typed, fields } = context(formData);
+  const values = { reason: typed("reason"), note: typed("note") };
+  if (user instanceof AccessDeniedError) return failed(denied(t, user), values);
+  const parsed = reportCommentSchema.safeParse(fields);
+  if (!parsed.success) return invalid(t, parsed.error, values);
+
+  const { lang, slug, commentId, reason, note } = parsed.data;
+  const article = commentQueries.getCommentableArticle(lang, slug);
+  const comment = commentQueries.getComment(commentId);
+  if (!article || !comment || comment.articleId !== article.id || comment.deletedAt !== null || comment.status !== "approved") {
+    return failed(t.unavailable, values);
+  }
+  if (comment.userId === user.id) return failed(t.ownReport, values);
+
+  const recorded = commentQueries.createCommentReport({ commentId, reporterId: user.id, reason, note: note ?? null });
+  // Nothing readers see changes, so no cache tag is refreshed.
+  return recorded ? succeeded(t.reported) : failed(t.alreadyReported, values);
+}

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Pagination } from "@/components/pagination";
+import { SearchForm } from "@/components/search-form";
+import { SearchResult } from "@/components/search-result";
+import { countSearchResults, searchArticles } from "@/db/queries/search";
+import { getNavigation } from "@/lib/content";
+import { feedLinks } from "@/lib/feed-links";
+import { editionOrNotFound } from "@/lib/edition";
+import { type Dictionary, fill, getDictionary, otherEdition } from "@/lib/i18n";
+import { pageCount, parsePage } from "@/lib/pagination";
+import { paths } from "@/lib/paths";
+import { normaliseSearchInput } from "@/lib/search-query";
+import { site } from "@/lib/site";
+
+type Props = PageProps<"/[lang]/search">;
+
+// Rendered per request and not cached at all: queries are endless one-offs, an
+// unpublished story must leave results at once, and FTS5 answers in milliseconds.
+export const dynamic = "force-dynamic";
+
+async function readParams({ params, searchParams }: Props) {
+  const [{ lang: rawLang }, query] = await Promise.all([params, searchParams]);
+  const lang = editionOrNotFound(rawLang);
+  const page = parsePage(query.page);
+  const section = typeof query.section === "string" ? query.section : "";
+  if (page === null || section.length > 100) notFound();
+  return { lang, page, section, q: normaliseSearchInput(query.q) };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { lang, page, section, q } = await readParams(props);
+  const dict = getDictionary(lang);
+  const title = q ? fill(dict.search.resultsFor, { query: q }) : dict.search.heading;
+  return {
+    title: page > 1 ? `${title} – ${fill(dict.pagination.page, { page })}` : title,
+    description: dict.search.description,
+    robots: { index: false, follow: true },
+    alternates: { canonical: paths.search(lang, q, section, page), types: feedLinks(lang) },
+  };
+}
+
+function summary(dict: Dictionary, q: string, total: number): string {
+  if (!q) return dict.search.prompt;
+  if (total === 0) return fill(dict.search.nothingFound, { query: q });
+  return total === 1 ? dict.search.resultCountOne : fill(dict.search.resultCount, { count: total });
+}
+
+export default async function SearchPage(props: Props) {
+  const { lang, page, section, q } = await readParams(props);
+  const dict = getDictionary(lang);
+  const categories = await getNavigation();
+  const category = section ? categories.find((c) => c.slug === section) : undefined;
+  if (section && !category) notFound();
+  const total = q ? countSearchResults(lang, q, { categoryId: category?.id }) : 0;
+  const pages = pageCount(total, site.pageSize);
+  if (page > pages) notFound();
+  const hits = total ? searchArticles(lang, q, { limit: site.pageSize, offset: (page - 1) * site.pageSize, categoryId: category?.id }) : [];
+  const other = otherEdition(lang);
+  return (
+    <div className="mx-auto max-w-3xl">
+      <h1 className="mb-4 text-3xl font-extrabold">{q ? fill(dict.search.resultsFor, { query: q }) : dict.search.heading}</h1>
+      <SearchForm lang={lang} dict={dict} query={q} section={section} categories={categories} />
+      <p role="status" className="mt-6 text-sm text-muted">{summary(dict, q, total)}</p>
+      {hits.length > 0 ? (
+        <ol className="mt-2">
+          {hits.map((hit) => <li key={hit.id}><SearchResult hit={hit} /></li>)}
+        </ol>
+      ) : null}
+      <Pagination page={page} pages={pages} href={(p) => paths.search(lang, q, section, p)} dict={dict} />
+      {q ? (
+        <p className="mt-8 text-sm">
+          <Link href={paths.search(other, q, section)} hrefLang={other} className="font-semibold text-brand underline">{dict.search.otherEdition}</Link>
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { notFound } from "next/navigation";
+import { getArticleForEdit } from "@/db/queries/admin-articles";
+import { newsroomPage } from "../../access";
+
+/** The guard, then the article named by the URL (or a 404): the start of every page under /admin/articles/[id]. */
+export async function loadArticle(params: Promise<{ id: string }>, subpath = "") {
+  const { id: raw } = await params;
+  const editor = await newsroomPage(`/admin/articles/${encodeURIComponent(raw)}${subpath}`);
+  const id = /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : null;
+  const found = id ? getArticleForEdit(id) : null;
+  if (!found) notFound();
+  return { editor, found };
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { ArticleCorrectionForm } from "@/components/admin/article-correction-form";
+import { ArticleCorrectionsPanel } from "@/components/admin/article-corrections-panel";
+import { ArticleEditorHeader } from "@/components/admin/article-editor-header";
+import { ArticleForm } from "@/components/admin/article-form";
+import { countRevisions, listArticleCorrections } from "@/db/queries/revisions";
+import { getAdminDictionary } from "../../admin-language";
+import { addCorrection, previewArticleBody, restoreArticle, saveArticle, suggestArticleSlug } from "../actions";
+import { isLive } from "../article-write";
+import { articleFormValues, editorImage, editorOptions } from "../editor-props";
+import { loadArticle } from "./load";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminDictionary()).t.articles.editTitle };
+}
+
+export default async function EditArticlePage({ params, searchParams }: PageProps<"/admin/articles/[id]">) {
+  const { found } = await loadArticle(params);
+  const { lang, t } = await getAdminDictionary();
+  const { done, at } = await searchParams;
+  const notices: Record<string, string> = { created: t.articles.created, restored: t.articles.restoredArticle, revision: t.articles.restoredRevision };
+  const notice = typeof done === "string" ? notices[done] : undefined;
+  const { article } = found;
+  const live = isLive(article);
+  return (
+    <div className="flex flex-col gap-6">
+      <ArticleEditorHeader t={t} article={article} state={found.state} revisions={countRevisions(article.id)} restore={restoreArticle} />
+      {notice ? <p role="status" className="rounded border border-green-800 bg-green-50 px-4 py-2 font-semibold text-green-900">{notice}</p> : null}
+      {/* A restore reloads the page with a new `at`, so the form starts again from the restored values. */}
+      <ArticleForm key={String(at ?? "")} initial={articleFormValues(found)} image={editorImage(found)} live={live} translationTitle={found.translation?.title ?? null}
+        options={editorOptions(lang)} t={t} actions={{ save: saveArticle, preview: previewArticleBody, suggestSlug: suggestArticleSlug }} />
+      <ArticleCorrectionsPanel lang={lang} t={t.corrections} corrections={listArticleCorrections(article.id)} live={live}
+        form={<ArticleCorrectionForm articleId={article.id} t={t.corrections} action={addCorrection} />} />
+    </div>
+  );
+}

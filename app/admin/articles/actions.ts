@@ -1,0 +1,141 @@
+"use server";
+
+import { forbidden, notFound, redirect } from "next/navigation";
+import * as queries from "@/db/queries/admin-articles";
+import { createCorrection, getRevision } from "@/db/queries/revisions";
+import { isEdition } from "@/lib/i18n";
+import { renderMarkdown } from "@/lib/markdown";
+import { refreshArticleCaches } from "@/lib/refresh";
+import { accessDenied, AccessDeniedError, type SessionUser } from "@/lib/session";
+import { storeImageUpload, type StoredUpload } from "@/lib/upload";
+import { slugify } from "@/db/seed/slug";
+import { newsroomCaller } from "../access";
+import { getAdminDictionary } from "../admin-language";
+import { adminFieldErrors } from "../form-errors";
+import { articleWrite, isLive, resolveArticle, restoredWrite } from "./article-write";
+import {
+  type ArticleFormState, articleIdSchema, articleLimits, articleSchema, type CorrectionFormState, correctionSchema, revisionSchema, type SlugSuggestion,
+} from "./schema";
+
+// Every action here is a public endpoint: each one checks the caller first (a commenter or a
+// stranger posting an action id gets the refusal sentence, or a 403, and nothing is written).
+
+/** The editor, or forbidden() for actions that answer with a page rather than a form state. */
+async function editorOrForbidden(): Promise<SessionUser> {
+  const editor = await newsroomCaller();
+  if (editor instanceof AccessDeniedError) forbidden();
+  return editor;
+}
+
+export async function saveArticle(_: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
+  const editor = await newsroomCaller();
+  const { lang, t } = await getAdminDictionary();
+  if (editor instanceof AccessDeniedError) return { message: accessDenied(lang, editor) };
+  const parsed = articleSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { message: t.form.fixErrors, errors: adminFieldErrors(parsed.error, t.errors) };
+
+  const input = parsed.data;
+  const current = input.id ? queries.getArticleById(input.id) : null;
+  if (input.id && !current) return { message: t.errors.gone };
+  const file = formData.get("image");
+  const image = file instanceof File && file.size > 0 ? file : null;
+  const problemsOf = (now: number) => {
+    const resolved = resolveArticle(input, current, now, image !== null);
+    if (!("problems" in resolved)) return resolved;
+    const errors = Object.fromEntries(Object.entries(resolved.problems).map(([field, key]) => [field, [t.errors[key]]]));
+    return { message: t.form.fixErrors, errors } satisfies ArticleFormState;
+  };
+  let checked = problemsOf(Date.now());
+  if ("message" in checked) return checked;
+  let upload: StoredUpload | null = null;
+  if (image) {
+    const stored = await storeImageUpload(image);
+    if (!stored.ok) return { message: t.form.fixErrors, errors: { image: [t.errors[stored.error]] } };
+    upload = stored.image;
+    // Checked again: another save may have taken the slug while the image was being encoded.
+    checked = problemsOf(Date.now());
+    if ("message" in checked) return checked;
+  }
+
+  const now = Date.now();
+  const before = current ? queries.getArticleCacheView(current.id) : null;
+  const id = queries.saveArticleRecord(articleWrite(input, checked, current, upload, now), { id: current?.id, editorId: editor.id, now });
+  refreshArticleCaches(before, queries.getArticleCacheView(id));
+  if (!current) redirect(`/admin/articles/${id}?done=created`);
+  return { ok: true, message: t.form.saved };
+}
+
+/** The body as readers will see it, for the editor's live preview (debounced by the form). */
+export async function previewArticleBody(body: unknown): Promise<{ html: string; message?: string }> {
+  const editor = await newsroomCaller();
+  if (editor instanceof AccessDeniedError) return { html: "", message: accessDenied((await getAdminDictionary()).lang, editor) };
+  if (typeof body !== "string" || body.length > articleLimits.body) return { html: "" };
+  return { html: renderMarkdown(body) };
+}
+
+/** The slug a headline would get, and whether its edition already has it. */
+export async function suggestArticleSlug(title: unknown, edition: unknown, id: unknown): Promise<SlugSuggestion & { message?: string }> {
+  const editor = await newsroomCaller();
+  if (editor instanceof AccessDeniedError) return { slug: "", taken: false, message: accessDenied((await getAdminDictionary()).lang, editor) };
+  if (typeof title !== "string" || typeof edition !== "string" || !isEdition(edition) || title.trim() === "") return { slug: "", taken: false };
+  const slug = slugify(title.slice(0, articleLimits.title));
+  return { slug, taken: queries.isSlugTaken(edition, slug, Number.isInteger(id) ? (id as number) : undefined) };
+}
+
+export async function addCorrection(_: CorrectionFormState, formData: FormData): Promise<CorrectionFormState> {
+  const editor = await newsroomCaller();
+  const { lang, t } = await getAdminDictionary();
+  if (editor instanceof AccessDeniedError) return { message: accessDenied(lang, editor) };
+  const parsed = correctionSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { message: t.form.fixErrors, errors: adminFieldErrors(parsed.error, t.errors) };
+
+  const article = queries.getArticleById(parsed.data.articleId);
+  if (!article) return { message: t.errors.gone };
+  if (!isLive(article, Date.now())) return { message: t.errors.notLive };
+  createCorrection({ articleId: article.id, body: parsed.data.body, createdBy: editor.id });
+  const view = queries.getArticleCacheView(article.id);
+  refreshArticleCaches(view, view);
+  return { ok: true, message: t.corrections.added };
+}
+
+export async function deleteArticle(formData: FormData): Promise<void> {
+  await editorOrForbidden();
+  const parsed = articleIdSchema.safeParse(Object.fromEntries(formData));
+  const article = parsed.success ? queries.getArticleById(parsed.data.id) : null;
+  if (!article) notFound();
+  if (article.deletedAt === null) {
+    const before = queries.getArticleCacheView(article.id);
+    queries.setArticleDeleted(article.id, Date.now());
+    refreshArticleCaches(before, queries.getArticleCacheView(article.id));
+  }
+  redirect("/admin/articles?state=deleted");
+}
+
+export async function restoreArticle(formData: FormData): Promise<void> {
+  await editorOrForbidden();
+  const parsed = articleIdSchema.safeParse(Object.fromEntries(formData));
+  const article = parsed.success ? queries.getArticleById(parsed.data.id) : null;
+  if (!article) notFound();
+  if (article.deletedAt !== null) {
+    queries.setArticleDeleted(article.id, null);
+    refreshArticleCaches(null, queries.getArticleCacheView(article.id));
+  }
+  redirect(`/admin/articles/${article.id}?done=restored&at=${Date.now()}`);
+}
+
+/** Puts an earlier version back. It is an ordinary save, so the version it replaces becomes a revision too. */
+export async function restoreRevision(formData: FormData): Promise<void> {
+  const editor = await editorOrForbidden();
+  const parsed = revisionSchema.safeParse(Object.fromEntries(formData));
+  const current = parsed.success ? queries.getArticleById(parsed.data.articleId) : null;
+  const revision = parsed.success && current ? getRevision(current.id, parsed.data.revisionId) : null;
+  if (!current || !revision) notFound();
+  const { snapshot } = revision;
+  if (queries.isSlugTaken(snapshot.edition, snapshot.slug, current.id)) redirect(`/admin/articles/${current.id}/revisions?error=slug`);
+
+  const now = Date.now();
+  const before = queries.getArticleCacheView(current.id);
+  queries.saveArticleRecord(restoredWrite(snapshot, current, now), { id: current.id, editorId: editor.id, now });
+  refreshArticleCaches(before, queries.getArticleCacheView(current.id));
+  redirect(`/admin/articles/${current.id}?done=revision&at=${now}`);
+}

@@ -1,0 +1,51 @@
+import type { ArticleFormOptions, ArticleFormValues } from "@/components/admin/article-form";
+import { type ArticleForEdit, listNewsroomPeople, listPopularTagNames } from "@/db/queries/admin-articles";
+import { listCategories } from "@/db/queries/taxonomy";
+import type { Edition } from "@/db/schema";
+import { toIndiaInput } from "../india-time";
+
+/** The choices the editor offers, named in the newsroom's language. */
+export function editorOptions(lang: Edition): ArticleFormOptions {
+  return {
+    sections: listCategories().map((c) => ({ id: c.id, name: lang === "gu" ? c.nameGu : c.nameEn })),
+    people: listNewsroomPeople().map((p) => ({ id: p.id, name: lang === "gu" ? (p.nameGu ?? p.name) : p.name })),
+    tagSuggestions: { gu: listPopularTagNames("gu"), en: listPopularTagNames("en") },
+  };
+}
+
+export function blankArticle(edition: Edition, authorId: number, categoryId: number): ArticleFormValues {
+  return {
+    id: null, title: "", slug: "", edition, dek: "", body: "", categoryId: String(categoryId), authorId: String(authorId), tags: "",
+    imageAlt: "", imageCaption: "", status: "draft", publishAt: "", breaking: false, breakingUntil: "", featured: false, commentsOpen: true, translationSlug: "",
+  };
+}
+
+/** The editor's starting values for an existing article; times shown in India time. */
+export function articleFormValues({ article, tags, translation }: ArticleForEdit, now = Date.now()): ArticleFormValues {
+  const scheduled = article.status !== "draft" && article.publishedAt !== null && article.publishedAt > now;
+  return {
+    id: article.id,
+    title: article.title,
+    slug: article.slug,
+    edition: article.edition,
+    dek: article.dek,
+    body: article.body,
+    categoryId: String(article.categoryId),
+    authorId: String(article.authorId),
+    tags: tags.join(", "),
+    imageAlt: article.imageAlt ?? "",
+    imageCaption: article.imageCaption ?? "",
+    status: article.status === "draft" ? "draft" : scheduled ? "scheduled" : "published",
+    publishAt: scheduled ? toIndiaInput(article.publishedAt!) : "",
+    breaking: article.breaking,
+    breakingUntil: article.breakingUntil ? toIndiaInput(article.breakingUntil) : "",
+    featured: article.featured,
+    commentsOpen: article.commentsOpen,
+    translationSlug: translation?.slug ?? "",
+  };
+}
+
+export function editorImage({ article }: ArticleForEdit) {
+  return article.imagePath ? { path: article.imagePath, width: article.imageWidth, height: article.imageHeight } : null;
+}
+

@@ -1,0 +1,37 @@
+import { type AdminArticleFilters, type ArticleState, articleStates } from "@/db/queries/admin-articles";
+import { isEdition } from "@/lib/i18n";
+import { parsePage } from "@/lib/pagination";
+
+type Query = Record<string, string | string[] | undefined>;
+
+const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");
+const positive = (value: string) => (/^[1-9]\d{0,9}$/.test(value) ? Number(value) : undefined);
+
+/** The list's filters from the URL; anything unrecognised is simply not applied. */
+export function readFilters(query: Query): { filters: AdminArticleFilters; page: number } {
+  const state = one(query.state);
+  const edition = one(query.edition);
+  const q = one(query.q).trim().slice(0, 100);
+  return {
+    filters: {
+      state: (articleStates as readonly string[]).includes(state) ? (state as ArticleState) : undefined,
+      edition: isEdition(edition) ? edition : undefined,
+      categoryId: positive(one(query.section)),
+      authorId: positive(one(query.author)),
+      q: q || undefined,
+    },
+    page: parsePage(query.page) ?? 1,
+  };
+}
+
+export function filtersHref(filters: AdminArticleFilters, page = 1): string {
+  const params = new URLSearchParams();
+  if (filters.state) params.set("state", filters.state);
+  if (filters.edition) params.set("edition", filters.edition);
+  if (filters.categoryId) params.set("section", String(filters.categoryId));
+  if (filters.authorId) params.set("author", String(filters.authorId));
+  if (filters.q) params.set("q", filters.q);
+  if (page > 1) params.set("page", String(page));
+  const search = params.toString();
+  return `/admin/articles${search ? `?${search}` : ""}`;
+}

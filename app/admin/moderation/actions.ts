@@ -1,0 +1,52 @@
+"use server";
+
+import { refresh, updateTag } from "next/cache";
+import { banCommentAuthors, type ModerationChange, moderateComments } from "@/db/queries/moderation";
+import { permanentBan } from "@/db/queries/people";
+import { tags } from "@/lib/cache-tags";
+import type { FormState } from "@/lib/form-state";
+import { fill } from "@/lib/i18n";
+import { AccessDeniedError, accessDenied } from "@/lib/session";
+import { newsroomCaller } from "../access";
+import { getAdminDictionary } from "../admin-language";
+import { moderationSchema, readModerationForm } from "./schema";
+
+/** Readers see an approved comment (and stop seeing a rejected one) at once: each story touched is re-read. */
+function refreshStories(changes: ModerationChange[]): void {
+  const seen = new Set<number>();
+  for (const change of changes) {
+    if (seen.has(change.articleId)) continue;
+    seen.add(change.articleId);
+    updateTag(tags.article(change.edition, change.slug));
+    updateTag(tags.comments(change.articleId));
+  }
+}
+
+/** Every button on the desk: one comment's, or a bulk action on the ticked ones. Editors and admins. */
+export async function moderate(_: FormState, formData: FormData): Promise<FormState> {
+  const editor = await newsroomCaller("editor");
+  const { lang, dict } = await getAdminDictionary();
+  const t = dict.moderation.desk;
+  if (editor instanceof AccessDeniedError) return { message: accessDenied(lang, editor) };
+  const parsed = moderationSchema.safeParse(readModerationForm(formData));
+  if (!parsed.success) {
+    return { message: parsed.error.issues.some((issue) => issue.message === "nothingSelected") ? t.nothingSelected : dict.moderation.invalid };
+  }
+
+  const { intent, ids } = parsed.data;
+  const at = Date.now();
+  let people = 0;
+  let changes: ModerationChange[];
+  if (intent === "ban") {
+    const banned = banCommentAuthors(ids, editor.id, permanentBan, at);
+    if (banned.userIds.length === 0) return { message: t.noneToBan };
+    people = banned.userIds.length;
+    changes = moderateComments(banned.commentIds, "reject", editor.id, at);
+  } else {
+    changes = moderateComments(ids, intent, editor.id, at);
+  }
+  refreshStories(changes);
+  refresh();
+  if (changes.length === 0 && people === 0) return { message: t.gone };
+  return { ok: true, message: fill(t.done[intent], { count: changes.filter((c) => ids.includes(c.commentId)).length, people }) };
+}

@@ -1,0 +1,62 @@
+"use server";
+
+import { updateTag } from "next/cache";
+import * as sections from "@/db/queries/sections";
+import { tags } from "@/lib/cache-tags";
+import { type FormState, keep } from "@/lib/form-state";
+import { AccessDeniedError, accessDenied } from "@/lib/session";
+import { newsroomCaller } from "../access";
+import { getAdminDictionary } from "../admin-language";
+import { adminFieldErrors } from "../form-errors";
+import { createSectionSchema, deleteSectionSchema, moveSectionSchema, renameSectionSchema, type SectionField } from "./schema";
+
+type State = FormState<SectionField>;
+
+// Admins only. Every change shows in each edition's navigation, home blocks and section pages.
+async function begin(formData: FormData) {
+  const admin = await newsroomCaller("admin");
+  const { lang, dict } = await getAdminDictionary();
+  const refused: State | null = admin instanceof AccessDeniedError ? { message: accessDenied(lang, admin) } : null;
+  return { refused, dict, t: dict.moderation.sections, fields: Object.fromEntries(formData), values: keep(formData, ["slug", "nameEn", "nameGu"] as const) };
+}
+
+export async function createSection(_: State, formData: FormData): Promise<State> {
+  const { refused, dict, t, fields, values } = await begin(formData);
+  if (refused) return { ...refused, values };
+  const parsed = createSectionSchema.safeParse(fields);
+  if (!parsed.success) return { message: dict.admin.form.fixErrors, errors: adminFieldErrors(parsed.error, dict.admin.errors), values };
+  if (sections.createSection(parsed.data) === null) return { message: dict.admin.form.fixErrors, errors: { slug: [t.slugTaken] }, values };
+  updateTag(tags.navigation());
+  return { ok: true, message: t.created };
+}
+
+export async function renameSection(_: State, formData: FormData): Promise<State> {
+  const { refused, dict, t, fields, values } = await begin(formData);
+  if (refused) return { ...refused, values };
+  const parsed = renameSectionSchema.safeParse(fields);
+  if (!parsed.success) return { message: dict.admin.form.fixErrors, errors: adminFieldErrors(parsed.error, dict.admin.errors), values };
+  if (!sections.renameSection(parsed.data.id, parsed.data)) return { message: t.gone, values };
+  updateTag(tags.navigation());
+  return { ok: true, message: t.renamed };
+}
+
+export async function moveSection(_: State, formData: FormData): Promise<State> {
+  const { refused, dict, t, fields } = await begin(formData);
+  if (refused) return refused;
+  const parsed = moveSectionSchema.safeParse(fields);
+  if (!parsed.success) return { message: dict.moderation.invalid };
+  if (!sections.moveSection(parsed.data.id, parsed.data.direction)) return { message: t.cannotMove };
+  updateTag(tags.navigation());
+  return { ok: true, message: t.moved };
+}
+
+export async function deleteSection(_: State, formData: FormData): Promise<State> {
+  const { refused, dict, t, fields } = await begin(formData);
+  if (refused) return refused;
+  const parsed = deleteSectionSchema.safeParse(fields);
+  if (!parsed.success) return { message: dict.moderation.invalid };
+  const result = sections.deleteSection(parsed.data.id);
+  if (result !== "deleted") return { message: result === "not-empty" ? t.notEmpty : t.gone };
+  updateTag(tags.navigation());
+  return { ok: true, message: t.deleted };
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { Edition } from "@/db/schema";
+import type { Dictionary } from "@/lib/i18n";
+import { AdminTextareaField } from "./admin-textarea-field";
+
+type Props = {
+  lang: Edition;
+  value: string;
+  onChange: (value: string) => void;
+  errors?: string[];
+  t: Dictionary["admin"]["form"];
+  preview: (body: string) => Promise<{ html: string; message?: string }>;
+};
+
+// The preview is rendered on the server by the same renderMarkdown readers get, once the
+// editor pauses typing (not once per key).
+export function ArticleBodyField({ lang, value, onChange, errors, t, preview }: Props) {
+  const [html, setHtml] = useState("");
+  const [updating, setUpdating] = useState(false);
+
+  useEffect(() => {
+    let stale = false;
+    const timer = setTimeout(async () => {
+      setUpdating(true);
+      const result = value.trim() ? await preview(value) : { html: "" };
+      if (stale) return;
+      setHtml(result.message ? "" : result.html);
+      setUpdating(false);
+    }, 400);
+    return () => {
+      stale = true;
+      clearTimeout(timer);
+    };
+  }, [value, preview]);
+
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      <AdminTextareaField id="article-body" name="body" label={t.body} hint={t.bodyHint} rows={18} value={value}
+        onChange={(e) => onChange(e.target.value)} errors={errors} />
+      <section aria-labelledby="article-preview-heading" className="flex flex-col gap-1">
+        <h2 id="article-preview-heading" className="font-semibold">{t.preview}</h2>
+        <p className="min-h-5 text-sm text-muted" aria-live="polite">{updating ? t.previewUpdating : ""}</p>
+        <div lang={lang} className="max-h-[32rem] overflow-y-auto rounded border border-line bg-paper p-4">
+          {html ? <div className="prose-article" dangerouslySetInnerHTML={{ __html: html }} /> : <p className="text-muted">{t.previewEmpty}</p>}
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+"use client";
+
+import { type FormEvent, startTransition, useActionState, useState } from "react";
+import type { ArticleFormState, SlugSuggestion } from "@/app/admin/articles/schema";
+import type { Edition } from "@/db/schema";
+import type { Dictionary } from "@/lib/i18n";
+import { FormStatus } from "../form-status";
+import { SubmitButton } from "../submit-button";
+import { TextField } from "../text-field";
+import { AdminSelectField } from "./admin-select-field";
+import { AdminTextareaField } from "./admin-textarea-field";
+import { ArticleBodyField } from "./article-body-field";
+import { type ArticleImage, ArticleImageField } from "./article-image-field";
+import { ArticlePublishingFields } from "./article-publishing-fields";
+import { ArticleTagsField } from "./article-tags-field";
+import { useSlugSuggestion } from "./use-slug-suggestion";
+
+export type ArticleFormValues = {
+  id: number | null;
+  title: string;
+  slug: string;
+  edition: Edition;
+  dek: string;
+  body: string;
+  categoryId: string;
+  authorId: string;
+  tags: string;
+  imageAlt: string;
+  imageCaption: string;
+  status: "draft" | "scheduled" | "published";
+  publishAt: string;
+  breaking: boolean;
+  breakingUntil: string;
+  featured: boolean;
+  commentsOpen: boolean;
+  translationSlug: string;
+};
+
+export type ArticleFormOptions = {
+  sections: { id: number; name: string }[];
+  people: { id: number; name: string }[];
+  tagSuggestions: Record<Edition, string[]>;
+};
+
+export type ArticleFormActions = {
+  save: (state: ArticleFormState, formData: FormData) => Promise<ArticleFormState>;
+  preview: (body: string) => Promise<{ html: string; message?: string }>;
+  suggestSlug: (title: string, edition: Edition, id: number | null) => Promise<SlugSuggestion>;
+};
+
+type Props = {
+  initial: ArticleFormValues;
+  image: ArticleImage | null;
+  live: boolean;
+  translationTitle: string | null;
+  options: ArticleFormOptions;
+  t: Dictionary["admin"];
+  actions: ArticleFormActions;
+};
+
+// Every field is controlled and the form is submitted without a reset, so nothing typed is
+// lost when a save is refused: errors appear next to their fields and the text stays.
+export function ArticleForm({ initial, image, live, translationTitle, options, t, actions }: Props) {
+  // `saves` counts successful saves: the image field starts afresh after each one.
+  const save = async (previous: ArticleFormState & { saves: number }, data: FormData) => {
+    const next = await actions.save(previous, data);
+    return { ...next, saves: previous.saves + (next.ok ? 1 : 0) };
+  };
+  const [state, formAction, pending] = useActionState(save, { saves: 0 });
+  const [values, setValues] = useState(initial);
+  const set = <K extends keyof ArticleFormValues>(field: K, value: ArticleFormValues[K]) => setValues((v) => ({ ...v, [field]: value }));
+  const slug = useSlugSuggestion({ title: values.title, edition: values.edition, id: values.id, slug: values.slug, suggest: actions.suggestSlug, onSlug: (s) => set("slug", s) });
+  const errors = state.errors ?? {};
+  const f = t.form;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-6" aria-describedby="article-form-status">
+      {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
+      <fieldset className="flex flex-col gap-4 rounded border border-line bg-paper p-4">
+        <legend className="px-1 text-lg font-bold">{f.content}</legend>
+        <TextField id="article-title" name="title" label={f.headline} value={values.title} onChange={(e) => set("title", e.target.value)} errors={errors.title} required />
+        <TextField id="article-slug" name="slug" label={f.slug} hint={slug.taken && !errors.slug ? `${f.slugHint} ${t.errors.slugTaken}` : f.slugHint}
+          value={values.slug} onChange={(e) => slug.edit(e.target.value)} errors={errors.slug} autoCapitalize="none" spellCheck={false} />
+        <AdminSelectField id="article-edition" name="edition" label={f.edition} value={values.edition} onChange={(e) => set("edition", e.target.value as Edition)}
+          options={(["gu", "en"] as const).map((lang) => ({ value: lang, label: t.articles.editions[lang] }))} errors={errors.edition} />
+        <AdminTextareaField id="article-dek" name="dek" label={f.dek} hint={f.dekHint} rows={2} value={values.dek} onChange={(e) => set("dek", e.target.value)} errors={errors.dek} />
+        <ArticleBodyField lang={values.edition} value={values.body} onChange={(body) => set("body", body)} errors={errors.body} t={f} preview={actions.preview} />
+      </fieldset>
+      <fieldset className="grid gap-4 rounded border border-line bg-paper p-4 md:grid-cols-2">
+        <AdminSelectField id="article-section" name="categoryId" label={f.section} value={values.categoryId} onChange={(e) => set("categoryId", e.target.value)}
+          options={options.sections.map((s) => ({ value: String(s.id), label: s.name }))} errors={errors.categoryId} />
+        <AdminSelectField id="article-author" name="authorId" label={f.author} value={values.authorId} onChange={(e) => set("authorId", e.target.value)}
+          options={options.people.map((p) => ({ value: String(p.id), label: p.name }))} errors={errors.authorId} />
+        <div className="md:col-span-2">
+          <ArticleTagsField value={values.tags} onChange={(tags) => set("tags", tags)} suggestions={options.tagSuggestions[values.edition]} errors={errors.tags} t={f} />
+        </div>
+      </fieldset>
+      <ArticleImageField key={state.saves} image={image} alt={values.imageAlt} caption={values.imageCaption} onAlt={(v) => set("imageAlt", v)} onCaption={(v) => set("imageCaption", v)}
+        errors={errors} t={f} tooLarge={t.errors.imageTooLarge} />
+      <ArticlePublishingFields values={values} set={set} live={live} translationTitle={translationTitle} errors={errors} t={f} />
+      <div className="flex flex-col gap-2">
+        <FormStatus id="article-form-status" message={state.message} ok={state.ok} />
+        <SubmitButton label={pending ? f.saving : f.save} pending={pending} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+import { and, desc, eq, lt, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { db } from "../index";
+import { type ModerationAction, moderationLog, users } from "../schema";
+
+export const auditPageSize = 50;
+export type AuditFilter = { actorId?: number; action?: ModerationAction };
+
+const actor = alias(users, "actor");
+const target = alias(users, "target");
+
+/** One page of the audit log, newest first, continuing below entry `before` (keyset on id). */
+export function listAuditEntries(filter: AuditFilter, before?: number, limit = auditPageSize) {
+  const rows = db
+    .select({
+      id: moderationLog.id,
+      action: moderationLog.action,
+      commentId: moderationLog.commentId,
+      fromStatus: moderationLog.fromStatus,
+      toStatus: moderationLog.toStatus,
+      note: moderationLog.note,
+      createdAt: moderationLog.createdAt,
+      actorId: moderationLog.actorId,
+      actorName: actor.name,
+      targetUserId: moderationLog.targetUserId,
+      targetName: target.name,
+    })
+    .from(moderationLog)
+    .leftJoin(actor, eq(actor.id, moderationLog.actorId))
+    .leftJoin(target, eq(target.id, moderationLog.targetUserId))
+    .where(
+      and(
+        filter.actorId ? eq(moderationLog.actorId, filter.actorId) : undefined,
+        filter.action ? eq(moderationLog.action, filter.action) : undefined,
+        before ? lt(moderationLog.id, before) : undefined,
+      ),
+    )
+    .orderBy(desc(moderationLog.id))
+    .limit(limit + 1)
+    .all();
+  const page = rows.slice(0, limit);
+  return { rows: page, next: rows.length > limit ? (page.at(-1)?.id ?? null) : null };
+}
+
+export type AuditRow = ReturnType<typeof listAuditEntries>["rows"][number];
+
+/** Everyone who has an entry in the log, for the filter (read from the actor index). */
+export function listAuditActors() {
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(sql`${users.id} in (select distinct actor_id from moderation_log where actor_id is not null)`)
+    .orderBy(users.name)
+    .all();
+}
+
+/** A comment's moderation history, oldest first, for its context page. */
+export function listCommentHistory(commentId: number) {
+  return db
+    .select({ id: moderationLog.id, action: moderationLog.action, fromStatus: moderationLog.fromStatus, toStatus: moderationLog.toStatus, createdAt: moderationLog.createdAt, actorName: actor.name })
+    .from(moderationLog)
+    .leftJoin(actor, eq(actor.id, moderationLog.actorId))
+    .where(eq(moderationLog.commentId, commentId))
+    .orderBy(moderationLog.id)
+    .all();
+}

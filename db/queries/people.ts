@@ -1,0 +1,102 @@
+import { and, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import { db } from "../index";
+import { articles, comments, commentReports, moderationLog, type ModerationAction, type Role, users } from "../schema";
+
+export const peoplePageSize = 25;
+/** A ban without an end: the last moment SQLite and JavaScript dates agree on. */
+export const permanentBan = Date.UTC(9999, 11, 31);
+
+export type PeopleFilter = { query?: string; role?: Role };
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function peopleWhere({ query, role }: PeopleFilter): SQL | undefined {
+  // LIKE ignores case for ASCII; Gujarati has no case.
+  const pattern = query ? `%${escapeLike(query)}%` : null;
+  return and(
+    pattern ? or(sql`${users.name} like ${pattern} escape '\\'`, sql`${users.email} like ${pattern} escape '\\'`) : undefined,
+    role ? eq(users.role, role) : undefined,
+  );
+}
+
+const personColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  trusted: users.trusted,
+  bannedUntil: users.bannedUntil,
+  createdAt: users.createdAt,
+  approved: sql<number>`(select count(*) from comments c where c.user_id = ${users.id} and c.status = 'approved' and c.deleted_at is null)`,
+};
+
+/** One page of accounts, newest first, with how many approved comments each has. */
+export function listPeople(filter: PeopleFilter, page = 1) {
+  const where = peopleWhere(filter);
+  const rows = db.select(personColumns).from(users).where(where).orderBy(desc(users.id)).limit(peoplePageSize).offset((page - 1) * peoplePageSize).all();
+  const total = db.select({ n: sql<number>`count(*)` }).from(users).where(where).get()?.n ?? 0;
+  return { rows, total };
+}
+
+export type PersonRow = ReturnType<typeof listPeople>["rows"][number];
+
+export function getPerson(id: number): PersonRow | null {
+  return db.select(personColumns).from(users).where(eq(users.id, id)).get() ?? null;
+}
+
+type Entry = { action: ModerationAction; actorId: number; targetUserId: number; note?: string | null; at: number };
+const entry = ({ action, actorId, targetUserId, note = null, at }: Entry) => ({ action, actorId, targetUserId, note, createdAt: at });
+
+/** A new role; the person's sessions end, so they sign in again under it. */
+export function changeRole(id: number, role: Role, actorId: number, at = Date.now()): void {
+  db.transaction((tx) => {
+    const before = tx.select({ role: users.role }).from(users).where(eq(users.id, id)).get();
+    if (!before || before.role === role) return;
+    tx.update(users).set({ role, sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, id)).run();
+    tx.insert(moderationLog).values(entry({ action: "role", actorId, targetUserId: id, note: `${before.role} → ${role}`, at })).run();
+  });
+}
+
+export type AffectedArticle = { articleId: number; edition: "gu" | "en"; slug: string };
+
+/**
+ * Suspends until `until` (or bans for good with `permanentBan`), ending every session. With
+ * `rejectComments`, their pending and approved comments are rejected too, each one logged;
+ * returns the stories whose threads changed.
+ */
+export function banPerson(id: number, until: number, actorId: number, rejectComments: boolean, at = Date.now()): AffectedArticle[] {
+  return db.transaction((tx) => {
+    const action: ModerationAction = until >= permanentBan ? "ban" : "suspend";
+    tx.update(users).set({ bannedUntil: until, sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, id)).run();
+    tx.insert(moderationLog).values(entry({ action, actorId, targetUserId: id, note: action === "suspend" ? new Date(until).toISOString() : null, at })).run();
+    if (!rejectComments) return [];
+    const live = and(eq(comments.userId, id), inArray(comments.status, ["pending", "approved"]), isNull(comments.deletedAt));
+    const affected = tx
+      .selectDistinct({ articleId: articles.id, edition: articles.edition, slug: articles.slug })
+      .from(comments)
+      .innerJoin(articles, eq(articles.id, comments.articleId))
+      .where(live)
+      .all();
+    tx.run(sql`insert into moderation_log (actor_id, action, comment_id, target_user_id, from_status, to_status, created_at)
+      select ${actorId}, 'reject', id, user_id, status, 'rejected', ${at} from comments
+      where user_id = ${id} and status in ('pending', 'approved') and deleted_at is null`);
+    tx.update(commentReports).set({ resolvedAt: at })
+      .where(and(isNull(commentReports.resolvedAt), sql`${commentReports.commentId} in (select id from comments where user_id = ${id})`)).run();
+    tx.update(comments).set({ status: "rejected", featured: false }).where(live).run();
+    return affected;
+  });
+}
+
+export function liftBan(id: number, actorId: number, at = Date.now()): void {
+  db.transaction((tx) => {
+    tx.update(users).set({ bannedUntil: null }).where(eq(users.id, id)).run();
+    tx.insert(moderationLog).values(entry({ action: "unban", actorId, targetUserId: id, at })).run();
+  });
+}
+
+export function setTrusted(id: number, trusted: boolean, actorId: number, at = Date.now()): void {
+  db.transaction((tx) => {
+    tx.update(users).set({ trusted }).where(eq(users.id, id)).run();
+    tx.insert(moderationLog).values(entry({ action: trusted ? "trust" : "untrust", actorId, targetUserId: id, at })).run();
+  });
+}

@@ -1,0 +1,61 @@
+import { and, asc, between, desc, eq, gte, isNull, lte, ne, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { db } from "../index";
+import { articles } from "../schema";
+import { isVisible } from "./visibility";
+
+const translation = alias(articles, "translation");
+
+// The same rule as isVisible, for the aliased translation row.
+const translationVisible = (now: number) =>
+  and(ne(translation.status, "draft"), lte(translation.publishedAt, now), isNull(translation.deletedAt));
+
+/** Which id blocks of `size` hold visible articles, with the newest change in each (block 0 is ids 1…size). */
+export function listSitemapBlocks(size: number, now = Date.now()) {
+  const block = sql<number>`(${articles.id} - 1) / ${sql.raw(String(Math.max(1, Math.floor(size))))}`;
+  return db
+    .select({ block, lastmod: sql<number>`max(${articles.updatedAt})` })
+    .from(articles)
+    .where(isVisible(now))
+    .groupBy(block)
+    .orderBy(asc(block))
+    .all();
+}
+
+/** Visible articles with ids from `firstId` to `lastId`, each with its visible translation if any. */
+export function listSitemapArticles(firstId: number, lastId: number, now = Date.now()) {
+  return db
+    .select({
+      edition: articles.edition,
+      slug: articles.slug,
+      updatedAt: articles.updatedAt,
+      translationEdition: translation.edition,
+      translationSlug: translation.slug,
+    })
+    .from(articles)
+    .leftJoin(translation, and(eq(translation.id, articles.translationId), translationVisible(now)))
+    .where(and(between(articles.id, firstId, lastId), isVisible(now)))
+    .orderBy(asc(articles.id))
+    .all();
+}
+
+/** Articles published since `since`, newest first, for the news sitemap (which allows at most 1,000). */
+export function listRecentlyPublished(since: number, now = Date.now(), limit = 1000) {
+  return db
+    .select({ edition: articles.edition, slug: articles.slug, title: articles.title, publishedAt: articles.publishedAt })
+    .from(articles)
+    .where(and(gte(articles.publishedAt, since), isVisible(now)))
+    .orderBy(desc(articles.publishedAt))
+    .limit(limit)
+    .all();
+}
+
+/** The newest change per edition and section, for the pages sitemap. */
+export function listSectionLastmods(now = Date.now()) {
+  return db
+    .select({ edition: articles.edition, categoryId: articles.categoryId, lastmod: sql<number>`max(${articles.updatedAt})` })
+    .from(articles)
+    .where(isVisible(now))
+    .groupBy(articles.edition, articles.categoryId)
+    .all();
+}

@@ -1,0 +1,57 @@
+import { unstable_cache } from "next/cache";
+import { listFeedArticles } from "@/db/queries/feed";
+import type { Category, Edition } from "@/db/schema";
+import { freshness, tags } from "./cache-tags";
+import { buildRss, type FeedItem } from "./feed";
+import { fill, getDictionary } from "./i18n";
+import { findMediaFile } from "./media";
+import { paths } from "./paths";
+import { siteName } from "./site";
+
+const feedSize = 50;
+
+async function withImageSizes(articles: ReturnType<typeof listFeedArticles>): Promise<FeedItem[]> {
+  return Promise.all(
+    articles.map(async (article) => ({
+      ...article,
+      imageBytes: article.imagePath ? ((await findMediaFile(article.imagePath))?.size ?? 0) : 0,
+    })),
+  );
+}
+
+// Cached as finished XML under the same tags as the pages they mirror, so a
+// publish that refreshes the home or section page refreshes its feed too.
+export function getEditionFeed(lang: Edition): Promise<string> {
+  return unstable_cache(
+    async () => {
+      const dict = getDictionary(lang);
+      const name = siteName(lang);
+      const articles = await withImageSizes(listFeedArticles(lang, { limit: feedSize }));
+      const channel = { lang, dict, title: fill(dict.feed.title, { site: name }), description: dict.home.description, path: paths.home(lang), feedPath: paths.feed(lang) };
+      return buildRss(channel, articles);
+    },
+    ["feed", lang],
+    { tags: [tags.home(lang)], revalidate: freshness },
+  )();
+}
+
+/** Call only with a category that exists, so unknown slugs never reach the cache. */
+export function getCategoryFeed(lang: Edition, category: Category): Promise<string> {
+  return unstable_cache(
+    async () => {
+      const dict = getDictionary(lang);
+      const section = lang === "gu" ? category.nameGu : category.nameEn;
+      const articles = await withImageSizes(listFeedArticles(lang, { categoryId: category.id, limit: feedSize }));
+      const channel = {
+        lang, dict,
+        title: fill(dict.feed.sectionTitle, { site: siteName(lang), section }),
+        description: fill(dict.listing.categoryDescription, { section }),
+        path: paths.category(lang, category.slug),
+        feedPath: paths.categoryFeed(lang, category.slug),
+      };
+      return buildRss(channel, articles);
+    },
+    ["category-feed", lang, category.slug, String(category.id)],
+    { tags: [tags.category(lang, category.slug), tags.navigation()], revalidate: freshness },
+  )();
+}

@@ -1,0 +1,29 @@
+import { isIP } from "node:net";
+import { countAccountFailures, countAddressFailures } from "@/db/queries/login-attempts";
+
+export { recordLoginAttempt } from "@/db/queries/login-attempts";
+
+export const loginLimits = { windowMs: 15 * 60_000, perAccount: 5, perAddress: 20 } as const;
+
+/** Why sign-in is refused for now, or null when it may be tried. Refused attempts are not recorded, so they do not extend the pause. */
+export function loginBlock(email: string, address: string, now = Date.now()): "account" | "address" | null {
+  const since = now - loginLimits.windowMs;
+  if (countAccountFailures(email, since) >= loginLimits.perAccount) return "account";
+  if (countAddressFailures(address, since) >= loginLimits.perAddress) return "address";
+  return null;
+}
+
+export const unknownAddress = "unknown";
+
+/**
+ * The client's address for the per-address limit. A client can send any
+ * X-Forwarded-For it likes, so it is read only behind a trusted reverse proxy
+ * (TRUSTED_PROXY=true) that appends the address it saw; the last entry is that
+ * proxy's. Without one, every request shares the "unknown" bucket.
+ */
+export function clientAddress(headers: Headers, trustProxy = process.env.TRUSTED_PROXY === "true"): string {
+  if (!trustProxy) return unknownAddress;
+  const forwarded = headers.get("x-forwarded-for")?.split(",").pop()?.trim();
+  const candidate = (forwarded || headers.get("x-real-ip")?.trim() || "").replace(/^::ffff:/i, "");
+  return isIP(candidate) ? candidate : unknownAddress;
+}

@@ -1,0 +1,25 @@
+// Characters XML 1.0 forbids even when escaped: most C0 controls, lone surrogates, U+FFFE/U+FFFF.
+const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+const entities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+
+/** Text that XML 1.0 can carry: forbidden characters dropped, nothing escaped. */
+export function xmlSafeText(value: string): string {
+  return value.replace(forbidden, "");
+}
+
+/** Text or an attribute value escaped for XML. */
+export function escapeXml(value: string | number): string {
+  return xmlSafeText(String(value)).replace(/[&<>"']/g, (c) => entities[c]);
+}
+
+export const xmlDeclaration = '<?xml version="1.0" encoding="UTF-8"?>';
+
+/** A complete XML document response with the given media type. */
+export function xmlResponse(body: string, contentType: string, cacheControl: string): Response {
+  return new Response(body, { headers: { "Content-Type": `${contentType}; charset=utf-8`, "Cache-Control": cacheControl } });
+}
+
+export const rssResponse = (body: string) => xmlResponse(body, "application/rss+xml", "public, max-age=300");
+
+export const xmlNotFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });

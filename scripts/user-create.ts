@@ -1,0 +1,48 @@
+import { randomBytes } from "node:crypto";
+import { parseArgs } from "node:util";
+import { databasePath } from "../db/connection";
+import { migrateDatabase } from "../db/migrate";
+import { createUser, getUserByEmail, setUserRole, updateUserName, updateUserPassword } from "../db/queries/users";
+import { type Role, roles } from "../db/schema";
+import { emailField, nameField, newPasswordField } from "../lib/account-rules";
+import { hashPassword } from "../lib/password";
+
+// `npm run user:create -- --email x@example.com --role admin [--name N] [--password P]`:
+// creates the account, or changes the role (and name or password, if given) of an existing one.
+const usage = "Usage: npm run user:create -- --email EMAIL [--role commenter|editor|admin] [--name NAME] [--password PASSWORD]";
+
+function fail(message: string): never {
+  console.error(`${message}\n${usage}`);
+  process.exit(1);
+}
+
+const { values } = parseArgs({
+  options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" }, password: { type: "string" }, help: { type: "boolean" } },
+});
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const email = emailField.safeParse(values.email);
+if (!email.success) fail("--email must be a valid email address.");
+const role = (values.role ?? "commenter") as Role;
+if (!roles.includes(role)) fail(`--role must be one of ${roles.join(", ")}.`);
+const name = values.name === undefined ? null : nameField.safeParse(values.name);
+if (name && !name.success) fail("--name must be 1 to 80 characters, without control characters.");
+const password = values.password === undefined ? null : newPasswordField.safeParse(values.password);
+if (password && !password.success) fail("--password must be 8 to 1024 characters.");
+
+migrateDatabase();
+const existing = getUserByEmail(email.data);
+if (existing) {
+  setUserRole(existing.id, role); // a demotion signs the account out everywhere
+  if (name) updateUserName(existing.id, name.data!);
+  if (password) updateUserPassword(existing.id, await hashPassword(password.data!));
+  console.log(`Updated ${email.data}: role ${role}${name ? ", new name" : ""}${password ? ", new password" : ""} (${databasePath()}).`);
+} else {
+  const chosen = password?.data ?? randomBytes(15).toString("base64url");
+  createUser({ email: email.data, name: name?.data ?? email.data.split("@")[0].slice(0, 80), role, passwordHash: await hashPassword(chosen) });
+  console.log(`Created ${role} ${email.data} (${databasePath()}).`);
+  // Shown once, to the person running the command, only when they did not choose one.
+  if (!password) console.log(`Generated password: ${chosen}`);
+}

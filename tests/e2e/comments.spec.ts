@@ -1,0 +1,257 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, request as playwrightRequest, test } from "@playwright/test";
+import {
+  addFreshStory, CommentThreadPage, commentByBody, commentsOn, createCommenter, demoReader, letTimePass, withDatabase,
+} from "../helpers/comment-thread";
+
+const slug = "ahmedabad-metro-phase-two-opens";
+const story = `/en/article/${slug}`;
+const closedSlug = "municipal-election-schedule-announced";
+const closedStory = `/en/article/${closedSlug}`;
+let serial = 0;
+const unique = (text: string) => `${text} (${Date.now().toString(36)}-${++serial})`;
+
+const userId = (email: string) => withDatabase((db) => (db.prepare("select id from users where email = ?").get(email) as { id: number }).id);
+/** The first comment Nisha left under the story: someone else's comment for the demo reader. */
+const nishasComment = () =>
+  commentsOn("en", slug).find((c) => c.user_id === userId("nisha@khabarsetu.test") && c.parent_id === null && c.deleted_at === null)!;
+
+test.beforeEach(() => letTimePass(userId(demoReader.email)));
+
+test("an anonymous reader is asked to sign in and comes back to the same article", async ({ page }) => {
+  const thread = new CommentThreadPage(page);
+  await thread.open(story);
+  await expect(thread.commentBox).toHaveCount(0);
+  await thread.section.getByRole("link", { name: "Sign in to comment" }).click();
+  await expect(page).toHaveURL(/\/en\/sign-in\?next=/);
+  await page.getByLabel("Email address").fill(demoReader.email);
+  await page.getByLabel("Password", { exact: true }).fill(demoReader.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(`${story}#comments`);
+  await expect(thread.commentBox).toBeVisible();
+  await expect(thread.section).toContainText("Commenting as Ravi Joshi");
+});
+
+test("a new commenter's comment awaits moderation and only they can see it", async ({ page, browser }) => {
+  const asha = await createCommenter("Asha Shah");
+  const thread = new CommentThreadPage(page);
+  await thread.signIn(asha, story);
+  await page.evaluate(() => Object.assign(window, { samePage: true }));
+
+  const text = unique("Will the metro run late on match days?");
+  await thread.commentBox.fill(text);
+  await expect(thread.newCommentForm).toContainText(`${text.length} / 5000 characters`);
+  await thread.newCommentForm.getByRole("button", { name: "Post comment" }).click();
+  await expect(thread.status()).toHaveText("Thank you! Your comment will appear once a moderator approves it.");
+  await expect(thread.comment(text)).toContainText("Awaiting moderation");
+  await expect(thread.comment(text)).toContainText("Asha Shah");
+  await expect(thread.commentBox).toHaveValue("");
+  expect(await page.evaluate(() => "samePage" in window)).toBe(true);
+  expect(commentByBody(text)).toMatchObject({ status: "pending", user_id: asha.id });
+
+  const bharat = await CommentThreadPage.elsewhere(browser, await createCommenter("Bharat Rao"), story);
+  await expect(bharat.thread.commentBox).toBeVisible();
+  await expect(bharat.thread.page.getByText(text)).toHaveCount(0);
+  await bharat.close();
+
+  const anonymous = await CommentThreadPage.elsewhere(browser, null, story);
+  await expect(anonymous.thread.section).toBeVisible();
+  await expect(anonymous.thread.page.getByText(text)).toHaveCount(0);
+  await anonymous.close();
+});
+
+test("an approved comment shows to everyone, with its author, initials and time", async ({ page, browser }) => {
+  const fresh = `approved-comment-story-${Date.now()}`;
+  const path = addFreshStory(fresh);
+  const asha = await createCommenter("Asha Shah");
+  const text = unique("Approved by the moderators.\nSecond line with https://example.com/more");
+  withDatabase((db) => db.prepare(
+    "insert into comments (article_id, user_id, body, status, created_at) select id, ?, ?, 'approved', ? from articles where edition = 'en' and slug = ?",
+  ).run(asha.id, text, Date.now() - 5 * 60_000, fresh));
+
+  const anonymous = new CommentThreadPage(page);
+  await anonymous.open(path);
+  await expect(anonymous.heading).toHaveText("Comments (1 comment)");
+  const comment = anonymous.section.getByRole("article", { name: "Asha Shah" });
+  await expect(comment).toContainText("Approved by the moderators.");
+  await expect(comment).toContainText("AS");
+  await expect(comment.locator("time")).toHaveText("5 minutes ago");
+  await expect(comment.locator("time")).toHaveAttribute("title", /^\d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}$/);
+  await expect(comment.getByRole("link", { name: "https://example.com/more" })).toHaveAttribute("rel", "nofollow ugc noopener");
+  await expect(comment).not.toContainText("Awaiting moderation");
+
+  const bharat = await CommentThreadPage.elsewhere(browser, await createCommenter("Bharat Rao"), path);
+  await expect(bharat.thread.section.getByRole("article", { name: "Asha Shah" })).toContainText("Approved by the moderators.");
+  await bharat.close();
+});
+
+test("a commenter replies, edits the reply within the window and deletes it", async ({ page }) => {
+  const thread = new CommentThreadPage(page);
+  await thread.signIn(demoReader, story);
+  const parent = nishasComment();
+
+  const reply = unique("Agreed, the feeder buses matter most.");
+  await thread.reply(parent.body, reply);
+  const replyItem = page.locator(`#comment-${parent.id} ol`).getByRole("article").filter({ hasText: reply });
+  await expect(replyItem).toBeVisible();
+  expect(commentByBody(reply)).toMatchObject({ parent_id: parent.id, status: "approved" });
+
+  const edited = unique("Agreed, the feeder buses and parking matter most.");
+  await thread.edit(reply, edited);
+  await expect(thread.comment(edited)).toContainText("(edited)");
+  expect(commentByBody(edited)?.edited_at).not.toBeNull();
+
+  await thread.remove(edited);
+  await expect(thread.section.getByText(edited)).toHaveCount(0);
+  expect(commentByBody(edited)?.deleted_at).not.toBeNull();
+});
+
+test("a reader reports someone else's comment with a reason, once", async ({ page }) => {
+  const thread = new CommentThreadPage(page);
+  await thread.signIn(demoReader, story);
+  const target = nishasComment();
+  await thread.report(target.body, "Off-topic", "Nothing to do with the story.");
+  await expect(thread.comment(target.body).getByRole("status")).toHaveText("Thank you. A moderator will look at this comment.");
+  const report = withDatabase((db) => db.prepare("select * from comment_reports where comment_id = ? and reporter_id = ?").get(target.id, userId(demoReader.email)));
+  expect(report).toMatchObject({ reason: "off-topic", note: "Nothing to do with the story." });
+
+  await page.reload();
+  await thread.report(target.body, "Spam");
+  await expect(thread.comment(target.body).getByRole("status")).toHaveText("You have already reported this comment.");
+});
+
+test("a second comment straight away is refused as too quick, and the same text twice as a duplicate, keeping what was typed", async ({ page }) => {
+  const thread = new CommentThreadPage(page);
+  await thread.signIn(demoReader, story);
+  const first = unique("First thought on the metro.");
+  await thread.post(first);
+  await expect(thread.comment(first)).toBeVisible();
+
+  const second = unique("Second thought, too soon.");
+  await thread.post(second);
+  await expect(thread.status()).toHaveText(/^You are commenting too quickly\. Please wait \d+ seconds and try again\.$/);
+  await expect(thread.commentBox).toHaveValue(second);
+
+  letTimePass(userId(demoReader.email));
+  await thread.post(first);
+  await expect(thread.status()).toHaveText("You have already posted this comment on this story.");
+  await expect(thread.commentBox).toHaveValue(first);
+});
+
+test("without JavaScript the comment form still posts", async ({ page, browser }) => {
+  const asha = await createCommenter("Asha Shah");
+  await new CommentThreadPage(page).signIn(asha, story);
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const thread = new CommentThreadPage(await context.newPage());
+  await thread.open(story);
+  const text = unique("Posted without any JavaScript.");
+  await thread.post(text);
+  await expect(thread.comment(text)).toContainText("Awaiting moderation");
+  await expect(thread.status()).toHaveText("Thank you! Your comment will appear once a moderator approves it.");
+  await context.close();
+});
+
+test("comments closed: no form, a note, and the server refuses a post even when the action is called directly", async ({ page, baseURL }) => {
+  const thread = new CommentThreadPage(page);
+  await thread.open(closedStory);
+  await expect(thread.section).toContainText("Comments are closed for this story.");
+  await expect(thread.section.getByRole("link", { name: "Sign in to comment" })).toHaveCount(0);
+
+  const asha = await createCommenter("Asha Shah");
+  await thread.signIn(asha, story);
+  const fields = await thread.serverFormFields(story, (view) => view.newCommentForm);
+  expect(Object.keys(fields).some((name) => name.startsWith("$ACTION_"))).toBe(true);
+  const before = commentsOn("en", slug).length;
+
+  const anonymous = await playwrightRequest.newContext({ baseURL });
+  const anonymousText = unique("Posted by nobody");
+  await anonymous.post(story, { multipart: { ...fields, body: anonymousText } });
+  await anonymous.dispose();
+  expect(commentByBody(anonymousText)).toBeUndefined();
+
+  await thread.open(closedStory);
+  await expect(thread.commentBox).toHaveCount(0);
+  const closedText = unique("Posted on a closed story");
+  await page.request.post(closedStory, { multipart: { ...fields, slug: closedSlug, body: closedText } });
+  expect(commentByBody(closedText)).toBeUndefined();
+  expect(commentsOn("en", closedSlug).filter((c) => c.user_id === asha.id)).toEqual([]);
+
+  // The same direct call, signed in and on an open story, does reach the action: the refusals above are the action's own.
+  const openText = unique("Posted directly on an open story");
+  await page.request.post(story, { multipart: { ...fields, body: openText } });
+  expect(commentByBody(openText)).toMatchObject({ user_id: asha.id, status: "pending" });
+  expect(commentsOn("en", slug).length).toBe(before + 1);
+});
+
+test("one reader cannot edit or delete another's comment, even by calling the action directly", async ({ page }) => {
+  const thread = new CommentThreadPage(page);
+  await thread.signIn(demoReader, story);
+  const own = unique("My own comment to get the edit and delete forms.");
+  await thread.post(own);
+  await expect(thread.comment(own)).toBeVisible();
+  const victim = nishasComment();
+  await expect(thread.comment(victim.body).getByRole("button", { name: "Delete" })).toHaveCount(0);
+  await expect(thread.comment(victim.body).getByText("Edit", { exact: true })).toHaveCount(0);
+
+  const formOf = (label: string) => (view: CommentThreadPage) =>
+    view.comment(own).locator("form").filter({ has: view.page.getByRole("button", { name: label, includeHidden: true }) });
+  const editFields = await thread.serverFormFields(story, formOf("Save changes"));
+  const deleteFields = await thread.serverFormFields(story, formOf("Delete"));
+  await page.request.post(story, { multipart: { ...editFields, commentId: String(victim.id), body: "Hijacked by someone else" } });
+  await page.request.post(story, { multipart: { ...deleteFields, commentId: String(victim.id) } });
+  expect(commentByBody(victim.body)).toMatchObject({ id: victim.id, deleted_at: null, edited_at: null });
+  expect(commentByBody("Hijacked by someone else")).toBeUndefined();
+
+  await page.request.post(story, { multipart: deleteFields });
+  expect(commentByBody(own)?.deleted_at).not.toBeNull();
+});
+
+test("a Gujarati reader sees the thread in Gujarati, with Gujarati initials and times", async ({ page }) => {
+  const thread = new CommentThreadPage(page);
+  await thread.open("/gu/article/ahmedabad-metro-bijo-tabakko-gandhinagar-sudhi");
+  await expect(thread.heading).toHaveText("પ્રતિભાવો (2 પ્રતિભાવ)");
+  await expect(thread.section.getByRole("link", { name: "પ્રતિભાવ આપવા માટે સાઇન ઇન કરો" })).toHaveAttribute(
+    "href", "/gu/sign-in?next=%2Fgu%2Farticle%2Fahmedabad-metro-bijo-tabakko-gandhinagar-sudhi%23comments",
+  );
+  const first = thread.section.getByRole("article").first();
+  await expect(first.locator("time")).toHaveText(/પહેલાં|ગઈકાલે|હમણાં/);
+  await expect(first.locator("time")).toHaveAttribute("title", /^\d{1,2} \S+ \d{4}, \d{2}:\d{2}$/);
+});
+
+test("a long thread shows 50 comments at a time, loads more and changes order, without JavaScript too", async ({ browser }) => {
+  const path = addFreshStory(`long-thread-story-${Date.now()}`);
+  const asha = await createCommenter("Asha Shah");
+  withDatabase((db) => {
+    const insert = db.prepare(
+      "insert into comments (article_id, user_id, body, status, created_at) select id, ?, ?, 'approved', ? from articles where edition = 'en' and slug = ?",
+    );
+    const start = Date.now() - 3600_000;
+    for (let i = 1; i <= 60; i++) insert.run(asha.id, `Comment number ${i}`, start + i * 1000, path.split("/").at(-1));
+  });
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const thread = new CommentThreadPage(await context.newPage());
+  await thread.open(path);
+  const topLevel = thread.section.locator("#comments > ol > li");
+  await expect(thread.heading).toHaveText("Comments (60 comments)");
+  await expect(topLevel).toHaveCount(50);
+  await expect(topLevel.first()).toContainText("Comment number 1");
+
+  await thread.section.getByRole("link", { name: "Load more comments" }).click();
+  await expect(topLevel).toHaveCount(60);
+  await expect(thread.section.getByRole("link", { name: "Load more comments" })).toHaveCount(0);
+
+  await thread.section.getByRole("navigation", { name: "Order of comments" }).getByRole("link", { name: "Newest first" }).click();
+  await expect(topLevel.first()).toContainText("Comment number 60");
+  await context.close();
+});
+
+test("the comment section has no serious accessibility problems for a signed-in reader", async ({ page }) => {
+  const thread = new CommentThreadPage(page);
+  await thread.signIn(demoReader, story);
+  await thread.comment(nishasComment().body).getByText("Report", { exact: true }).click();
+  const results = await new AxeBuilder({ page }).include("#comments").withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  expect(serious).toEqual([]);
+});

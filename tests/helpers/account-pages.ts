@@ -1,0 +1,147 @@
+import { type APIRequestContext, expect, type Page } from "@playwright/test";
+import fs from "node:fs";
+import path from "node:path";
+import { hashPassword } from "../../lib/password";
+import { testDatabase } from "./database";
+
+type Lang = "en" | "gu";
+const withNext = (p: string, next?: string) => (next ? `${p}?next=${encodeURIComponent(next)}` : p);
+
+/** The sign-up, sign-in, password and account pages, as a reader uses them. */
+export class AccountPages {
+  constructor(readonly page: Page, readonly lang: Lang = "en") {}
+
+  get status() {
+    return this.page.locator("main form [aria-live=polite]").first();
+  }
+
+  field(label: string) {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  async openSignUp(next?: string) {
+    await this.page.goto(withNext(`/${this.lang}/sign-up`, next));
+  }
+
+  /** Fills the sign-up form; waits like a person unless told not to (the form refuses anything faster than 3 seconds). */
+  async signUp(person: { name: string; email: string; password: string }, { next, humanPause = true }: { next?: string; humanPause?: boolean } = {}) {
+    await this.openSignUp(next);
+    await this.field("Display name").fill(person.name);
+    await this.field("Email address").fill(person.email);
+    await this.field("Password").fill(person.password);
+    if (humanPause) await this.page.waitForTimeout(3_200);
+    await this.page.getByRole("button", { name: "Create account" }).click();
+  }
+
+  async signIn(email: string, password: string, next?: string) {
+    await this.page.goto(withNext(`/${this.lang}/sign-in`, next));
+    await this.field("Email address").fill(email);
+    await this.field("Password").fill(password);
+    await this.page.getByRole("main").getByRole("button", { name: "Sign in" }).click();
+  }
+
+  async signOut() {
+    await this.page.goto(`/${this.lang}/account`);
+    await this.page.getByRole("button", { name: "Sign out" }).click();
+    await expect(this.page).toHaveURL(new RegExp(`/${this.lang}$`));
+  }
+
+  async requestPasswordReset(email: string) {
+    await this.page.goto(`/${this.lang}/forgot-password`);
+    await this.field("Email address").fill(email);
+    await this.page.getByRole("button", { name: "Send the link" }).click();
+  }
+
+  async expectSignInPage(next?: string) {
+    await expect(this.page).toHaveURL(new RegExp(`/${this.lang}/sign-in${next ? `\\?next=${encodeURIComponent(next)}` : ""}`));
+    await expect(this.page.getByRole("heading", { level: 1 })).toBeVisible();
+  }
+}
+
+/** An account made straight in the e2e server's database, faster than signing up through the form. */
+export async function createAccount(email: string, password: string, name = "Test Reader"): Promise<number> {
+  const db = testDatabase();
+  try {
+    const hash = await hashPassword(password);
+    const row = db.prepare("insert into users (email, name, password_hash) values (?, ?, ?) returning id").get(email, name, hash) as { id: number };
+    return row.id;
+  } finally {
+    db.close();
+  }
+}
+
+/** Forgets the sign-in attempts of test accounts, so the shared per-address limit does not spill into other specs. */
+export function forgetLoginAttempts(emailPattern: string): void {
+  const db = testDatabase();
+  try {
+    db.prepare("delete from login_attempts where email like ?").run(emailPattern);
+  } finally {
+    db.close();
+  }
+}
+
+export type OutboxMail = { to: string; subject: string; text: string };
+
+/** The mails written to the outbox folder (the server has no SMTP settings under test) for one address. */
+export function mailsTo(address: string): OutboxMail[] {
+  const dir = process.env.OUTBOX_DIR;
+  if (!dir) throw new Error("OUTBOX_DIR is not set: run end-to-end tests through `npm test`");
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith(".json"))
+    .sort()
+    .map((file) => JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as OutboxMail)
+    .filter((mail) => mail.to === address);
+}
+
+/** The path of the reset link in the newest mail to `address`, once it has arrived. */
+export async function resetLinkFor(address: string): Promise<string> {
+  await expect.poll(() => mailsTo(address).length, { timeout: 10_000 }).toBeGreaterThan(0);
+  const mail = mailsTo(address).at(-1)!;
+  const link = mail.text.match(/https?:\/\/\S+\/reset-password\?token=[\w-]+/)?.[0];
+  if (!link) throw new Error(`no reset link in: ${mail.text}`);
+  const url = new URL(link);
+  return `${url.pathname}${url.search}`;
+}
+
+const decodeHtml = (s: string) =>
+  s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+
+/**
+ * What a sign-up script does: fetch the form, then post it straight back (as a
+ * plain form post, the way a browser without JavaScript sends it), after `pauseMs`.
+ */
+export async function postSignUpLikeAScript(request: APIRequestContext, fields: Record<string, string>, pauseMs = 0) {
+  const html = await (await request.get("/en/sign-up")).text();
+  const at = html.indexOf('name="stamp"');
+  const form = html.slice(html.lastIndexOf("<form", at), html.indexOf("</form>", at));
+  const multipart: Record<string, string> = {};
+  for (const [tag] of form.matchAll(/<input[^>]*>/g)) {
+    const name = tag.match(/ name="([^"]*)"/)?.[1];
+    if (name) multipart[decodeHtml(name)] = decodeHtml(tag.match(/ value="([^"]*)"/)?.[1] ?? "");
+  }
+  if (pauseMs) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+  const origin = new URL((await request.get("/en")).url()).origin;
+  return request.post("/en/sign-up", { multipart: { ...multipart, ...fields }, headers: { origin }, maxRedirects: 0 });
+}
+
+export function accountExists(email: string): boolean {
+  const db = testDatabase();
+  try {
+    return Boolean(db.prepare("select 1 from users where email = ?").get(email));
+  } finally {
+    db.close();
+  }
+}
+
+/** A comment by `userId` on an English story, written straight into the database. */
+export function addComment(userId: number, articleSlug: string, body: string, status: "pending" | "approved" | "spam" | "rejected"): void {
+  const db = testDatabase();
+  try {
+    const article = db.prepare("select id from articles where edition = 'en' and slug = ?").get(articleSlug) as { id: number };
+    db.prepare("insert into comments (article_id, user_id, body, status) values (?, ?, ?, ?)").run(article.id, userId, body, status);
+  } finally {
+    db.close();
+  }
+}

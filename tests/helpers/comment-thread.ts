@@ -1,0 +1,160 @@
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import { hashPassword } from "../../lib/password";
+import { testDatabase } from "./database";
+
+export type Commenter = { id: number; name: string; email: string; password: string };
+
+let serial = 0;
+
+/** A brand-new commenter with no approved comments yet, so their comments wait for moderation. */
+export async function createCommenter(name: string): Promise<Commenter> {
+  const email = `e2e-comments-${Date.now()}-${++serial}@example.com`;
+  const password = "a commenter's long passphrase";
+  const db = testDatabase();
+  try {
+    const row = db.prepare("insert into users (email, name, password_hash, role) values (?, ?, ?, 'commenter') returning id")
+      .get(email, name, await hashPassword(password)) as { id: number };
+    return { id: row.id, name, email, password };
+  } finally {
+    db.close();
+  }
+}
+
+export const demoReader: Omit<Commenter, "id"> = { name: "Ravi Joshi", email: "reader@khabarsetu.test", password: "reader-demo-password" };
+
+/** Reads or changes comments in the test server's database. */
+export function withDatabase<T>(work: (db: ReturnType<typeof testDatabase>) => T): T {
+  const db = testDatabase();
+  try {
+    return work(db);
+  } finally {
+    db.close();
+  }
+}
+
+export type CommentRow = { id: number; user_id: number; body: string; status: string; deleted_at: number | null; edited_at: number | null; parent_id: number | null };
+
+export const commentsOn = (lang: string, slug: string) =>
+  withDatabase((db) => db.prepare(
+    "select c.* from comments c join articles a on a.id = c.article_id where a.edition = ? and a.slug = ? order by c.id",
+  ).all(lang, slug) as CommentRow[]);
+
+export const commentByBody = (body: string) =>
+  withDatabase((db) => db.prepare("select * from comments where body = ?").get(body) as CommentRow | undefined);
+
+/** A published English story no one has read yet, so no cached thread can hide what a test arranges under it. */
+export function addFreshStory(slug: string): string {
+  withDatabase((db) => db.prepare(
+    `insert into articles (edition, slug, title, dek, body, category_id, author_id, status, published_at, updated_at)
+     select 'en', ?, 'A story for the comment tests', 'A short summary.', 'A paragraph of text.', category_id, author_id, 'published', published_at, updated_at
+     from articles where edition = 'en' and status = 'published' limit 1`,
+  ).run(slug));
+  return `/en/article/${slug}`;
+}
+
+/** Moves a person's comments half a minute into the past, so the flood rule lets them post again. */
+export const letTimePass = (userId: number) =>
+  withDatabase((db) => db.prepare("update comments set created_at = created_at - 30000 where user_id = ?").run(userId));
+
+/** What a reader sees and does in the comment section under an article. */
+export class CommentThreadPage {
+  constructor(readonly page: Page) {}
+
+  async open(path: string) {
+    await this.page.goto(path);
+  }
+
+  async signIn(who: { email: string; password: string }, next: string) {
+    await this.page.goto(`/en/sign-in?next=${encodeURIComponent(next)}`);
+    await this.page.getByLabel("Email address").fill(who.email);
+    await this.page.getByLabel("Password", { exact: true }).fill(who.password);
+    await this.page.getByRole("button", { name: "Sign in" }).click();
+    await expect(this.page).toHaveURL(new RegExp(`${next.replace(/[?]/g, "\\$&")}$`));
+  }
+
+  /** A second reader in their own browser, signed in (or anonymous when `who` is null). */
+  static async elsewhere(browser: Browser, who: { email: string; password: string } | null, path: string) {
+    const context = await browser.newContext();
+    const thread = new CommentThreadPage(await context.newPage());
+    if (who) await thread.signIn(who, path);
+    else await thread.open(path);
+    return { thread, close: () => context.close() };
+  }
+
+  get section() {
+    return this.page.getByRole("region", { name: /^(Comments|પ્રતિભાવો)/ });
+  }
+
+  get heading() {
+    return this.page.locator("#comments-heading");
+  }
+
+  get commentBox() {
+    return this.section.getByLabel("Your comment", { exact: true });
+  }
+
+  get newCommentForm() {
+    return this.section.locator("form").filter({ has: this.page.getByLabel("Your comment", { exact: true }) });
+  }
+
+  /** The status line of the form that holds `within` (the new comment form by default). */
+  status(within: Locator = this.newCommentForm) {
+    return within.getByRole("status");
+  }
+
+  comment(text: string) {
+    return this.section.getByRole("article").filter({ has: this.page.getByText(text, { exact: true }) });
+  }
+
+  async post(text: string) {
+    await this.commentBox.fill(text);
+    await this.newCommentForm.getByRole("button", { name: "Post comment" }).click();
+  }
+
+  async reply(to: string, text: string) {
+    const comment = this.comment(to);
+    await comment.getByText("Reply", { exact: true }).click();
+    await comment.getByRole("textbox", { name: /^Your reply to/ }).fill(text);
+    await comment.getByRole("button", { name: "Post reply" }).click();
+  }
+
+  async edit(from: string, to: string) {
+    const comment = this.comment(from);
+    await comment.getByText("Edit", { exact: true }).click();
+    await comment.getByLabel("Edit your comment").fill(to);
+    await comment.getByRole("button", { name: "Save changes" }).click();
+  }
+
+  async remove(text: string) {
+    this.page.once("dialog", (dialog) => dialog.accept());
+    await this.comment(text).getByRole("button", { name: "Delete" }).click();
+  }
+
+  async report(text: string, reason: string, note = "") {
+    const comment = this.comment(text);
+    await comment.getByText("Report", { exact: true }).click();
+    await comment.getByRole("radio", { name: reason }).check();
+    if (note) await comment.getByLabel("Note for the moderators (optional)").fill(note);
+    await comment.getByRole("button", { name: "Send report" }).click();
+  }
+
+  /**
+   * Every field a server-rendered form sends, hidden action fields included: what a direct POST of the
+   * server action needs. Read from the page as a browser without JavaScript gets it, with this reader's
+   * cookies (after hydration React keeps the action reference in memory, not in the form).
+   */
+  async serverFormFields(path: string, pick: (thread: CommentThreadPage) => Locator): Promise<Record<string, string>> {
+    const context = await this.page.context().browser()!.newContext({
+      javaScriptEnabled: false, storageState: await this.page.context().storageState(),
+    });
+    try {
+      const thread = new CommentThreadPage(await context.newPage());
+      await thread.open(path);
+      return await pick(thread).evaluate((form) =>
+        Object.fromEntries([...new FormData(form as HTMLFormElement)].map(([name, value]) => [name, String(value)])),
+      );
+    } finally {
+      await context.close();
+    }
+  }
+}

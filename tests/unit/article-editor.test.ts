@@ -1,0 +1,248 @@
+import type Database from "better-sqlite3";
+import fs from "node:fs";
+import path from "node:path";
+import sharp from "sharp";
+import { beforeAll, describe, expect, it } from "vitest";
+import { articleWrite, resolveArticle, restoredWrite } from "@/app/admin/articles/article-write";
+import { articleSchema, type ArticleInput } from "@/app/admin/articles/schema";
+import { parseIndiaDateTime, toIndiaInput } from "@/app/admin/india-time";
+import { db } from "@/db";
+import * as queries from "@/db/queries/admin-articles";
+import * as dashboard from "@/db/queries/dashboard";
+import { getRevision, listRevisions } from "@/db/queries/revisions";
+import { getCategoryBySlug } from "@/db/queries/taxonomy";
+import { tagsForArticleChange } from "@/lib/refresh";
+import { mediaDir } from "@/lib/media";
+import { storeImageUpload } from "@/lib/upload";
+import { freshDatabase } from "../helpers/unit-database";
+
+const now = Date.now();
+/** The SQLite connection behind `db` (opened on first use). */
+const sqlite = () => (db as unknown as { $client: Database.Database }).$client;
+let editorId: number;
+let politics: number;
+let cricket: number;
+
+beforeAll(async () => {
+  await freshDatabase({ now });
+  editorId = (sqlite().prepare("select id from users where email = 'meera@khabarsetu.test'").get() as { id: number }).id;
+  politics = getCategoryBySlug("politics")!.id;
+  cricket = getCategoryBySlug("cricket")!.id;
+});
+
+/** What the editor's form sends, as strings, with a few fields changed. */
+function form(fields: Record<string, string> = {}) {
+  return {
+    title: "Assembly passes the water bill", edition: "en", dek: "A short summary.", body: "First paragraph.\r\n\r\nSecond.",
+    categoryId: String(politics), authorId: String(editorId), tags: "Water, Assembly", imageAlt: "", imageCaption: "", status: "published",
+    ...fields,
+  };
+}
+
+function parse(fields: Record<string, string> = {}): ArticleInput {
+  return articleSchema.parse(form(fields));
+}
+
+/** Saves through the same steps as the action (without the session and the cache). */
+function save(input: ArticleInput, at = Date.now()) {
+  const current = input.id ? queries.getArticleById(input.id) : null;
+  const resolved = resolveArticle(input, current, at, false);
+  if ("problems" in resolved) throw new Error(JSON.stringify(resolved.problems));
+  return queries.saveArticleRecord(articleWrite(input, resolved, current, null, at), { id: current?.id, editorId, now: at });
+}
+
+describe("the article form's rules", () => {
+  it("accepts a complete article and tidies what was typed", () => {
+    const input = parse({ tags: " Water,assembly , water,, Assembly ", slug: "  Water-Bill " });
+    expect(input.body).toBe("First paragraph.\n\nSecond.");
+    expect(input.tags).toEqual(["Water", "assembly"]);
+    expect(input.slug).toBe("water-bill");
+    expect(input.commentsOpen).toBe(false);
+    expect(articleSchema.parse(form({ commentsOpen: "on" })).commentsOpen).toBe(true);
+  });
+
+  it("names the field that is wrong, with a dictionary key", () => {
+    const issues = (fields: Record<string, string>) =>
+      articleSchema.safeParse(form(fields)).error?.issues.map((issue) => [issue.path[0], issue.message]);
+    expect(issues({ title: "   " })).toEqual([["title", "required"]]);
+    expect(issues({ slug: "bad slug!" })).toEqual([["slug", "slugInvalid"]]);
+    expect(issues({ title: "x".repeat(201) })).toEqual([["title", "tooLong"]]);
+    expect(issues({ status: "scheduled" })).toEqual([["publishAt", "scheduleRequired"]]);
+    expect(issues({ status: "scheduled", publishAt: "2026-02-30T10:00" })).toEqual([["publishAt", "timeInvalid"]]);
+    expect(issues({ tags: Array.from({ length: 21 }, (_, i) => `tag ${i}`).join(",") })).toEqual([["tags", "tooManyTags"]]);
+    expect(issues({ categoryId: "abc" })).toEqual([["categoryId", "invalid"]]);
+  });
+
+  it("accepts a Unicode slug as well as a Latin one", () => {
+    expect(parse({ edition: "gu", slug: "બજેટ-સત્ર" }).slug).toBe("બજેટ-સત્ર");
+  });
+
+  it("reads times typed in India time", () => {
+    expect(parseIndiaDateTime("2026-11-28T17:30")).toBe(Date.UTC(2026, 10, 28, 12, 0));
+    expect(parseIndiaDateTime("2026-11-28T17:30:15")).toBe(Date.UTC(2026, 10, 28, 12, 0, 15));
+    expect(toIndiaInput(Date.UTC(2026, 10, 28, 12, 0, 15))).toBe("2026-11-28T17:30:15");
+    expect(parseIndiaDateTime("28/11/2026 17:30")).toBeNull();
+  });
+});
+
+describe("saving an article", () => {
+  it("makes a readable slug from a Gujarati headline and keeps slugs unique per edition", () => {
+    const id = save(parse({ edition: "gu", title: "ક્રિકેટ મેચ રદ", tags: "ક્રિકેટ" }));
+    const saved = queries.getArticleById(id)!;
+    expect(saved.slug).toBe("kriket-mech-rad");
+
+    const again = resolveArticle(parse({ edition: "gu", title: "ક્રિકેટ મેચ રદ" }), null, Date.now(), false);
+    expect(again).toEqual({ problems: { slug: "slugTaken" } });
+    expect(queries.isSlugTaken("gu", "kriket-mech-rad")).toBe(true);
+    expect(queries.isSlugTaken("gu", "kriket-mech-rad", id)).toBe(false);
+    expect(queries.isSlugTaken("en", "kriket-mech-rad")).toBe(false);
+  });
+
+  it("refuses a schedule in the past, an unknown translation and an image without a description", () => {
+    const past = toIndiaInput(Date.now() - 60_000);
+    expect(resolveArticle(parse({ title: "Later", status: "scheduled", publishAt: past }), null, Date.now(), false)).toMatchObject({ problems: { publishAt: "scheduleInPast" } });
+    expect(resolveArticle(parse({ title: "Translated", translationSlug: "no-such-story" }), null, Date.now(), false)).toMatchObject({ problems: { translationSlug: "translationNotFound" } });
+    expect(resolveArticle(parse({ title: "With a picture" }), null, Date.now(), true)).toMatchObject({ problems: { imageAlt: "altRequired" } });
+  });
+
+  it("moves the Updated time on an edit, but not for a minor correction", () => {
+    const published = Date.now() - 3_600_000;
+    const id = save(parse({ title: "Rain stops play" }), published);
+    const first = queries.getArticleById(id)!;
+    expect(first.publishedAt).toBe(published);
+
+    save(parse({ id: String(id), title: "Rain stops play again", minorCorrection: "on" }), published + 60_000);
+    expect(queries.getArticleById(id)!.updatedAt).toBe(first.updatedAt);
+    save(parse({ id: String(id), title: "Rain stops play for the day" }), published + 120_000);
+    const edited = queries.getArticleById(id)!;
+    expect(edited.updatedAt).toBe(published + 120_000);
+    expect(edited.publishedAt).toBe(published);
+  });
+
+  it("links a translation on both sides and unlinks it again", () => {
+    const en = save(parse({ title: "Dam gates opened" }));
+    const gu = save(parse({ edition: "gu", title: "ડેમના દરવાજા ખોલાયા", translationSlug: queries.getArticleById(en)!.slug, tags: "" }));
+    expect(queries.getArticleById(en)!.translationId).toBe(gu);
+    expect(queries.getArticleById(gu)!.translationId).toBe(en);
+    save(parse({ id: String(gu), edition: "gu", title: "ડેમના દરવાજા ખોલાયા", tags: "" }));
+    expect(queries.getArticleById(en)!.translationId).toBeNull();
+  });
+});
+
+describe("revisions", () => {
+  it("keeps the version each save replaced, and restoring one is itself reversible", () => {
+    const id = save(parse({ title: "First headline", body: "First text.", tags: "Alpha" }));
+    save(parse({ id: String(id), title: "Second headline", body: "Second text.", tags: "Beta" }));
+    const [older] = listRevisions(id);
+    expect(older.snapshot).toMatchObject({ title: "First headline", body: "First text.", tags: ["Alpha"] });
+
+    const current = queries.getArticleById(id)!;
+    const revision = getRevision(id, older.id)!;
+    queries.saveArticleRecord(restoredWrite(revision.snapshot, current, Date.now()), { id, editorId });
+    const restored = queries.getArticleForEdit(id)!;
+    expect(restored.article.title).toBe("First headline");
+    expect(restored.tags).toEqual(["Alpha"]);
+    expect(restored.article.status).toBe(current.status);
+
+    const history = listRevisions(id);
+    expect(history).toHaveLength(2);
+    expect(history[0].snapshot.title).toBe("Second headline");
+    expect(getRevision(id + 1_000, older.id)).toBeNull();
+  });
+});
+
+describe("which cached pages an article change refreshes", () => {
+  it("names the old and the new page, section, tags and author after an edit that moves them", () => {
+    const id = save(parse({ title: "Toss delayed", slug: "toss-delayed", categoryId: String(cricket), tags: "Toss, Weather" }));
+    const before = queries.getArticleCacheView(id);
+    save(parse({ id: String(id), title: "Toss delayed by rain", slug: "toss-delayed-by-rain", categoryId: String(politics), tags: "Weather, Rain" }));
+    const after = queries.getArticleCacheView(id);
+    expect(tagsForArticleChange(before, after).sort()).toEqual(
+      [
+        "home:en", "article:en:toss-delayed", "article:en:toss-delayed-by-rain", "category:en:cricket", "category:en:politics",
+        "tag:en:toss", "tag:en:weather", "tag:en:rain", "author:en:meera-trivedi",
+      ].sort(),
+    );
+  });
+
+  it("refreshes nothing for a draft that stays a draft, and the old places when an article is unpublished", () => {
+    const id = save(parse({ title: "Quiet draft", status: "draft", tags: "" }));
+    const draft = queries.getArticleCacheView(id);
+    expect(tagsForArticleChange(draft, draft)).toEqual([]);
+    save(parse({ id: String(id), title: "Quiet draft", status: "published", tags: "" }));
+    const live = queries.getArticleCacheView(id);
+    save(parse({ id: String(id), title: "Quiet draft", status: "draft", tags: "" }));
+    expect(tagsForArticleChange(live, queries.getArticleCacheView(id))).toContain(`article:en:${live!.slug}`);
+  });
+});
+
+describe("featured image uploads", () => {
+  const upload = (bytes: Buffer | string, name: string, type: string) => storeImageUpload(new File([typeof bytes === "string" ? bytes : new Uint8Array(bytes)], name, { type }));
+
+  it("refuses an HTML page or an SVG renamed .jpg, whatever the browser says it is", async () => {
+    expect(await upload("<!doctype html><html><script>alert(1)</script></html>", "photo.jpg", "image/jpeg")).toEqual({ ok: false, error: "imageType" });
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>';
+    expect(await upload(svg, "photo.jpg", "image/jpeg")).toEqual({ ok: false, error: "imageType" });
+  });
+
+  it("refuses a file over 5 MB with its own reason", async () => {
+    expect(await upload(Buffer.alloc(5 * 1024 * 1024 + 1), "big.png", "image/png")).toEqual({ ok: false, error: "imageTooLarge" });
+  });
+
+  it("accepts a real PNG and stores it re-encoded as WebP, at most 1600 pixels wide", async () => {
+    const png = await sharp({ create: { width: 2400, height: 1200, channels: 3, background: "#b3121b" } }).png().toBuffer();
+    const result = await upload(png, "anything.txt", "text/plain");
+    if (!result.ok) throw new Error(result.error);
+    expect(result.image.path).toMatch(/^uploads\/\d{4}\/\d{2}\/[0-9a-f]{24}\.webp$/);
+    expect(result.image).toMatchObject({ width: 1600, height: 800 });
+    const stored = await sharp(fs.readFileSync(path.join(mediaDir(), result.image.path))).metadata();
+    expect(stored).toMatchObject({ format: "webp", width: 1600, height: 800 });
+  });
+});
+
+describe("the dashboard", () => {
+  /** Runs `work` and returns the query plan of every statement it sent to SQLite. */
+  function plans(work: () => unknown): string[][] {
+    const client = sqlite();
+    const original = client.prepare.bind(client);
+    const seen: { source: string; params: unknown[] }[] = [];
+    client.prepare = ((source: string) => {
+      const statement = original(source);
+      for (const method of ["all", "get", "run"] as const) {
+        const call = statement[method].bind(statement) as (...params: unknown[]) => unknown;
+        (statement as unknown as Record<string, unknown>)[method] = (...params: unknown[]) => {
+          seen.push({ source, params });
+          return call(...params);
+        };
+      }
+      return statement;
+    }) as typeof client.prepare;
+    try {
+      work();
+    } finally {
+      client.prepare = original;
+    }
+    return seen.map(({ source, params }) => (original(`explain query plan ${source}`).all(...params) as { detail: string }[]).map((row) => row.detail));
+  }
+
+  it("lists and charts comments through indexes, never by walking the whole comments table", () => {
+    const since = Date.now() - 30 * 86_400_000;
+    const [latest, perDay] = [() => dashboard.listLatestPendingComments(5), () => dashboard.countCommentsPerDay(since)].map((work) => plans(work).flat().join(" | "));
+    expect(latest).toMatch(/SEARCH comments USING INDEX comments_status_created_idx \(status=\?\)/);
+    expect(latest).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+    expect(perDay).toMatch(/^SEARCH comments USING COVERING INDEX comments_status_created_idx \(status=\? AND created_at>\?\)/);
+    for (const plan of [latest, perDay]) expect(plan).not.toMatch(/SCAN comments\b/);
+  });
+
+  it("counts articles through the status index", () => {
+    const at = Date.now();
+    const found = plans(() => [dashboard.countPublishedBetween(at - 86_400_000, at), dashboard.countDrafts(), dashboard.countScheduled(at)]);
+    for (const plan of found) expect(plan.join(" | ")).toMatch(/^SEARCH articles USING INDEX articles_status_published_idx/);
+  });
+
+  it("counts comments per India-time day", () => {
+    const days = dashboard.countCommentsPerDay(0);
+    expect(days.reduce((sum, d) => sum + d.count, 0)).toBe((sqlite().prepare("select count(*) as n from comments").get() as { n: number }).n);
+    for (const { day } of days) expect((day + 330 * 60_000) % 86_400_000).toBe(0);
+  });
+});

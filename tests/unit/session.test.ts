@@ -1,0 +1,213 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { signUpSchema } from "@/app/(site)/[lang]/(account)/schema";
+import { db } from "@/db";
+import { consumePasswordResetToken, createPasswordResetToken, isPasswordResetTokenUsable } from "@/db/queries/password-resets";
+import { bumpSessionVersion, createUser, getUserByEmail, setUserBan, setUserRole, updateUserPassword } from "@/db/queries/users";
+import { users } from "@/db/schema";
+import { AccessDeniedError, accessDenied, grant, isBanned, issueClaims, readClaims, resolveSession, revokeSessions } from "@/lib/access";
+import { safeNextPath } from "@/lib/account-paths";
+import { checkCredentials } from "@/lib/credentials";
+import { getDictionary } from "@/lib/i18n";
+import { hashPassword } from "@/lib/password";
+import { hashResetToken, newResetToken } from "@/lib/reset-token";
+import { freshDatabase } from "../helpers/unit-database";
+
+// A few accounts of each role, made here rather than by the (slow) demo seed.
+const people = [
+  { email: "reader@khabarsetu.test", name: "Ravi Joshi", role: "commenter", password: "reader-demo-password" },
+  { email: "nisha@khabarsetu.test", name: "Nisha Mehta", role: "commenter", password: "reader-demo-password" },
+  { email: "meera@khabarsetu.test", name: "Meera Trivedi", role: "editor", password: "editor-demo-password" },
+  { email: "arjun@khabarsetu.test", name: "Arjun Desai", role: "editor", password: "editor-demo-password" },
+  { email: "farah@khabarsetu.test", name: "Farah Sheikh", role: "editor", password: "editor-demo-password" },
+  { email: "kiran@khabarsetu.test", name: "Kiran Patel", role: "editor", password: "editor-demo-password" },
+] as const;
+
+beforeAll(async () => {
+  await freshDatabase({ seed: false });
+  for (const { password, ...person } of people) createUser({ ...person, passwordHash: await hashPassword(password) });
+}, 60_000);
+
+const hour = 3_600_000;
+const idOf = (email: string) => getUserByEmail(email)!.id;
+/** What the session cookie holds after a real sign-in with these credentials. */
+async function signIn(email: string, password: string) {
+  const check = await checkCredentials({ email, password }, "session-test");
+  if (!check.ok) throw new Error(`sign-in refused: ${check.reason}`);
+  return issueClaims(check.user.id)!;
+}
+const deniedReason = (run: () => unknown) => {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof AccessDeniedError) return error.reason;
+  }
+  return null;
+};
+
+describe("a session", () => {
+  it("is the signed-in reader, with role and trust read from the database", async () => {
+    const claims = await signIn("  Reader@KhabarSetu.test ", "reader-demo-password");
+    const state = resolveSession(claims);
+    expect(state).toEqual({
+      status: "active",
+      user: { id: idOf("reader@khabarsetu.test"), name: "Ravi Joshi", email: "reader@khabarsetu.test", role: "commenter", trusted: false },
+    });
+    expect(grant(state, "commenter").name).toBe("Ravi Joshi");
+    expect(deniedReason(() => grant(state, "editor"))).toBe("forbidden");
+    expect(deniedReason(() => grant(state, "admin"))).toBe("forbidden");
+  });
+
+  it("stops working after sign-out, even as a copied cookie, and a new sign-in works again", async () => {
+    const claims = await signIn("nisha@khabarsetu.test", "reader-demo-password");
+    const copied = { ...claims };
+    revokeSessions(claims);
+    expect(resolveSession(copied)).toEqual({ status: "signed-out" });
+    expect(deniedReason(() => grant(resolveSession(copied), "commenter"))).toBe("signed-out");
+    const again = await signIn("nisha@khabarsetu.test", "reader-demo-password");
+    expect(resolveSession(again).status).toBe("active");
+  });
+
+  it("cannot be used, once stale, to sign the account out of its newer sessions", async () => {
+    const old = await signIn("nisha@khabarsetu.test", "reader-demo-password");
+    bumpSessionVersion(old.uid);
+    const current = issueClaims(old.uid)!;
+    revokeSessions(old);
+    expect(resolveSession(current).status).toBe("active");
+  });
+
+  it("stops working when the account is banned, and starts again only with a new sign-in after the ban", async () => {
+    const claims = await signIn("nisha@khabarsetu.test", "reader-demo-password");
+    setUserBan(claims.uid, Date.now() + hour);
+    expect(resolveSession(claims)).toEqual({ status: "signed-out" });
+    expect(await checkCredentials({ email: "nisha@khabarsetu.test", password: "reader-demo-password" }, "session-test")).toEqual({ ok: false, reason: "banned" });
+    const duringBan = issueClaims(claims.uid)!;
+    expect(resolveSession(duringBan).status).toBe("banned");
+    expect(deniedReason(() => grant(resolveSession(duringBan), "commenter"))).toBe("banned");
+
+    setUserBan(claims.uid, null);
+    expect(resolveSession(duringBan).status).toBe("active");
+    expect(resolveSession(claims).status).toBe("signed-out");
+  });
+
+  it("treats a ban whose time has passed as over", () => {
+    expect(isBanned({ bannedUntil: Date.now() - 1000 })).toBe(false);
+    expect(isBanned({ bannedUntil: Date.now() + 60_000 })).toBe(true);
+    expect(isBanned({ bannedUntil: null })).toBe(false);
+  });
+
+  it("stops working when an editor is demoted, while a promotion takes effect at once", async () => {
+    const editor = await signIn("meera@khabarsetu.test", "editor-demo-password");
+    expect(grant(resolveSession(editor), "editor").role).toBe("editor");
+    setUserRole(editor.uid, "commenter");
+    expect(resolveSession(editor)).toEqual({ status: "signed-out" });
+    const demoted = await signIn("meera@khabarsetu.test", "editor-demo-password");
+    expect(deniedReason(() => grant(resolveSession(demoted), "editor"))).toBe("forbidden");
+
+    setUserRole(demoted.uid, "admin");
+    expect(grant(resolveSession(demoted), "admin").role).toBe("admin");
+    setUserRole(demoted.uid, "editor");
+    expect(resolveSession(demoted).status).toBe("signed-out");
+  });
+
+  it("stops working after a password change", async () => {
+    const claims = await signIn("arjun@khabarsetu.test", "editor-demo-password");
+    updateUserPassword(claims.uid, await hashPassword("a brand new passphrase"));
+    expect(resolveSession(claims).status).toBe("signed-out");
+    expect((await checkCredentials({ email: "arjun@khabarsetu.test", password: "editor-demo-password" }, "session-test")).ok).toBe(false);
+    expect((await checkCredentials({ email: "arjun@khabarsetu.test", password: "a brand new passphrase" }, "session-test")).ok).toBe(true);
+  });
+
+  it("ends when the account is deleted", async () => {
+    const claims = await signIn("kiran@khabarsetu.test", "editor-demo-password");
+    db.delete(users).where(eq(users.id, claims.uid)).run();
+    expect(resolveSession(claims)).toEqual({ status: "signed-out" });
+    expect(issueClaims(claims.uid)).toBeNull();
+  });
+
+  it("ignores tokens without well-formed claims", () => {
+    expect(readClaims(null)).toBeNull();
+    expect(readClaims({ uid: "1", sv: 0 })).toBeNull();
+    expect(readClaims({ uid: Number.NaN, sv: Number.NaN })).toBeNull();
+    expect(readClaims({ uid: 1, sv: 0, name: "x" })).toEqual({ uid: 1, sv: 0 });
+    expect(resolveSession(null)).toEqual({ status: "signed-out" });
+  });
+
+  it("explains a refusal in the reader's language", () => {
+    expect(accessDenied("gu", new AccessDeniedError("banned"))).toBe(getDictionary("gu").account.accessDenied.banned);
+    expect(accessDenied("en", new AccessDeniedError("signed-out"))).toBe(getDictionary("en").account.accessDenied.signedOut);
+    expect(accessDenied("en", new AccessDeniedError("forbidden"))).toBe(getDictionary("en").account.accessDenied.forbidden);
+  });
+});
+
+describe("a password reset link", () => {
+  it("works once, within the hour, and ends every session of the account", async () => {
+    const claims = await signIn("farah@khabarsetu.test", "editor-demo-password");
+    const { token, hash } = newResetToken();
+    expect(hash).toBe(hashResetToken(token));
+    expect(hash).not.toContain(token);
+    const now = Date.now();
+    createPasswordResetToken(claims.uid, hash, now + hour, now);
+    expect(isPasswordResetTokenUsable(hash, now + hour - 1)).toBe(true);
+    expect(isPasswordResetTokenUsable(hash, now + hour + 1)).toBe(false);
+
+    expect(consumePasswordResetToken(hash, now + 1000)).toBe(claims.uid);
+    updateUserPassword(claims.uid, await hashPassword("reset passphrase here"));
+    expect(consumePasswordResetToken(hash, now + 2000)).toBeNull();
+    expect(resolveSession(claims).status).toBe("signed-out");
+  });
+
+  it("is refused once expired, and an unknown token is refused", () => {
+    const { hash } = newResetToken();
+    const now = Date.now();
+    createPasswordResetToken(idOf("reader@khabarsetu.test"), hash, now + hour, now);
+    expect(consumePasswordResetToken(hash, now + hour + 1)).toBeNull();
+    expect(consumePasswordResetToken(newResetToken().hash, now)).toBeNull();
+  });
+});
+
+describe("sign-up rules", () => {
+  const valid = { name: "  Asha Shah ", email: " Asha@Example.COM ", password: "eight ch" };
+  const errorsOf = (input: object) => {
+    const result = signUpSchema.safeParse({ ...valid, ...input });
+    return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [i.path[0], i.message]));
+  };
+
+  it("trims the name, normalises the email and keeps the password exactly as typed", () => {
+    expect(signUpSchema.parse(valid)).toEqual({ name: "Asha Shah", email: "asha@example.com", password: "eight ch" });
+  });
+
+  it("needs at least 8 characters, counting Gujarati letters as characters, and allows long passphrases", () => {
+    expect(errorsOf({ password: "seven c" })).toEqual({ password: "passwordTooShort" });
+    expect(errorsOf({ password: "" })).toEqual({ password: "required" });
+    expect(errorsOf({ password: "કખગઘચછજઝ" })).toEqual({});
+    expect(errorsOf({ password: "correct horse battery staple ".repeat(30) })).toEqual({});
+    expect(errorsOf({ password: "x".repeat(1025) })).toEqual({ password: "passwordTooLong" });
+  });
+
+  it("refuses empty, oversized and disguised input with a reason per field", () => {
+    expect(errorsOf({ name: "   ", email: "" })).toEqual({ name: "required", email: "required" });
+    expect(errorsOf({ name: "x".repeat(1024 * 1024) })).toEqual({ name: "nameTooLong" });
+    expect(errorsOf({ email: `${"a".repeat(250)}@example.com` })).toEqual({ email: "emailTooLong" });
+    expect(errorsOf({ email: "not-an-email" })).toEqual({ email: "emailInvalid" });
+    expect(errorsOf({ email: "a@b.c'; drop table users;--" })).toEqual({ email: "emailInvalid" });
+    expect(errorsOf({ name: "admin\u202Enimda" })).toEqual({ name: "nameInvalid" });
+    expect(errorsOf({ name: "line\nbreak" })).toEqual({ name: "nameInvalid" });
+    expect(errorsOf({ name: ["array"] })).toEqual({ name: "required" });
+  });
+
+  it("accepts Gujarati names, joiners included, and HTML-looking names as plain text", () => {
+    expect(errorsOf({ name: "રવિ જોશી" })).toEqual({});
+    expect(errorsOf({ name: "ક્\u200Dષ" })).toEqual({});
+    expect(errorsOf({ name: "<script>alert(1)</script>" })).toEqual({});
+  });
+});
+
+describe("returning after an account page", () => {
+  it("goes only to a path on this site", () => {
+    expect(safeNextPath("/en/article/x?y=1#comments", "/en")).toBe("/en/article/x?y=1#comments");
+    for (const bad of ["//evil.example", "/\\evil.example", "https://evil.example", "javascript:alert(1)", "en", "/en\n/x", ["/en"], undefined, "/" + "a".repeat(3000)]) {
+      expect(safeNextPath(bad, "/gu")).toBe("/gu");
+    }
+  });
+});
