@@ -9,15 +9,29 @@ import type { CommentOrder } from "./comments/thread";
 import { freshness, tags } from "./cache-tags";
 import { site } from "./site";
 
+class Missing extends Error {}
+
 // The portal's reads, cached across requests by tag and de-duplicated within a
-// render (so generateMetadata and the page share one read).
+// render (so generateMetadata and the page share one read). A miss (null) is
+// thrown past the cache so junk URLs cannot fill it.
 function cachedRead<A extends (string | number)[], R>(name: string, read: (...args: A) => R, tagsFor: (...args: A) => string[]) {
-  return cache((...args: A): Promise<R> =>
-    unstable_cache(async () => read(...args), [name, ...args.map(String)], {
-      tags: tagsFor(...args),
-      revalidate: freshness,
-    })(),
-  );
+  return cache(async (...args: A): Promise<R> => {
+    const load = unstable_cache(
+      async () => {
+        const value = read(...args);
+        if (value === null) throw new Missing();
+        return value;
+      },
+      [name, ...args.map(String)],
+      { tags: tagsFor(...args), revalidate: freshness },
+    );
+    try {
+      return await load();
+    } catch (error) {
+      if (error instanceof Missing) return null as R;
+      throw error;
+    }
+  });
 }
 
 const pageOf = (page: number) => ({ limit: site.pageSize, offset: (page - 1) * site.pageSize });
