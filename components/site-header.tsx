@@ -22,11 +22,10 @@ export function SiteHeader({ lang, dict, siteName, categories }: Props) {
         <Link
           href={paths.home(other)}
           hrefLang={other}
-          lang={other}
-          aria-label={dict.site.otherEditionLabel}
           className="rounded border border-line px-3 py-1 text-sm font-semibold hover:border-brand hover:text-brand"
         >
-          {dict.site.otherEdition}
+          <span className="sr-only">{dict.site.otherEditionLabel}: </span>
+          <span lang={other}>{dict.site.otherEdition}</span>
         </Link>
         {/* A plain link, so this layout never reads the session: the account page sends signed-out readers to sign in. */}
         <Link href={accountPaths.account(lang)} prefetch={false} className="rounded border border-line px-3 py-1 text-sm font-semibold hover:border-brand hover:text-brand">
