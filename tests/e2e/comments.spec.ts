@@ -231,7 +231,7 @@ test("a long thread shows 50 comments at a time, loads more and changes order, w
   const context = await browser.newContext({ javaScriptEnabled: false });
   const thread = new CommentThreadPage(await context.newPage());
   await thread.open(path);
-  const topLevel = thread.section.locator("#comments > ol > li");
+  const topLevel = thread.section.locator(":scope > ol > li");
   await expect(thread.heading).toHaveText("Comments (60 comments)");
   await expect(topLevel).toHaveCount(50);
   await expect(topLevel.first()).toContainText("Comment number 1");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { postCommentSchema, reportCommentSchema } from "@/app/(site)/[lang]/article/[slug]/schema";
 import { commentDefaults, commentSettings } from "@/lib/comment-settings";
 import { floodWaitSeconds, isDuplicate, isTooQuick, normaliseCommentText } from "@/lib/comments/flood";
 import { initials } from "@/lib/comments/initials";
@@ -89,5 +90,29 @@ describe("how a comment's author and time are shown", () => {
     expect(formatRelative(now - 2 * 3600_000, "en", now)).toBe("2 hours ago");
     expect(formatRelative(now - 10_000, "en", now)).toBe("now");
     expect(formatRelative(now - 3 * 24 * 3600_000, "gu", now)).toBe("3 દિવસ પહેલાં");
+  });
+});
+
+describe("what a comment form may send", () => {
+  const place = { lang: "en", slug: "a-story" };
+  const errorOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
+
+  it("accepts 5,000 characters, counting a typed line break once, and keeps the text as typed", () => {
+    const text = `${"a".repeat(2499)}\r\n${"b".repeat(2500)}`;
+    const parsed = postCommentSchema.safeParse({ ...place, body: text, parentId: "" });
+    expect(parsed.success && parsed.data).toEqual({ ...place, body: text.replace("\r\n", "\n"), parentId: undefined });
+    expect(postCommentSchema.safeParse({ ...place, body: "  spaced  out  " }).data?.body).toBe("  spaced  out  ");
+  });
+
+  it("refuses an empty or oversized comment with a clear reason", () => {
+    expect(errorOf(postCommentSchema.safeParse({ ...place, body: " \n\t " }))).toBe("required");
+    expect(errorOf(postCommentSchema.safeParse({ ...place, body: "x".repeat(5001) }))).toBe("tooLong");
+    expect(errorOf(postCommentSchema.safeParse({ ...place }))).toBe("required");
+  });
+
+  it("refuses a report without a known reason or with an overlong note", () => {
+    expect(errorOf(reportCommentSchema.safeParse({ ...place, commentId: "3", reason: "boring" }))).toBe("chooseReason");
+    expect(errorOf(reportCommentSchema.safeParse({ ...place, commentId: "3", reason: "spam", note: "n".repeat(501) }))).toBe("noteTooLong");
+    expect(reportCommentSchema.safeParse({ ...place, commentId: "3", reason: "off-topic", note: "" }).data).toMatchObject({ commentId: 3, note: undefined });
   });
 });
