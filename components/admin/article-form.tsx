@@ -1,6 +1,6 @@
 "use client";
 
-import { type FormEvent, startTransition, useActionState, useState } from "react";
+import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from "react";
 import type { ArticleFormState, SlugSuggestion } from "@/app/admin/articles/schema";
 import type { Edition } from "@/db/schema";
 import type { Dictionary } from "@/lib/i18n";
@@ -72,6 +72,12 @@ export function ArticleForm({ initial, image, live, translationTitle, options, t
   const slug = useSlugSuggestion({ title: values.title, edition: values.edition, id: values.id, slug: values.slug, suggest: actions.suggestSlug, onSlug: (s) => set("slug", s) });
   const errors = state.errors ?? {};
   const f = t.form;
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // After a refused save, the first field to fix gets the focus (its error is read with it).
+  useEffect(() => {
+    if (state.errors) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [state]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -80,7 +86,7 @@ export function ArticleForm({ initial, image, live, translationTitle, options, t
   }
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-6" aria-describedby="article-form-status">
+    <form ref={formRef} onSubmit={submit} noValidate className="flex flex-col gap-6" aria-describedby="article-form-status">
       {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
       <fieldset className="flex flex-col gap-4 rounded border border-line bg-paper p-4">
         <legend className="px-1 text-lg font-bold">{f.content}</legend>

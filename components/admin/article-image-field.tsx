@@ -41,7 +41,7 @@ export function ArticleImageField({ image, alt, caption, onAlt, onCaption, error
         </div>
       ) : null}
       <div className="flex flex-col gap-1">
-        <label htmlFor="article-image" className="font-semibold">{t.image}</label>
+        <label htmlFor="article-image" className="font-semibold">{t.imageFile}</label>
         <p id="article-image-hint" className="text-sm text-muted">{t.imageHint}</p>
         <input id="article-image" name="image" type="file" accept="image/jpeg,image/png,image/webp"
           aria-invalid={fileErrors?.length ? true : undefined} aria-describedby={fileErrors?.length ? "article-image-hint article-image-error" : "article-image-hint"}

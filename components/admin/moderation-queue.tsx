@@ -66,7 +66,7 @@ export function ModerationQueue({ items, action, text, bulk = true }: Props) {
 
   return (
     <form ref={form} action={formAction} className="flex flex-col gap-3">
-      {bulk ? (
+      {bulk && items.length > 0 ? (
         <div className="flex flex-wrap items-center gap-2 rounded border border-line bg-paper p-3">
           <label className="mr-2 inline-flex items-center gap-2 font-semibold">
             <input type="checkbox" name="all" checked={allTicked} className="size-4 accent-brand"
@@ -87,12 +87,14 @@ export function ModerationQueue({ items, action, text, bulk = true }: Props) {
         </div>
       ) : null}
       <FormStatus message={state.message} ok={state.ok} />
-      <ol aria-label={text.listLabel} className="divide-y divide-line rounded border border-line bg-paper">
-        {items.map((item, index) => (
-          <ModerationItem key={item.id} item={item} text={text} active={index === current} selected={ticked.has(item.id)} pending={pending}
-            rowRef={(element) => { rows.current[index] = element; }} onToggle={() => toggle(item.id)} onActivate={() => setActive(index)} />
-        ))}
-      </ol>
+      {items.length === 0 ? <p className="rounded border border-line bg-paper p-6 text-center text-muted">{text.empty}</p> : (
+        <ol aria-label={text.listLabel} className="divide-y divide-line rounded border border-line bg-paper">
+          {items.map((item, index) => (
+            <ModerationItem key={item.id} item={item} text={text} active={index === current} selected={ticked.has(item.id)} pending={pending}
+              rowRef={(element) => { rows.current[index] = element; }} onToggle={() => toggle(item.id)} onActivate={() => setActive(index)} />
+          ))}
+        </ol>
+      )}
     </form>
   );
 }

@@ -47,3 +47,7 @@ CREATE TRIGGER `comments_count_update` AFTER UPDATE OF `status`, `deleted_at` ON
 	UPDATE `comment_status_counts` SET `count` = `count` - 1 WHERE `status` = old.status AND old.deleted_at IS NULL;
 	UPDATE `comment_status_counts` SET `count` = `count` + 1 WHERE `status` = new.status AND new.deleted_at IS NULL;
 END;
+--> statement-breakpoint
+CREATE TRIGGER `comments_delete_closes_reports` AFTER UPDATE OF `deleted_at` ON `comments` WHEN new.deleted_at IS NOT NULL BEGIN
+	UPDATE `comment_reports` SET `resolved_at` = new.deleted_at WHERE `comment_id` = new.id AND `resolved_at` IS NULL;
+END;

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
 import { db } from "../index";
 import { articles, commentReports, comments, commentStatusCounts, type CommentStatus, moderationLog, users } from "../schema";
 
@@ -12,17 +12,11 @@ export type QueueCounts = Record<Queue, number>;
 /** The desk shows this many comments a page; bulk actions accept at most this many ids. */
 export const queuePageSize = 50;
 
-const openReport = sql`${comments.id} in (select comment_id from comment_reports where resolved_at is null)`;
-
 const byArticleOrAuthor = (filter: QueueFilter) =>
   and(filter.articleId ? eq(comments.articleId, filter.articleId) : undefined, filter.authorId ? eq(comments.userId, filter.authorId) : undefined);
 
-function queueWhere(queue: Queue, filter: QueueFilter): SQL | undefined {
-  return and(
-    isNull(comments.deletedAt),
-    queue === "reported" ? openReport : eq(comments.status, queue),
-    byArticleOrAuthor(filter),
-  );
+function queueWhere(status: CommentStatus, filter: QueueFilter): SQL | undefined {
+  return and(isNull(comments.deletedAt), eq(comments.status, status), byArticleOrAuthor(filter));
 }
 
 /** The backlog is worked oldest first; every other queue shows the newest first. */
@@ -40,13 +34,13 @@ export function countQueues(filter: QueueFilter = {}): QueueCounts {
         .all()
     : db.select().from(commentStatusCounts).all();
   for (const row of perStatus) counts[row.status] = row.count;
+  // A comment its author deletes has its reports closed by a trigger, so unfiltered the report index alone answers.
+  const reported = db.select({ n: sql<number>`count(distinct ${commentReports.commentId})` }).from(commentReports);
   counts.reported =
-    db
-      .select({ n: sql<number>`count(distinct ${commentReports.commentId})` })
-      .from(commentReports)
-      .innerJoin(comments, eq(comments.id, commentReports.commentId))
-      .where(and(isNull(commentReports.resolvedAt), isNull(comments.deletedAt), byArticleOrAuthor(filter)))
-      .get()?.n ?? 0;
+    (filter.articleId || filter.authorId
+      ? reported.innerJoin(comments, eq(comments.id, commentReports.commentId)).where(and(isNull(commentReports.resolvedAt), isNull(comments.deletedAt), byArticleOrAuthor(filter)))
+      : reported.where(isNull(commentReports.resolvedAt))
+    ).get()?.n ?? 0;
   return counts;
 }
 
@@ -70,8 +64,24 @@ const rowColumns = {
   authorBannedUntil: users.bannedUntil,
 };
 
-/** One page of a queue, in keyset order, with the cursor of the next page (null on the last). */
-export function listQueue(queue: Queue, filter: QueueFilter, after?: QueueCursor, limit = queuePageSize) {
+/**
+ * The query behind one page of a queue (exported so tests can read its plan), fetching one extra
+ * row to know whether a next page exists. Status queues walk (status, created_at); the Reported
+ * queue walks the open-reports index newest comment first, one row per comment.
+ */
+export function queueQuery(queue: Queue, filter: QueueFilter, after?: QueueCursor, limit = queuePageSize) {
+  if (queue === "reported") {
+    return db
+      .select(rowColumns)
+      .from(commentReports)
+      .innerJoin(comments, eq(comments.id, commentReports.commentId))
+      .innerJoin(articles, eq(articles.id, comments.articleId))
+      .innerJoin(users, eq(users.id, comments.userId))
+      .where(and(isNull(commentReports.resolvedAt), isNull(comments.deletedAt), byArticleOrAuthor(filter), after ? lt(commentReports.commentId, after.id) : undefined))
+      .groupBy(commentReports.commentId)
+      .orderBy(desc(commentReports.commentId))
+      .limit(limit + 1);
+  }
   const ascending = oldestFirst(queue);
   const position = after
     ? ascending
@@ -79,15 +89,19 @@ export function listQueue(queue: Queue, filter: QueueFilter, after?: QueueCursor
       : sql`(${comments.createdAt}, ${comments.id}) < (${after.at}, ${after.id})`
     : undefined;
   const order = ascending ? [asc(comments.createdAt), asc(comments.id)] : [desc(comments.createdAt), desc(comments.id)];
-  const rows = db
+  return db
     .select(rowColumns)
     .from(comments)
     .innerJoin(articles, eq(articles.id, comments.articleId))
     .innerJoin(users, eq(users.id, comments.userId))
     .where(and(queueWhere(queue, filter), position))
     .orderBy(...order)
-    .limit(limit + 1)
-    .all();
+    .limit(limit + 1);
+}
+
+/** One page of a queue in keyset order, with the cursor of the next page (null on the last). */
+export function listQueue(queue: Queue, filter: QueueFilter, after?: QueueCursor, limit = queuePageSize) {
+  const rows = queueQuery(queue, filter, after, limit).all();
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const next: QueueCursor | null = rows.length > limit && last ? { at: last.createdAt, id: last.id } : null;
@@ -121,7 +135,6 @@ const targetColumns = {
   edition: articles.edition,
   slug: articles.slug,
   from: comments.status,
-  featured: comments.featured,
   authorId: comments.userId,
 };
 
@@ -155,10 +168,10 @@ export function moderateComments(ids: number[], action: DeskAction, actorId: num
       const targets = targetsOf(tx, tree);
       if (targets.length === 0) return [];
       tx.insert(moderationLog)
-        .values(targets.map((t) => ({ actorId, action, commentId: t.commentId, targetUserId: t.authorId, fromStatus: t.from, toStatus: null, note: ids.includes(t.commentId) ? null : "reply", createdAt: at })))
+        .values(targets.map((t) => ({ actorId, action, commentId: t.commentId, targetUserId: t.authorId, fromStatus: t.from, toStatus: null, createdAt: at })))
         .run();
       tx.delete(comments).where(inArray(comments.id, targets.map((t) => t.commentId))).run();
-      return targets.map(({ featured: _, ...t }) => ({ ...t, to: null }));
+      return targets.map((t) => ({ ...t, to: null }));
     }
     const targets = targetsOf(tx, ids);
     if (targets.length === 0) return [];
@@ -173,31 +186,7 @@ export function moderateComments(ids: number[], action: DeskAction, actorId: num
     tx.insert(moderationLog)
       .values(targets.map((t) => ({ actorId, action, commentId: t.commentId, targetUserId: t.authorId, fromStatus: t.from, toStatus: to ?? t.from, createdAt: at })))
       .run();
-    return targets.map(({ featured: _, ...t }) => ({ ...t, to: to ?? t.from }));
-  });
-}
-
-/**
- * Bans the commenters who wrote these comments, for good, ending their sessions. Staff
- * accounts and the moderator themselves are left alone (People is the place for those).
- * Returns the people banned and which of the comments are theirs.
- */
-export function banCommentAuthors(ids: number[], actorId: number, until: number, at = Date.now()): { userIds: number[]; commentIds: number[] } {
-  if (ids.length === 0) return { userIds: [], commentIds: [] };
-  return db.transaction((tx) => {
-    const rows = tx
-      .select({ commentId: comments.id, userId: users.id })
-      .from(comments)
-      .innerJoin(users, eq(users.id, comments.userId))
-      .where(and(inArray(comments.id, ids), eq(users.role, "commenter"), sql`${users.id} != ${actorId}`))
-      .all();
-    const userIds = [...new Set(rows.map((row) => row.userId))];
-    if (userIds.length === 0) return { userIds, commentIds: [] };
-    tx.update(users).set({ bannedUntil: until, sessionVersion: sql`${users.sessionVersion} + 1` }).where(inArray(users.id, userIds)).run();
-    tx.insert(moderationLog)
-      .values(userIds.map((userId) => ({ actorId, action: "ban" as const, commentId: rows.find((row) => row.userId === userId)!.commentId, targetUserId: userId, createdAt: at })))
-      .run();
-    return { userIds, commentIds: rows.map((row) => row.commentId) };
+    return targets.map((t) => ({ ...t, to: to ?? t.from }));
   });
 }
 
@@ -263,10 +252,4 @@ export function getCommentContext(comment: { id: number; articleId: number; crea
 export function findArticle(ref: { id: number } | { edition: "gu" | "en"; slug: string }) {
   const where = "id" in ref ? eq(articles.id, ref.id) : and(eq(articles.edition, ref.edition), eq(articles.slug, ref.slug));
   return db.select({ id: articles.id, title: articles.title }).from(articles).where(where).get() ?? null;
-}
-
-/** An account for the desk's filter, by id or by (normalised) email. */
-export function findPerson(ref: { id: number } | { email: string }) {
-  const where = "id" in ref ? eq(users.id, ref.id) : eq(users.email, ref.email);
-  return db.select({ id: users.id, name: users.name }).from(users).where(where).get() ?? null;
 }

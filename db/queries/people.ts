@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import { db } from "../index";
-import { articles, comments, commentReports, moderationLog, type ModerationAction, type Role, users } from "../schema";
+import { articles, commentReports, comments, moderationLog, type ModerationAction, type Role, users } from "../schema";
 
 export const peoplePageSize = 25;
 /** A ban without an end: the last moment SQLite and JavaScript dates agree on. */
@@ -27,7 +27,8 @@ const personColumns = {
   trusted: users.trusted,
   bannedUntil: users.bannedUntil,
   createdAt: users.createdAt,
-  approved: sql<number>`(select count(*) from comments c where c.user_id = ${users.id} and c.status = 'approved' and c.deleted_at is null)`,
+  // Spelled out: drizzle leaves a column unqualified in a one-table select, and a bare "id" would mean c.id here.
+  approved: sql<number>`(select count(*) from comments c where c.user_id = users.id and c.status = 'approved' and c.deleted_at is null)`,
 };
 
 /** One page of accounts, newest first, with how many approved comments each has. */
@@ -99,4 +100,34 @@ export function setTrusted(id: number, trusted: boolean, actorId: number, at = D
     tx.update(users).set({ trusted }).where(eq(users.id, id)).run();
     tx.insert(moderationLog).values(entry({ action: trusted ? "trust" : "untrust", actorId, targetUserId: id, at })).run();
   });
+}
+
+/**
+ * Bans the commenters who wrote these comments, for good, ending their sessions. Staff
+ * accounts and the moderator themselves are left alone (People is the place for those).
+ * Returns the people banned and which of the comments are theirs.
+ */
+export function banCommentAuthors(ids: number[], actorId: number, until: number, at = Date.now()): { userIds: number[]; commentIds: number[] } {
+  if (ids.length === 0) return { userIds: [], commentIds: [] };
+  return db.transaction((tx) => {
+    const rows = tx
+      .select({ commentId: comments.id, userId: users.id })
+      .from(comments)
+      .innerJoin(users, eq(users.id, comments.userId))
+      .where(and(inArray(comments.id, ids), eq(users.role, "commenter"), sql`${users.id} != ${actorId}`))
+      .all();
+    const userIds = [...new Set(rows.map((row) => row.userId))];
+    if (userIds.length === 0) return { userIds, commentIds: [] };
+    tx.update(users).set({ bannedUntil: until, sessionVersion: sql`${users.sessionVersion} + 1` }).where(inArray(users.id, userIds)).run();
+    tx.insert(moderationLog)
+      .values(userIds.map((userId) => ({ actorId, action: "ban" as const, commentId: rows.find((row) => row.userId === userId)!.commentId, targetUserId: userId, createdAt: at })))
+      .run();
+    return { userIds, commentIds: rows.map((row) => row.commentId) };
+  });
+}
+
+/** An account for the desk's filter, by id or by (normalised) email. */
+export function findPerson(ref: { id: number } | { email: string }) {
+  const where = "id" in ref ? eq(users.id, ref.id) : eq(users.email, ref.email);
+  return db.select({ id: users.id, name: users.name }).from(users).where(where).get() ?? null;
 }

@@ -11,7 +11,8 @@ export function listSections() {
       nameEn: categories.nameEn,
       nameGu: categories.nameGu,
       position: categories.position,
-      articles: sql<number>`(select count(*) from articles a where a.category_id = ${categories.id})`,
+      // Spelled out: drizzle leaves a column unqualified in a one-table select, and a bare "id" would mean a.id here.
+      articles: sql<number>`(select count(*) from articles a where a.category_id = categories.id)`,
     })
     .from(categories)
     .orderBy(asc(categories.position), asc(categories.id))

@@ -21,11 +21,12 @@ export const slugPattern = /^[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*$/u;
 
 /** "Cricket, Ahmedabad , cricket" → ["Cricket", "Ahmedabad"]: trimmed, without repeats (any case). */
 export function splitTags(value: string): string[] {
-  const seen = new Set<string>();
-  return value
-    .split(/[,،、]/)
-    .map((tag) => tag.replace(/\s+/g, " ").trim().normalize("NFC"))
-    .filter((tag) => tag && !seen.has(tag.toLowerCase()) && seen.add(tag.toLowerCase()));
+  const byKey = new Map<string, string>();
+  for (const part of value.split(",")) {
+    const tag = part.replace(/\s+/g, " ").trim().normalize("NFC");
+    if (tag && !byKey.has(tag.toLowerCase())) byKey.set(tag.toLowerCase(), tag);
+  }
+  return [...byKey.values()];
 }
 
 export const articleSchema = z

@@ -1,12 +1,19 @@
 import type { AuditLine } from "@/components/admin/audit-table";
 import type { AuditRow } from "@/db/queries/audit";
-import type { CommentStatus, Edition } from "@/db/schema";
+import type { CommentStatus, Edition, Role } from "@/db/schema";
+import { formatDateTime, isoIndia } from "@/lib/format";
 import type { Dictionary } from "@/lib/i18n";
 
-type Options = { lang: Edition; dict: Dictionary; formatDateTime: (ms: number, lang: Edition) => string; isoIndia: (ms: number) => string };
+/** A suspension's note is its end (ISO), a role change's is "editor → admin": both shown in words. */
+function noteText(row: AuditRow, lang: Edition, dict: Dictionary): string {
+  if (!row.note) return "";
+  if (row.action === "suspend" && !Number.isNaN(Date.parse(row.note))) return formatDateTime(Date.parse(row.note), lang);
+  if (row.action === "role") return row.note.split(" → ").map((role) => dict.moderation.people.roles[role as Role] ?? role).join(" → ");
+  return row.note;
+}
 
 /** Log entries in words: who did what, to which comment or person, from which status to which. */
-export function auditLines(rows: AuditRow[], { lang, dict, formatDateTime, isoIndia }: Options): AuditLine[] {
+export function auditLines(rows: AuditRow[], lang: Edition, dict: Dictionary): AuditLine[] {
   const t = dict.moderation.audit;
   const status = (value: string | null) => (value ? (dict.moderation.statuses[value as CommentStatus] ?? value) : "—");
   return rows.map((row) => ({
@@ -17,6 +24,6 @@ export function auditLines(rows: AuditRow[], { lang, dict, formatDateTime, isoIn
     commentId: row.commentId,
     person: row.targetUserId ? { name: row.targetName ?? t.removedAccount, href: `/admin/people/${row.targetUserId}` } : null,
     change: row.fromStatus || row.toStatus ? `${status(row.fromStatus)} → ${row.action === "delete" ? t.actions.delete : status(row.toStatus)}` : "",
-    note: row.note ?? "",
+    note: noteText(row, lang, dict),
   }));
 }

@@ -4,7 +4,6 @@ import { AdminSelectField } from "@/components/admin/admin-select-field";
 import { AuditTable } from "@/components/admin/audit-table";
 import { listAuditActors, listAuditEntries } from "@/db/queries/audit";
 import { moderationActions } from "@/db/schema";
-import { formatDateTime, isoIndia } from "@/lib/format";
 import { newsroomPage } from "../access";
 import { getAdminDictionary } from "../admin-language";
 import { auditLines } from "./audit-lines";
@@ -32,7 +31,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
         <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">{t.apply}</button>
         {actor || action ? <Link href="/admin/audit" className="py-2 font-semibold text-brand underline">{t.clear}</Link> : null}
       </form>
-      {rows.length === 0 ? <p className="text-muted">{t.none}</p> : <AuditTable lines={auditLines(rows, { lang, dict, formatDateTime, isoIndia })} t={t} />}
+      {rows.length === 0 ? <p className="text-muted">{t.none}</p> : <AuditTable lines={auditLines(rows, lang, dict)} t={t} />}
       <nav aria-label={t.title} className="flex gap-4 font-semibold">
         {search.before ? <Link href={auditHref({ actor, action })} className="text-brand underline">{t.newest}</Link> : null}
         {next ? <Link href={auditHref({ actor, action, before: next })} rel="next" className="text-brand underline">{t.older}</Link> : null}

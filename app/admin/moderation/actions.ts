@@ -1,8 +1,8 @@
 "use server";
 
 import { refresh, updateTag } from "next/cache";
-import { banCommentAuthors, type ModerationChange, moderateComments } from "@/db/queries/moderation";
-import { permanentBan } from "@/db/queries/people";
+import { type ModerationChange, moderateComments } from "@/db/queries/moderation";
+import { banCommentAuthors, permanentBan } from "@/db/queries/people";
 import { tags } from "@/lib/cache-tags";
 import type { FormState } from "@/lib/form-state";
 import { fill } from "@/lib/i18n";
@@ -11,15 +11,9 @@ import { newsroomCaller } from "../access";
 import { getAdminDictionary } from "../admin-language";
 import { moderationSchema, readModerationForm } from "./schema";
 
-/** Readers see an approved comment (and stop seeing a rejected one) at once: each story touched is re-read. */
-function refreshStories(changes: ModerationChange[]): void {
-  const seen = new Set<number>();
-  for (const change of changes) {
-    if (seen.has(change.articleId)) continue;
-    seen.add(change.articleId);
-    updateTag(tags.article(change.edition, change.slug));
-    updateTag(tags.comments(change.articleId));
-  }
+/** Readers see an approved comment (and stop seeing a rejected one) at once: each thread touched is re-read. */
+function refreshThreads(changes: ModerationChange[]): void {
+  for (const articleId of new Set(changes.map((change) => change.articleId))) updateTag(tags.comments(articleId));
 }
 
 /** Every button on the desk: one comment's, or a bulk action on the ticked ones. Editors and admins. */
@@ -45,7 +39,7 @@ export async function moderate(_: FormState, formData: FormData): Promise<FormSt
   } else {
     changes = moderateComments(ids, intent, editor.id, at);
   }
-  refreshStories(changes);
+  refreshThreads(changes);
   refresh();
   if (changes.length === 0 && people === 0) return { message: t.gone };
   return { ok: true, message: fill(t.done[intent], { count: changes.filter((c) => ids.includes(c.commentId)).length, people }) };

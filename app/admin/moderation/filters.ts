@@ -1,4 +1,5 @@
-import { findArticle, findPerson, type QueueFilter } from "@/db/queries/moderation";
+import { findArticle, type QueueFilter } from "@/db/queries/moderation";
+import { findPerson } from "@/db/queries/people";
 import { type Dictionary, fill, isEdition } from "@/lib/i18n";
 import type { DeskSearch } from "./schema";
 

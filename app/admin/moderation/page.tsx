@@ -35,12 +35,8 @@ export default async function ModerationDeskPage({ searchParams }: PageProps<"/a
       <ModerationTabs tabs={tabs} current={queue} text={t} />
       <ModerationFilters text={t} queue={queue} article={article} author={author} clearHref={deskHref({ queue })} notes={notes} problems={problems} />
       <ModerationShortcuts text={t} />
-      {items.length === 0 ? (
-        <p className="rounded border border-line bg-paper p-6 text-center text-muted">{t.empty}</p>
-      ) : (
-        <ModerationQueue key={`${queue}:${search.after ?? ""}`} items={items} action={moderate} text={t} />
-      )}
-      <nav className="flex gap-4 font-semibold" aria-label={t.queuesLabel}>
+      <ModerationQueue key={`${queue}:${article ?? ""}:${author ?? ""}:${search.after ?? ""}`} items={items} action={moderate} text={t} />
+      <nav className="flex gap-4 font-semibold" aria-label={t.pagesLabel}>
         {search.after ? <Link href={deskHref({ queue, article, author })} className="text-brand underline">{t.firstPage}</Link> : null}
         {page.next ? (
           <Link href={deskHref({ queue, article, author, after: `${page.next.at}.${page.next.id}` })} rel="next" className="text-brand underline">{t.nextPage}</Link>

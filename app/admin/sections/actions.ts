@@ -12,12 +12,14 @@ import { createSectionSchema, deleteSectionSchema, moveSectionSchema, renameSect
 
 type State = FormState<SectionField>;
 
-// Admins only. Every change shows in each edition's navigation, home blocks and section pages.
+// Admins only, checked before the form is even read. Every change shows in each edition's
+// navigation, home blocks and section pages.
 async function begin(formData: FormData) {
   const admin = await newsroomCaller("admin");
   const { lang, dict } = await getAdminDictionary();
-  const refused: State | null = admin instanceof AccessDeniedError ? { message: accessDenied(lang, admin) } : null;
-  return { refused, dict, t: dict.moderation.sections, fields: Object.fromEntries(formData), values: keep(formData, ["slug", "nameEn", "nameGu"] as const) };
+  const t = dict.moderation.sections;
+  if (admin instanceof AccessDeniedError) return { refused: { message: accessDenied(lang, admin) } as State, dict, t, fields: {}, values: {} };
+  return { refused: null, dict, t, fields: Object.fromEntries(formData), values: keep(formData, ["slug", "nameEn", "nameGu"] as const) };
 }
 
 export async function createSection(_: State, formData: FormData): Promise<State> {

@@ -38,7 +38,7 @@ export default async function SectionsPage() {
               <div className="flex flex-wrap gap-3">
                 {index > 0 ? <SectionForm action={moveSection} label={`${t.moveUp}: ${name}`} submitLabel={t.moveUp} hidden={{ id: section.id, direction: "up" }} /> : null}
                 {index < sections.length - 1 ? <SectionForm action={moveSection} label={`${t.moveDown}: ${name}`} submitLabel={t.moveDown} hidden={{ id: section.id, direction: "down" }} /> : null}
-                {section.articles === 0 ? <SectionForm action={deleteSection} label={`${t.delete}: ${name}`} submitLabel={t.delete} hidden={{ id: section.id }} confirm={`${t.delete}: ${name}?`} /> : null}
+                {section.articles === 0 ? <SectionForm action={deleteSection} label={`${t.delete}: ${name}`} submitLabel={t.delete} hidden={{ id: section.id }} confirm={fill(t.confirmDelete, { name })} /> : null}
               </div>
             </li>
           );

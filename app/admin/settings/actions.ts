@@ -17,8 +17,9 @@ export async function saveModerationSettings(_: FormState<SettingsField>, formDa
   const admin = await newsroomCaller("admin");
   const { lang, dict } = await getAdminDictionary();
   const t = dict.moderation.settings;
-  const values: FormState<SettingsField>["values"] = { ...keep(formData, fields.slice(2)), bannedWords: String(formData.get("bannedWords") ?? "").slice(0, 60_000), suspectWords: String(formData.get("suspectWords") ?? "").slice(0, 60_000) };
-  if (admin instanceof AccessDeniedError) return { message: accessDenied(lang, admin), values };
+  if (admin instanceof AccessDeniedError) return { message: accessDenied(lang, admin) };
+  const words = (field: string) => String(formData.get(field) ?? "").slice(0, 60_000);
+  const values: FormState<SettingsField>["values"] = { ...keep(formData, fields.slice(2)), bannedWords: words("bannedWords"), suspectWords: words("suspectWords") };
   const parsed = settingsSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     const errors: FormState<SettingsField>["errors"] = {};

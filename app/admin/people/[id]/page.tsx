@@ -5,6 +5,7 @@ import { PeopleForm } from "@/components/admin/people-form";
 import { getPerson } from "@/db/queries/people";
 import { roles } from "@/db/schema";
 import { formatDate } from "@/lib/format";
+import { isBanned } from "@/lib/session";
 import { newsroomPage } from "../../access";
 import { getAdminDictionary } from "../../admin-language";
 import { banPerson, changeRole, liftBan, setTrust, suspendPerson } from "../actions";
@@ -16,9 +17,8 @@ async function load(params: PageProps<"/admin/people/[id]">["params"]) {
   return /^[1-9]\d{0,15}$/.test(raw) ? getPerson(Number(raw)) : null;
 }
 
-export async function generateMetadata({ params }: PageProps<"/admin/people/[id]">): Promise<Metadata> {
-  await newsroomPage("/admin/people", "admin");
-  return { title: (await load(params))?.name ?? (await getAdminDictionary()).dict.moderation.people.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminDictionary()).dict.moderation.people.title };
 }
 
 export default async function PersonPage({ params }: PageProps<"/admin/people/[id]">) {
@@ -28,7 +28,7 @@ export default async function PersonPage({ params }: PageProps<"/admin/people/[i
   const { lang, dict } = await getAdminDictionary();
   const t = dict.moderation.people;
   const self = person.id === admin.id;
-  const banned = person.bannedUntil !== null && person.bannedUntil > Date.now();
+  const banned = isBanned(person);
   const rejectAll = { kind: "checkbox" as const, name: "rejectComments", label: t.rejectComments };
   return (
     <div className="flex max-w-2xl flex-col gap-4">
