@@ -10,6 +10,7 @@ export const tags = {
   tag: (lang: Edition, slug: string) => `tag:${lang}:${slug}`,
   author: (lang: Edition, slug: string) => `author:${lang}:${slug}`,
   comments: (articleId: number) => `comments:${articleId}`,
+  settings: () => "settings",
 };
 
 /** Seconds a cached read may live before it is re-read, so time-based changes (scheduled stories, expiring breaking flags) appear on their own. */

@@ -5,6 +5,7 @@ import * as commentQueries from "@/db/queries/comments";
 import * as taxonomy from "@/db/queries/taxonomy";
 import { listArticleCorrections } from "@/db/queries/revisions";
 import type { Edition } from "@/db/schema";
+import { getModerationSettings } from "./moderation-settings";
 import type { CommentOrder } from "./comments/thread";
 import { freshness, tags } from "./cache-tags";
 import { site } from "./site";
@@ -37,6 +38,9 @@ function cachedRead<A extends (string | number)[], R>(name: string, read: (...ar
 const pageOf = (page: number) => ({ limit: site.pageSize, offset: (page - 1) * site.pageSize });
 
 export const getNavigation = cachedRead("navigation", () => taxonomy.listCategories(), () => [tags.navigation()]);
+
+/** The moderation settings as article pages need them, without a query per view. */
+export const getCachedModerationSettings = cachedRead("settings", () => getModerationSettings(), () => [tags.settings()]);
 
 export const getHome = cachedRead(
   "home",

@@ -1,10 +1,9 @@
 import { listOwnPendingComments } from "@/db/queries/comments";
 import type { Edition } from "@/db/schema";
 import { commentSettings } from "@/lib/comment-settings";
-import { getCommentThread } from "@/lib/content";
+import { getCachedModerationSettings, getCommentThread } from "@/lib/content";
 import { getDictionary } from "@/lib/i18n";
 import { paths } from "@/lib/paths";
-import { getModerationSettings } from "@/lib/moderation-settings";
 import { getCurrentUser } from "@/lib/session";
 import { commentsAutoClosed } from "./screen";
 import { buildThread, threadOptions } from "./thread";
@@ -33,7 +32,7 @@ export async function loadCommentThread(lang: Edition, article: { id: number; sl
       slug: article.slug,
       text: getDictionary(lang).comments,
       viewer: viewer ? { name: viewer.name } : null,
-      open: article.commentsOpen && !commentsAutoClosed(article.publishedAt, getModerationSettings().autoCloseDays),
+      open: article.commentsOpen && !commentsAutoClosed(article.publishedAt, (await getCachedModerationSettings()).autoCloseDays),
       now: Date.now(),
       editMinutes: settings.editMinutes,
       maxLength: settings.maxLength,

@@ -1,7 +1,8 @@
 "use server";
 
-import { refresh } from "next/cache";
+import { refresh, updateTag } from "next/cache";
 import { saveSettings } from "@/db/queries/settings";
+import { tags } from "@/lib/cache-tags";
 import { type FormState, keep } from "@/lib/form-state";
 import { fill } from "@/lib/i18n";
 import { moderationLimits, settingsPrefix } from "@/lib/moderation-settings";
@@ -32,6 +33,7 @@ export async function saveModerationSettings(_: FormState<SettingsField>, formDa
     return { message: dict.admin.form.fixErrors, errors, values };
   }
   saveSettings(Object.fromEntries(Object.entries(parsed.data).map(([key, value]) => [`${settingsPrefix}${key}`, value])), admin.id);
+  updateTag(tags.settings());
   refresh();
   return { ok: true, message: t.saved };
 }
