@@ -9,7 +9,6 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
 type Fetched = { status: number; headers: Record<string, string>; raw: http.IncomingHttpHeaders; body: Buffer };
 
 const hopByHop = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length", "content-encoding"]);
-const compress = process.env.COMPRESS !== "false";
 
 /** Lets newsroom and comment writes empty the front cache (lib/refresh-pages.ts), in this process. */
 export const purgeHook = Symbol.for("khabar-setu.page-cache");
@@ -48,7 +47,7 @@ function send(req: IncomingMessage, res: ServerResponse, page: Omit<CachedPage, 
     res.writeHead(304, headers).end();
     return;
   }
-  const gzip = compress && page.gzip && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+  const gzip = page.gzip && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
   const body = gzip ? page.gzip! : page.body;
   if (gzip) headers["content-encoding"] = "gzip";
   headers["content-length"] = body.length;
