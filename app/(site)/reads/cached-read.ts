@@ -11,12 +11,14 @@ const freshness = (() => {
   return Number.isInteger(value) && value > 0 ? value : 300;
 })();
 
-let next = { checkedAt: 0, at: null as number | null };
-
-/** Seconds until this render must be redone: the freshness window, capped at the next scheduled story or expiring breaking flag. */
+/**
+ * Seconds until this render must be redone: the freshness window, capped at the next scheduled
+ * story or expiring breaking flag. Asked on every render (two indexed lookups), never remembered,
+ * so a story scheduled a moment ago caps the very next render.
+ */
 export function lifetime(now = Date.now()): number {
-  if (now - next.checkedAt > 1000) next = { checkedAt: now, at: getNextScheduledChange(now) };
-  const until = next.at === null ? Infinity : Math.ceil((next.at - now) / 1000);
+  const next = getNextScheduledChange(now);
+  const until = next === null ? Infinity : Math.ceil((next - now) / 1000);
   return Math.max(1, Math.min(freshness, until));
 }
 
