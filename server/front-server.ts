@@ -1,6 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { cacheSettings, decide } from "./cache-policy";
+import { securityHeadersFor } from "./content-security";
 import { type CachedPage, makeEntry, PageCache } from "./page-cache";
 import { routeKind } from "./public-routes";
 import { guardRequest } from "./request-guard";
@@ -22,13 +23,15 @@ function flatten(raw: http.IncomingHttpHeaders): Record<string, string> {
   return out;
 }
 
-/** Asks Next (listening on loopback) for a public URL as an anonymous reader would. */
-function fetchInner(innerPort: number, req: IncomingMessage): Promise<Fetched> {
+/** Asks Next (listening on loopback) for a page; a public one as an anonymous reader would. */
+function fetchInner(innerPort: number, req: IncomingMessage, { anonymous, method }: { anonymous: boolean; method: "GET" | "HEAD" }): Promise<Fetched> {
   const headers = { ...req.headers, "accept-encoding": "identity" };
-  delete headers.cookie;
-  delete headers.authorization;
+  if (anonymous) {
+    delete headers.cookie;
+    delete headers.authorization;
+  }
   return new Promise((resolve, reject) => {
-    const inner = http.request({ host: "127.0.0.1", port: innerPort, method: "GET", path: req.url, headers }, (res) => {
+    const inner = http.request({ host: "127.0.0.1", port: innerPort, method, path: req.url, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("end", () => resolve({ status: res.statusCode ?? 500, headers: flatten(res.headers), raw: res.headers, body: Buffer.concat(chunks) }));
@@ -54,6 +57,12 @@ function send(req: IncomingMessage, res: ServerResponse, page: Omit<CachedPage, 
   res.writeHead(page.status, headers);
   res.end(req.method === "HEAD" ? undefined : body);
 }
+
+const htmlSecurity = (fetched: Fetched) =>
+  (fetched.headers["content-type"] ?? "").startsWith("text/html") ? securityHeadersFor(fetched.body) : {};
+
+/** Addresses that answer with an HTML page rather than a file, an asset or an API answer. */
+const isPageAddress = (pathname: string) => !/^\/(_next|media|api)\//.test(pathname) && !/\.[a-z0-9]{2,5}$/i.test(pathname);
 
 /** Per-user and unknown responses that name no caching rule are never stored by anyone. */
 function defaultPrivate(res: ServerResponse) {
@@ -88,12 +97,12 @@ export async function createFrontServer(handle: Handler) {
     if (hit) return send(req, res, hit, "HIT");
     let pending = inflight.get(key);
     if (!pending) {
-      pending = fetchInner(innerPort, req).finally(() => inflight.delete(key));
+      pending = fetchInner(innerPort, req, { anonymous: true, method: "GET" }).finally(() => inflight.delete(key));
       inflight.set(key, pending);
     }
     const fetched = await pending;
     const decision = decide(kind, fetched.status, fetched.headers);
-    const headers = { ...fetched.headers };
+    const headers = { ...fetched.headers, ...htmlSecurity(fetched) };
     if (decision.cacheControl) headers["cache-control"] = decision.cacheControl;
     const entry = makeEntry(fetched.status, headers, fetched.body, decision.ttl);
     if (decision.store) cache.set(key, entry);
@@ -104,20 +113,34 @@ export async function createFrontServer(handle: Handler) {
     send(req, res, entry, decision.store ? "MISS" : "BYPASS");
   }
 
+  /** A per-reader page (account, newsroom, sign-in): fetched whole so it gets its script policy, never stored. */
+  async function servePrivatePage(req: IncomingMessage, res: ServerResponse) {
+    const fetched = await fetchInner(innerPort, req, { anonymous: false, method: req.method === "HEAD" ? "HEAD" : "GET" });
+    const headers: http.OutgoingHttpHeaders = { ...fetched.headers, ...htmlSecurity(fetched) };
+    if (fetched.raw["set-cookie"]) headers["set-cookie"] = fetched.raw["set-cookie"];
+    if (!headers["cache-control"]) headers["cache-control"] = "private, no-store";
+    const entry = makeEntry(fetched.status, {}, fetched.body, 0);
+    const gzip = entry.gzip && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+    const body = gzip ? entry.gzip! : fetched.body;
+    if (gzip) headers["content-encoding"] = "gzip";
+    headers["content-length"] = body.length;
+    res.writeHead(fetched.status, headers);
+    res.end(req.method === "HEAD" ? undefined : body);
+  }
+
   const server = http.createServer((req, res) => {
     if (guardRequest(req, res)) return;
     const url = req.url!;
     const pathname = url.split("?")[0];
     const kind = routeKind(decodeURIComponent(pathname));
     const plainGet = (req.method === "GET" || req.method === "HEAD") && !req.headers.rsc && !req.headers["next-action"];
-    if (plainGet && kind !== "other") {
-      servePublic(req, res, kind).catch((error) => {
-        console.error("front cache: could not serve", url, error);
-        if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
-        res.end("Bad gateway");
-      });
-      return;
-    }
+    const failed = (error: unknown) => {
+      console.error("front server: could not serve", url, error);
+      if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+      res.end("Bad gateway");
+    };
+    if (plainGet && kind !== "other") return void servePublic(req, res, kind).catch(failed);
+    if (plainGet && isPageAddress(pathname)) return void servePrivatePage(req, res).catch(failed);
     defaultPrivate(res);
     void handle(req, res);
   });
