@@ -64,14 +64,22 @@ const htmlSecurity = (fetched: Fetched) =>
 /** Addresses that answer with an HTML page rather than a file, an asset or an API answer. */
 const isPageAddress = (pathname: string) => !/^\/(_next|media|api)\//.test(pathname) && !/\.[a-z0-9]{2,5}$/i.test(pathname);
 
-/** Per-user and unknown responses that name no caching rule are never stored by anyone. */
-function defaultPrivate(res: ServerResponse) {
+/**
+ * Fixes the Cache-Control of a response Next writes itself: per-user and unknown responses that
+ * name no rule are never stored by anyone; a public page's client-side navigation data (RSC) gets
+ * the same short shared lifetime as the page.
+ */
+function adjustCacheControl(res: ServerResponse, kind: "versioned" | "search" | "other") {
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
   res.writeHead = ((...args: unknown[]) => {
-    if (!res.hasHeader("cache-control")) {
-      const headerArg = args.find((a) => a && typeof a === "object") as Record<string, unknown> | undefined;
-      const named = headerArg && Object.keys(headerArg).some((k) => k.toLowerCase() === "cache-control");
-      if (!named) res.setHeader("cache-control", "private, no-store");
+    const headerArg = args.find((a) => a && typeof a === "object") as Record<string, unknown> | undefined;
+    const key = headerArg && Object.keys(headerArg).find((k) => k.toLowerCase() === "cache-control");
+    const given = String((key && headerArg[key]) ?? res.getHeader("cache-control") ?? "");
+    const decision = decide(kind, 200, { "cache-control": given });
+    const value = !given ? "private, no-store" : kind === "versioned" ? decision.cacheControl : null;
+    if (value) {
+      if (key) delete headerArg[key];
+      res.setHeader("cache-control", value);
     }
     return writeHead(...args);
   }) as ServerResponse["writeHead"];
@@ -141,7 +149,7 @@ export async function createFrontServer(handle: Handler) {
     };
     if (plainGet && kind !== "other") return void servePublic(req, res, kind).catch(failed);
     if (plainGet && isPageAddress(pathname)) return void servePrivatePage(req, res).catch(failed);
-    defaultPrivate(res);
+    adjustCacheControl(res, kind === "search" ? "other" : kind);
     void handle(req, res);
   });
   return { server, inner, cache };
