@@ -18,8 +18,12 @@ export function actionId(file: string, exportedName: string): string {
  * an attacker or a script can always do, whatever the page shows.
  */
 export function postFormAction(request: APIRequestContext, page: string, id: string, fields: Record<string, string>) {
-  const formFields = Object.fromEntries(Object.entries(fields).map(([name, value]) => [`1_${name}`, value]));
-  return request.post(page, { headers: { "Next-Action": id, Accept: "text/x-component" }, maxRedirects: 0, multipart: { 0: JSON.stringify([{}, "$K1"]), ...formFields } });
+  // React's reply encoding as a browser sends it: the FormData argument's fields first, as
+  // "_1_<name>", then field "0" with the argument list naming it "$K1". The order matters.
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(`_1_${name}`, value);
+  form.append("0", JSON.stringify([{}, "$K1"]));
+  return request.post(page, { headers: { "Next-Action": id, Accept: "text/x-component" }, maxRedirects: 0, multipart: form });
 }
 
 export const commentAction = (name: "postComment" | "editComment" | "deleteComment" | "reportComment") =>
