@@ -5,15 +5,28 @@ export { recordLoginAttempt } from "@/db/queries/login-attempts";
 
 export const loginLimits = { windowMs: 15 * 60_000, perAccount: 5, perAddress: 20 } as const;
 
-/** Why sign-in is refused for now, or null when it may be tried. Refused attempts are not recorded, so they do not extend the pause. */
+export const unknownAddress = "unknown";
+
+/**
+ * Why sign-in is refused for now, or null when it may be tried. Refused attempts are not recorded, so they do not extend the pause.
+ * The per-address limit applies only to a known address: without a trusted proxy every caller shares one bucket,
+ * and blocking it would lock every account out (see loginPauseMs for that case).
+ */
 export function loginBlock(email: string, address: string, now = Date.now()): "account" | "address" | null {
   const since = now - loginLimits.windowMs;
   if (countAccountFailures(email, since) >= loginLimits.perAccount) return "account";
-  if (countAddressFailures(address, since) >= loginLimits.perAddress) return "address";
+  if (address !== unknownAddress && countAddressFailures(address, since) >= loginLimits.perAddress) return "address";
   return null;
 }
 
-export const unknownAddress = "unknown";
+/** The global guard for callers whose address is unknown: a pause that grows with recent failures, never a refusal. */
+export function pauseForFailures(failures: number): number {
+  return Math.min(2_000, Math.floor(failures / loginLimits.perAddress) * 250);
+}
+
+export function loginPauseMs(address: string, now = Date.now()): number {
+  return address === unknownAddress ? pauseForFailures(countAddressFailures(unknownAddress, now - loginLimits.windowMs)) : 0;
+}
 
 /**
  * The client's address for the per-address limit. A client can send any

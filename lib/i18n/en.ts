@@ -148,6 +148,7 @@ export const en = {
       ownReport: "You cannot report your own comment.",
       cannotReply: "You cannot reply to this comment.",
       invalid: "Something in the form was not right. Please reload the page and try again.",
+      notSaved: "We could not save your comment. Please try again in a moment: your text is still here.",
     },
   },
   account: {
@@ -159,6 +160,7 @@ export const en = {
     emailPrivate: "Your email address will not be published.",
     passwordHint: "At least 8 characters. A long passphrase is best.",
     fixErrors: "Please correct the fields marked below.",
+    notSaved: "We could not save this just now. Please try again in a moment.",
     signIn: {
       title: "Sign in",
       intro: "Sign in to take part in the discussion under our stories.",
@@ -171,6 +173,7 @@ export const en = {
       invalid: "That email address and password do not match an account. Check them and try again.",
       throttled: "Too many failed sign-in attempts. For your safety, signing in is paused for 15 minutes. You can reset your password meanwhile.",
       banned: "This account is suspended.",
+      unavailable: "We could not sign you in just now. Please try again in a moment.",
       providerFailed: "We could not sign you in with that provider. Try again, or use your email address and password.",
       passwordReset: "Your password has been changed. Sign in with your new password.",
     },
@@ -388,6 +391,7 @@ export const en = {
       saving: "Saving…",
       saved: "Saved.",
       fixErrors: "Please correct the fields marked in red. Nothing you typed has been lost.",
+      notSaved: "We could not save this just now, so nothing was changed. Nothing you typed has been lost: please try again in a moment.",
       chooseImageAgain: "Choose the image file again: a browser does not keep a chosen file after a failed save.",
     },
     errors: {
@@ -539,6 +543,7 @@ export const en = {
       nothingSelected: "Select at least one comment first.",
       gone: "Those comments are no longer there.",
       noneToBan: "Only commenters can be banned here. Use People for newsroom accounts.",
+      notSaved: "We could not save this decision just now, so nothing was changed. Please try again in a moment.",
     },
     context: {
       title: "Comment #{id} in context",

@@ -4,6 +4,7 @@ import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn } from "@/auth";
 import { createUser, getUserByEmail } from "@/db/queries/users";
+import { tryWrite } from "@/db/write";
 import { accountPaths, safeNextPath } from "@/lib/account-paths";
 import { checkFormStamp } from "@/lib/form-stamp";
 import { type FormState, fieldErrors, formLanguage, keep } from "@/lib/form-state";
@@ -26,12 +27,15 @@ export async function signUp(_: FormState<SignUpFields>, formData: FormData): Pr
   const { name, email, password } = parsed.data;
   if (getUserByEmail(email)) return { message: text.emailTaken, errors: { email: [text.emailTaken] }, values };
 
+  const passwordHash = await hashPassword(password);
+  let created;
   try {
-    createUser({ name, email, passwordHash: await hashPassword(password) });
+    created = await tryWrite(() => createUser({ name, email, passwordHash }));
   } catch (error) {
     if (getUserByEmail(email)) return { message: text.emailTaken, errors: { email: [text.emailTaken] }, values }; // lost a race
     throw error;
   }
+  if (!created.ok) return { message: dict.account.notSaved, values };
   try {
     await signIn("credentials", { email, password, redirect: false });
   } catch (error) {
