@@ -12,6 +12,7 @@ import { makeUnwritable } from "../helpers/unwritable";
 import { freshDatabase } from "../helpers/unit-database";
 
 let file = "";
+const env = (values: Record<string, string>) => values as NodeJS.ProcessEnv;
 let undo = () => {};
 vi.spyOn(console, "error").mockImplementation(() => {});
 vi.spyOn(console, "warn").mockImplementation(() => {});
@@ -31,11 +32,11 @@ describe("a read-only data folder", () => {
     expect(isReadOnlyDatabase(file)).toBe(true);
     expect(() => migrateDatabase(file)).not.toThrow();
     await expect(seedIfEmpty(file)).resolves.toBeNull();
-    expect(prepareEnv({ DATABASE_PATH: file, AUTH_SECRET: "set-by-the-operator" }).AUTH_SECRET).toBe("set-by-the-operator");
+    expect(prepareEnv(env({ DATABASE_PATH: file, AUTH_SECRET: "set-by-the-operator" })).AUTH_SECRET).toBe("set-by-the-operator");
   });
 
   it("without AUTH_SECRET, says what to set instead of failing with EROFS", () => {
-    expect(() => prepareEnv({ DATABASE_PATH: file })).toThrow(/set AUTH_SECRET/);
+    expect(() => prepareEnv(env({ DATABASE_PATH: file }))).toThrow(/set AUTH_SECRET/);
   });
 
   it("serves reads, and a write gets the not-saved answer", async () => {
