@@ -1,5 +1,6 @@
 import { isIP } from "node:net";
 import { countAccountFailures, countAddressFailures } from "@/db/queries/login-attempts";
+import { countSignUps } from "@/db/queries/sign-up";
 
 export { recordLoginAttempt } from "@/db/queries/login-attempts";
 
@@ -39,4 +40,15 @@ export function clientAddress(headers: Headers, trustProxy = process.env.TRUSTED
   const forwarded = headers.get("x-forwarded-for")?.split(",").pop()?.trim();
   const candidate = (forwarded || headers.get("x-real-ip")?.trim() || "").replace(/^::ffff:/i, "");
   return isIP(candidate) ? candidate : unknownAddress;
+}
+
+export const signUpLimits = { windowMs: 60 * 60_000, perAddress: 5, everyoneWindowMs: 10 * 60_000, everyone: 30 } as const;
+
+/**
+ * Whether another sign-up form may be accepted now. A known address gets its own hourly limit; without one,
+ * every sign-up shares a short window, so a flood pauses sign-ups for minutes at most.
+ */
+export function signUpAllowed(address: string, now = Date.now()): boolean {
+  if (address !== unknownAddress) return countSignUps(address, now - signUpLimits.windowMs) < signUpLimits.perAddress;
+  return countSignUps(null, now - signUpLimits.everyoneWindowMs) < signUpLimits.everyone;
 }
