@@ -67,8 +67,8 @@ export const config = {
   },
   events: {
     // Auth.js's own sign-out endpoint also ends the account's other sessions.
-    signOut(message) {
-      revokeSessions(readClaims("token" in message ? message.token : null));
+    async signOut(message) {
+      await revokeSessions(readClaims("token" in message ? message.token : null));
     },
   },
   logger: {
