@@ -1,6 +1,6 @@
 "use server";
 
-import { updateTag } from "next/cache";
+import { expireTags } from "@/lib/refresh";
 import * as sections from "@/db/queries/sections";
 import { tryWrite } from "@/db/write";
 import { tags } from "@/lib/cache-tags";
@@ -31,7 +31,7 @@ export async function createSection(_: State, formData: FormData): Promise<State
   const created = await tryWrite(() => sections.createSection(parsed.data));
   if (!created.ok) return { message: dict.admin.form.notSaved, values };
   if (created.value === null) return { message: dict.admin.form.fixErrors, errors: { slug: [t.slugTaken] }, values };
-  updateTag(tags.navigation());
+  expireTags(tags.navigation());
   return { ok: true, message: t.created };
 }
 
@@ -43,7 +43,7 @@ export async function renameSection(_: State, formData: FormData): Promise<State
   const renamed = await tryWrite(() => sections.renameSection(parsed.data.id, parsed.data));
   if (!renamed.ok) return { message: dict.admin.form.notSaved, values };
   if (!renamed.value) return { message: t.gone, values };
-  updateTag(tags.navigation());
+  expireTags(tags.navigation());
   return { ok: true, message: t.renamed };
 }
 
@@ -55,7 +55,7 @@ export async function moveSection(_: State, formData: FormData): Promise<State> 
   const moved = await tryWrite(() => sections.moveSection(parsed.data.id, parsed.data.direction));
   if (!moved.ok) return { message: dict.admin.form.notSaved };
   if (!moved.value) return { message: t.cannotMove };
-  updateTag(tags.navigation());
+  expireTags(tags.navigation());
   return { ok: true, message: t.moved };
 }
 
@@ -68,6 +68,6 @@ export async function deleteSection(_: State, formData: FormData): Promise<State
   if (!deleted.ok) return { message: dict.admin.form.notSaved };
   const result = deleted.value;
   if (result !== "deleted") return { message: result === "not-empty" ? t.notEmpty : t.gone };
-  updateTag(tags.navigation());
+  expireTags(tags.navigation());
   return { ok: true, message: t.deleted };
 }

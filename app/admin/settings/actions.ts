@@ -1,6 +1,7 @@
 "use server";
 
-import { refresh, updateTag } from "next/cache";
+import { refresh } from "next/cache";
+import { expireTags } from "@/lib/refresh";
 import { saveSettings } from "@/db/queries/settings";
 import { tryWrite } from "@/db/write";
 import { tags } from "@/lib/cache-tags";
@@ -35,7 +36,7 @@ export async function saveModerationSettings(_: FormState<SettingsField>, formDa
   }
   const entries = Object.fromEntries(Object.entries(parsed.data).map(([key, value]) => [`${settingsPrefix}${key}`, value]));
   if (!(await tryWrite(() => saveSettings(entries, admin.id))).ok) return { message: dict.admin.form.notSaved, values };
-  updateTag(tags.settings());
+  expireTags(tags.settings());
   refresh();
   return { ok: true, message: t.saved };
 }

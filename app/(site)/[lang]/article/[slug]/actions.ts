@@ -1,6 +1,6 @@
 "use server";
 
-import { updateTag } from "next/cache";
+import { expireTags } from "@/lib/refresh";
 import { z } from "zod";
 import * as commentQueries from "@/db/queries/comments";
 import { tryWrite } from "@/db/write";
@@ -18,7 +18,7 @@ import { site } from "@/lib/site";
 import { deleteCommentSchema, editCommentSchema, postCommentSchema, reportCommentSchema } from "./schema";
 
 // Every action here is a public endpoint: each checks the caller, the article and the comment itself.
-// A write refreshes only the thread's tag (the article's own cached read holds no comments); updateTag
+// A write refreshes only the thread's tag (the article's own cached read holds no comments); expireTags
 // makes the page the action re-renders wait for the fresh thread, so authors see their change at once.
 // Between the checks and the first try of the write there is no `await`, so no other request can slip in (SQLite
 // calls are synchronous); only a write that meets a lock held elsewhere is tried again after a pause.
@@ -99,7 +99,7 @@ export async function postComment(_: CommentFormState, formData: FormData): Prom
   if (!saved.ok) return failed(t.notSaved, values);
   // A banned word: kept as rejected for the moderators, and the reader keeps their text to change it.
   if (decision.outcome === "rejected") return failed(getDictionary(lang).moderation.posting.rejected, values);
-  updateTag(tags.comments(article.id));
+  expireTags(tags.comments(article.id));
   return succeeded(decision.outcome === "approved" ? t.posted : t.held);
 }
 
@@ -131,7 +131,7 @@ export async function editComment(_: CommentFormState, formData: FormData): Prom
   const held = decision.outcome === "pending" && comment.status === "approved";
   const saved = await tryWrite(() => commentQueries.updateCommentBody(commentId, body, now, held ? "pending" : undefined, held ? decision.heldReason : undefined));
   if (!saved.ok) return failed(t.notSaved, values);
-  updateTag(tags.comments(article.id));
+  expireTags(tags.comments(article.id));
   return succeeded(held ? t.editHeld : t.edited);
 }
 
@@ -150,7 +150,7 @@ export async function deleteComment(_: CommentFormState, formData: FormData): Pr
 
   const saved = await tryWrite(() => commentQueries.softDeleteComment(commentId, Date.now()));
   if (!saved.ok) return failed(t.notSaved, {});
-  updateTag(tags.comments(article.id));
+  expireTags(tags.comments(article.id));
   return succeeded(t.deleted);
 }
 
