@@ -93,6 +93,8 @@ export const articles = sqliteTable(
       onDelete: "set null",
     }),
     deletedAt: integer("deleted_at"),
+    // Moves by one on every save: a save names the version it was edited from, so a stale one is refused.
+    version: integer("version").notNull().default(1),
   },
   (t) => [
     uniqueIndex("articles_edition_slug_idx").on(t.edition, t.slug),
@@ -259,6 +261,8 @@ export const articleRevisions = sqliteTable(
     savedBy: integer("saved_by").references(() => users.id, { onDelete: "set null" }),
     savedAt: integer("saved_at").notNull().default(now),
     snapshot: text("snapshot", { mode: "json" }).$type<ArticleSnapshot>().notNull(),
+    // The article's version the snapshot was (null for revisions kept before versions existed).
+    version: integer("version"),
   },
   (t) => [index("article_revisions_article_idx").on(t.articleId, t.savedAt)],
 );
@@ -278,6 +282,36 @@ export const articleCorrections = sqliteTable(
   (t) => [index("article_corrections_article_idx").on(t.articleId, t.createdAt)],
 );
 
+// Who has a story open in the editor, refreshed by the editor's poll; old rows simply stop counting.
+export const articlePresence = sqliteTable(
+  "article_presence",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    seenAt: integer("seen_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.userId] }), index("article_presence_seen_idx").on(t.seenAt)],
+);
+
+// One editor's unsaved form for one story (article 0 = a story not saved yet). Private: never published.
+export const articleAutosaves = sqliteTable(
+  "article_autosaves",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    articleId: integer("article_id").notNull(),
+    baseVersion: integer("base_version"),
+    values: text("values", { mode: "json" }).$type<Record<string, string | boolean | number | null>>().notNull(),
+    savedAt: integer("saved_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.articleId] })],
+);
+
 export type Edition = (typeof editions)[number];
 export type Role = (typeof roles)[number];
 export type User = typeof users.$inferSelect;
@@ -295,6 +329,7 @@ export type ModerationAction = (typeof moderationActions)[number];
 export type ModerationLogEntry = typeof moderationLog.$inferSelect;
 export type ArticleRevision = typeof articleRevisions.$inferSelect;
 export type ArticleCorrection = typeof articleCorrections.$inferSelect;
+export type ArticleAutosave = typeof articleAutosaves.$inferSelect;
 /** What a revision keeps: the article's editable fields and its tag names, as they were before a save. */
 export type ArticleSnapshot = Pick<
   Article,

@@ -2,6 +2,7 @@
 
 import { forbidden, notFound, redirect } from "next/navigation";
 import * as queries from "@/db/queries/admin-articles";
+import { deleteAutosave } from "@/db/queries/editing";
 import { createCorrection, getRevision } from "@/db/queries/revisions";
 import { isEdition } from "@/lib/i18n";
 import { renderMarkdown } from "@/lib/markdown";
@@ -12,6 +13,7 @@ import { slugify } from "@/db/seed/slug";
 import { newsroomCaller } from "../access";
 import { getAdminDictionary } from "../admin-language";
 import { adminFieldErrors } from "../form-errors";
+import { describeConflict } from "./conflict";
 import { articleWrite, isLive, resolveArticle, restoredWrite } from "./article-write";
 import {
   type ArticleFormState, articleIdSchema, articleLimits, articleSchema, type CorrectionFormState, correctionSchema, revisionSchema, type SlugSuggestion,
@@ -37,6 +39,9 @@ export async function saveArticle(_: ArticleFormState, formData: FormData): Prom
   const input = parsed.data;
   const current = input.id ? queries.getArticleById(input.id) : null;
   if (input.id && !current) return { message: t.errors.gone };
+  const baseVersion = current ? (input.overwrite ?? input.version) : undefined;
+  const stale = () => ({ message: t.editing.staleSave, conflict: describeConflict(current!.id, input.version!, lang, t) ?? undefined });
+  if (current && current.version !== baseVersion) return stale();
   const file = formData.get("image");
   const image = file instanceof File && file.size > 0 ? file : null;
   const problemsOf = (now: number) => {
@@ -59,10 +64,12 @@ export async function saveArticle(_: ArticleFormState, formData: FormData): Prom
 
   const now = Date.now();
   const before = current ? queries.getArticleCacheView(current.id) : null;
-  const id = queries.saveArticleRecord(articleWrite(input, checked, current, upload, now), { id: current?.id, editorId: editor.id, now });
+  const id = queries.saveArticleRecord(articleWrite(input, checked, current, upload, now), { id: current?.id, editorId: editor.id, now, baseVersion });
+  if (id === "stale") return stale();
+  deleteAutosave(editor.id, current?.id ?? 0);
   refreshArticleCaches(before, queries.getArticleCacheView(id));
   if (!current) redirect(`/admin/articles/${id}?done=created`);
-  return { ok: true, message: t.form.saved };
+  return { ok: true, message: t.form.saved, version: baseVersion! + 1 };
 }
 
 /** The body as readers will see it, for the editor's live preview (debounced by the form). */
