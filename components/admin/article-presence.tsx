@@ -1,22 +1,23 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import type { Edition } from "@/db/schema";
 import { fill } from "@/lib/i18n";
 
-type Props = { articleId: number; label: string; template: string };
+type Props = { articleId: number; lang: Edition; label: string; template: string };
 type Person = { id: number; name: string };
 
 const pingEveryMs = 5_000;
 
 /** Who else has the story open: a ping every few seconds, nothing locked, nothing to forget to release. */
-export function ArticlePresence({ articleId, label, template }: Props) {
+export function ArticlePresence({ articleId, lang, label, template }: Props) {
   const [others, setOthers] = useState<Person[]>([]);
 
   useEffect(() => {
     let active = true;
     const ping = async () => {
       try {
-        const response = await fetch("/api/admin/presence", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ articleId }) });
+        const response = await fetch("/api/admin/presence", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ articleId, lang }) });
         if (response.ok && active) setOthers(((await response.json()) as { others: Person[] }).others);
       } catch {
         // Offline for a moment: the next ping catches up.
@@ -31,7 +32,7 @@ export function ArticlePresence({ articleId, label, template }: Props) {
       clearInterval(timer);
       window.removeEventListener("pagehide", leave);
     };
-  }, [articleId]);
+  }, [articleId, lang]);
 
   return (
     <section aria-label={label} aria-live="polite" className="min-h-6">

@@ -29,7 +29,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
       <ArticleEditorHeader t={t} article={article} state={found.state} revisions={countRevisions(article.id)} restore={restoreArticle} />
       {notice ? <p role="status" className="rounded border border-green-800 bg-green-50 px-4 py-2 font-semibold text-green-900">{notice}</p> : null}
       {/* A restore reloads the page with a new `at`, so the form starts again from the restored values. */}
-      <ArticlePresence articleId={article.id} label={t.editing.presenceLabel} template={t.editing.presence} />
+      <ArticlePresence articleId={article.id} lang={lang} label={t.editing.presenceLabel} template={t.editing.presence} />
       <ArticleForm key={String(at ?? "")} initial={initial} version={article.version} autosave={editorAutosave(editor.id, initial, article.version, lang)} image={editorImage(found)} live={live} translationTitle={found.translation?.title ?? null}
         options={editorOptions(lang)} t={t} actions={{ save: saveArticle, preview: previewArticleBody, suggestSlug: suggestArticleSlug }} />
       <ArticleCorrectionsPanel lang={lang} t={t.corrections} corrections={listArticleCorrections(article.id)} live={live}

@@ -1,4 +1,3 @@
-import { getAdminLanguage } from "@/app/admin/admin-language";
 import { presenceSchema } from "@/app/admin/articles/editing-schema";
 import { articleExists, leavePresence, touchPresence } from "@/db/queries/editing";
 import { newsroomRequest, privateJson, readJson } from "../newsroom-request";
@@ -11,14 +10,13 @@ export async function POST(request: Request) {
   if (editor instanceof Response) return editor;
   const parsed = presenceSchema.safeParse(await readJson(request));
   if (!parsed.success) return privateJson({ error: "invalid" }, 400);
-  const { articleId, leaving } = parsed.data;
+  const { articleId, leaving, lang = "en" } = parsed.data;
   if (!articleExists(articleId)) return privateJson({ error: "not-found" }, 404);
   if (leaving) {
     leavePresence(articleId, editor.id);
     return privateJson({ others: [] });
   }
   const now = Date.now();
-  const lang = await getAdminLanguage();
   const others = touchPresence(articleId, editor.id, now, now - presenceWindowMs);
   return privateJson({ others: others.map((p) => ({ id: p.id, name: lang === "gu" ? (p.nameGu ?? p.name) : p.name })) });
 }
