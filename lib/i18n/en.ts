@@ -124,7 +124,11 @@ export const en = {
     sortLabel: "Order of comments",
     oldest: "Oldest first",
     newest: "Newest first",
-    loadMore: "Load more comments",
+    loadMore: "More comments",
+    previousComments: "Previous comments",
+    pagesLabel: "More pages of comments",
+    pageTitle: "Comments on “{title}”",
+    backToStory: "Back to the story",
     messages: {
       signIn: "Please sign in to comment.",
       banned: "Your account cannot post comments at the moment.",

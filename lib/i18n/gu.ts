@@ -126,7 +126,11 @@ export const gu: Dictionary = {
     sortLabel: "પ્રતિભાવોનો ક્રમ",
     oldest: "જૂના પહેલાં",
     newest: "નવા પહેલાં",
-    loadMore: "વધુ પ્રતિભાવ જુઓ",
+    loadMore: "વધુ પ્રતિભાવ",
+    previousComments: "અગાઉના પ્રતિભાવ",
+    pagesLabel: "પ્રતિભાવોનાં વધુ પાનાં",
+    pageTitle: "“{title}” પરના પ્રતિભાવ",
+    backToStory: "સમાચાર પર પાછા જાઓ",
     messages: {
       signIn: "પ્રતિભાવ આપવા માટે કૃપા કરીને સાઇન ઇન કરો.",
       banned: "તમારું એકાઉન્ટ હાલ પ્રતિભાવ આપી શકતું નથી.",

@@ -2,14 +2,15 @@ import type { Metadata, Viewport } from "next";
 import "../../globals.css";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { getNavigation } from "@/lib/content";
+import { getNavigation } from "@/app/(site)/reads/pages";
 import { editionOrNotFound } from "@/lib/edition";
 import { gujaratiFont } from "@/lib/fonts";
 import { feedLinks } from "@/lib/feed-links";
 import { getDictionary } from "@/lib/i18n";
 import { site, siteName } from "@/lib/site";
 
-export const revalidate = 60;
+// An upper bound only: cached reads lower it (app/(site)/reads/cached-read.ts) and writes expire it at once.
+export const revalidate = 3600;
 
 // Nothing is prerendered at build time, so `next build` never needs the
 // database: each page renders on its first visit and is then served from the cache.

@@ -1,12 +1,13 @@
 import { unstable_cache } from "next/cache";
 import { listFeedArticles } from "@/db/queries/feed";
+import { lifetime } from "./cached-read";
 import type { Category, Edition } from "@/db/schema";
-import { freshness, tags } from "./cache-tags";
-import { buildRss, type FeedItem } from "./feed";
-import { fill, getDictionary } from "./i18n";
-import { findMediaFile } from "./media";
-import { paths } from "./paths";
-import { siteName } from "./site";
+import { tags } from "@/lib/cache-tags";
+import { buildRss, type FeedItem } from "@/lib/feed";
+import { fill, getDictionary } from "@/lib/i18n";
+import { findMediaFile } from "@/lib/media";
+import { paths } from "@/lib/paths";
+import { siteName } from "@/lib/site";
 
 const feedSize = 50;
 
@@ -31,7 +32,7 @@ export function getEditionFeed(lang: Edition): Promise<string> {
       return buildRss(channel, articles);
     },
     ["feed", lang],
-    { tags: [tags.home(lang)], revalidate: freshness },
+    { tags: [tags.home(lang)], revalidate: lifetime() },
   )();
 }
 
@@ -52,6 +53,6 @@ export function getCategoryFeed(lang: Edition, category: Category): Promise<stri
       return buildRss(channel, articles);
     },
     ["category-feed", lang, category.slug, String(category.id)],
-    { tags: [tags.category(lang, category.slug), tags.navigation()], revalidate: freshness },
+    { tags: [tags.category(lang, category.slug), tags.navigation()], revalidate: lifetime() },
   )();
 }
