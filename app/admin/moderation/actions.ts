@@ -6,10 +6,10 @@ import { type ModerationChange, moderateComments } from "@/db/queries/moderation
 import { banCommentAuthors, permanentBan } from "@/db/queries/people";
 import { tags } from "@/lib/cache-tags";
 import type { FormState } from "@/lib/form-state";
-import { fill } from "@/lib/i18n";
 import { AccessDeniedError, accessDenied } from "@/lib/session";
 import { newsroomCaller } from "../access";
 import { getAdminDictionary } from "../admin-language";
+import { doneMessage } from "./done-message";
 import { moderationSchema, readModerationForm } from "./schema";
 
 /** Readers see an approved comment (and stop seeing a rejected one) at once: each thread touched is re-read. */
@@ -43,5 +43,5 @@ export async function moderate(_: FormState, formData: FormData): Promise<FormSt
   refreshThreads(changes);
   refresh();
   if (changes.length === 0 && people === 0) return { message: t.gone };
-  return { ok: true, message: fill(t.done[intent], { count: changes.filter((c) => ids.includes(c.commentId)).length, people }) };
+  return { ok: true, message: doneMessage(t, intent, changes.filter((c) => ids.includes(c.commentId)).length, people) };
 }
