@@ -45,8 +45,8 @@ describe("the flood rule after a banned-word rejection", () => {
     const articleId = (sqlite().prepare("select id from articles where status = 'published' limit 1").get() as { id: number }).id;
     sqlite().prepare("delete from comments where user_id = ?").run(userId);
     const earlier = Date.now() - 60_000;
-    createComment({ articleId, userId, body: "An earlier comment", status: "approved", createdAt: earlier });
-    createComment({ articleId, userId, body: "A rude first try", status: "rejected", heldReason: "banned-word:x", createdAt: Date.now() });
+    createComment({ articleId, userId, body: "An earlier comment", status: "approved", parentId: null, heldReason: null, createdAt: earlier });
+    createComment({ articleId, userId, body: "A rude first try", status: "rejected", parentId: null, heldReason: "banned-word:x", createdAt: Date.now() });
     expect(getLastCommentTime(userId)).toBe(earlier);
   });
 });
