@@ -137,6 +137,8 @@ export const comments = sqliteTable(
     status: text("status", { enum: commentStatuses }).notNull().default("pending"),
     heldReason: text("held_reason"),
     featured: integer("featured", { mode: "boolean" }).notNull().default(false),
+    // Written by the newsroom from the moderation desk: shown under the newsroom's name with a staff badge.
+    fromDesk: integer("from_desk", { mode: "boolean" }).notNull().default(false),
     createdAt: integer("created_at").notNull().default(now),
     editedAt: integer("edited_at"),
     // Soft delete: a deleted comment with replies shows as "deleted"; without replies it disappears.

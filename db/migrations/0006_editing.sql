@@ -19,4 +19,5 @@ CREATE TABLE `article_presence` (
 --> statement-breakpoint
 CREATE INDEX `article_presence_seen_idx` ON `article_presence` (`seen_at`);--> statement-breakpoint
 ALTER TABLE `article_revisions` ADD `version` integer;--> statement-breakpoint
-ALTER TABLE `articles` ADD `version` integer DEFAULT 1 NOT NULL;
+ALTER TABLE `articles` ADD `version` integer DEFAULT 1 NOT NULL;--> statement-breakpoint
+ALTER TABLE `comments` ADD `from_desk` integer DEFAULT false NOT NULL;

@@ -13,6 +13,7 @@ const rowColumns = {
   body: sql<string>`case when ${comments.deletedAt} is null then ${comments.body} else '' end`,
   status: comments.status,
   featured: comments.featured,
+  fromDesk: comments.fromDesk,
   createdAt: comments.createdAt,
   editedAt: comments.editedAt,
   deleted: sql<boolean>`${comments.deletedAt} is not null`.mapWith(Boolean),

@@ -121,6 +121,8 @@ export const en = {
     awaitingModeration: "Awaiting moderation",
     deleted: "This comment was deleted.",
     featured: "Editor's pick",
+    deskName: "The newsroom",
+    staff: "Staff",
     sortLabel: "Order of comments",
     oldest: "Oldest first",
     newest: "Newest first",
@@ -470,6 +472,19 @@ export const en = {
     },
   },
   moderation: {
+    reply: {
+      heading: "Reply as the newsroom",
+      label: "Your reply",
+      hint: "Published at once under the newsroom's name, with a staff badge.",
+      submit: "Publish reply",
+      sending: "Publishing…",
+      posted: "Your reply is published under the comment.",
+      gone: "This comment no longer exists.",
+      notApproved: "Approve the comment first: a reply cannot hang under a comment readers do not see.",
+      tooDeep: "This comment is already a reply to a reply; answer higher up in the thread.",
+      required: "Write a reply first.",
+      tooLong: "A reply can have at most {max} characters.",
+    },
     statuses: {
       pending: "Pending",
       approved: "Approved",

@@ -3,14 +3,16 @@
 import { refresh } from "next/cache";
 import { expireTags } from "@/lib/refresh";
 import { type ModerationChange, moderateComments } from "@/db/queries/moderation";
+import { createDeskReply } from "@/db/queries/desk-replies";
 import { banCommentAuthors, permanentBan } from "@/db/queries/people";
 import { tags } from "@/lib/cache-tags";
 import type { FormState } from "@/lib/form-state";
+import { fill } from "@/lib/i18n";
 import { AccessDeniedError, accessDenied } from "@/lib/session";
 import { newsroomCaller } from "../access";
 import { getAdminDictionary } from "../admin-language";
 import { doneMessage } from "./done-message";
-import { moderationSchema, readModerationForm } from "./schema";
+import { deskReplyMaxLength, deskReplySchema, moderationSchema, readModerationForm } from "./schema";
 
 /** Readers see an approved comment (and stop seeing a rejected one) at once: each thread touched is re-read. */
 function refreshThreads(changes: ModerationChange[]): void {
@@ -44,4 +46,24 @@ export async function moderate(_: FormState, formData: FormData): Promise<FormSt
   refresh();
   if (changes.length === 0 && people === 0) return { message: t.gone };
   return { ok: true, message: doneMessage(t, intent, changes.filter((c) => ids.includes(c.commentId)).length, people) };
+}
+
+/** A reply from the desk under a reader's comment: published at once as the newsroom. Editors and admins. */
+export async function replyFromDesk(_: FormState<"body">, formData: FormData): Promise<FormState<"body">> {
+  const editor = await newsroomCaller("editor");
+  const { lang, dict } = await getAdminDictionary();
+  const t = dict.moderation.reply;
+  if (editor instanceof AccessDeniedError) return { message: accessDenied(lang, editor) };
+  const parsed = deskReplySchema.safeParse({ commentId: formData.get("commentId"), body: formData.get("body") });
+  if (!parsed.success) {
+    const field = parsed.error.issues.find((issue) => issue.path[0] === "body");
+    if (!field) return { message: dict.moderation.invalid };
+    const text = field.message === "tooLong" ? fill(t.tooLong, { max: deskReplyMaxLength }) : t.required;
+    return { message: text, errors: { body: [text] } };
+  }
+  const result = createDeskReply({ parentId: parsed.data.commentId, userId: editor.id, body: parsed.data.body });
+  if (!result.ok) return { message: t[result.reason] };
+  expireTags(tags.comments(result.articleId));
+  refresh();
+  return { ok: true, message: t.posted };
 }
