@@ -20,4 +20,8 @@ CREATE TABLE `article_presence` (
 CREATE INDEX `article_presence_seen_idx` ON `article_presence` (`seen_at`);--> statement-breakpoint
 ALTER TABLE `article_revisions` ADD `version` integer;--> statement-breakpoint
 ALTER TABLE `articles` ADD `version` integer DEFAULT 1 NOT NULL;--> statement-breakpoint
-ALTER TABLE `comments` ADD `from_desk` integer DEFAULT false NOT NULL;
+ALTER TABLE `comments` ADD `from_desk` integer DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE `moderation_log` ADD `article_id` integer;--> statement-breakpoint
+ALTER TABLE `moderation_log` ADD `before` text;--> statement-breakpoint
+ALTER TABLE `moderation_log` ADD `after` text;--> statement-breakpoint
+CREATE INDEX `moderation_log_created_idx` ON `moderation_log` (`created_at`);

@@ -14,7 +14,8 @@ import { newsroomCaller } from "../access";
 import { getAdminDictionary } from "../admin-language";
 import { adminFieldErrors } from "../form-errors";
 import { describeConflict } from "./conflict";
-import { articleWrite, isLive, resolveArticle, restoredWrite } from "./article-write";
+import { logContentChange } from "@/db/queries/audit";
+import { articleWrite, auditActionFor, isLive, resolveArticle, restoredWrite } from "./article-write";
 import {
   type ArticleFormState, articleIdSchema, articleLimits, articleSchema, type CorrectionFormState, correctionSchema, revisionSchema, type SlugSuggestion,
 } from "./schema";
@@ -67,6 +68,8 @@ export async function saveArticle(_: ArticleFormState, formData: FormData): Prom
   const id = queries.saveArticleRecord(articleWrite(input, checked, current, upload, now), { id: current?.id, editorId: editor.id, now, baseVersion });
   if (id === "stale") return stale();
   deleteAutosave(editor.id, current?.id ?? 0);
+  const saved = queries.getArticleById(id)!;
+  logContentChange({ actorId: editor.id, action: auditActionFor(current, saved, now), articleId: id, note: saved.title, at: now });
   refreshArticleCaches(before, queries.getArticleCacheView(id));
   if (!current) redirect(`/admin/articles/${id}?done=created`);
   return { ok: true, message: t.form.saved, version: baseVersion! + 1 };
@@ -106,25 +109,27 @@ export async function addCorrection(_: CorrectionFormState, formData: FormData):
 }
 
 export async function deleteArticle(formData: FormData): Promise<void> {
-  await editorOrForbidden();
+  const editor = await editorOrForbidden();
   const parsed = articleIdSchema.safeParse(Object.fromEntries(formData));
   const article = parsed.success ? queries.getArticleById(parsed.data.id) : null;
   if (!article) notFound();
   if (article.deletedAt === null) {
     const before = queries.getArticleCacheView(article.id);
     queries.setArticleDeleted(article.id, Date.now());
+    logContentChange({ actorId: editor.id, action: "story-delete", articleId: article.id, note: article.title });
     refreshArticleCaches(before, queries.getArticleCacheView(article.id));
   }
   redirect("/admin/articles?state=deleted");
 }
 
 export async function restoreArticle(formData: FormData): Promise<void> {
-  await editorOrForbidden();
+  const editor = await editorOrForbidden();
   const parsed = articleIdSchema.safeParse(Object.fromEntries(formData));
   const article = parsed.success ? queries.getArticleById(parsed.data.id) : null;
   if (!article) notFound();
   if (article.deletedAt !== null) {
     queries.setArticleDeleted(article.id, null);
+    logContentChange({ actorId: editor.id, action: "story-restore", articleId: article.id, note: article.title });
     refreshArticleCaches(null, queries.getArticleCacheView(article.id));
   }
   redirect(`/admin/articles/${article.id}?done=restored&at=${Date.now()}`);
@@ -143,6 +148,7 @@ export async function restoreRevision(formData: FormData): Promise<void> {
   const now = Date.now();
   const before = queries.getArticleCacheView(current.id);
   queries.saveArticleRecord(restoredWrite(snapshot, current, now), { id: current.id, editorId: editor.id, now });
+  logContentChange({ actorId: editor.id, action: "story-edit", articleId: current.id, note: snapshot.title, at: now });
   refreshArticleCaches(before, queries.getArticleCacheView(current.id));
   redirect(`/admin/articles/${current.id}?done=revision&at=${now}`);
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { expireTags } from "@/lib/refresh";
+import { logContentChange } from "@/db/queries/audit";
 import * as sections from "@/db/queries/sections";
 import { tags } from "@/lib/cache-tags";
 import { type FormState, keep } from "@/lib/form-state";
@@ -18,47 +19,51 @@ async function begin(formData: FormData) {
   const admin = await newsroomCaller("admin");
   const { lang, dict } = await getAdminDictionary();
   const t = dict.moderation.sections;
-  if (admin instanceof AccessDeniedError) return { refused: { message: accessDenied(lang, admin) } as State, dict, t, fields: {}, values: {} };
-  return { refused: null, dict, t, fields: Object.fromEntries(formData), values: keep(formData, ["slug", "nameEn", "nameGu"] as const) };
+  if (admin instanceof AccessDeniedError) return { refused: { message: accessDenied(lang, admin) } as State, adminId: 0, dict, t, fields: {}, values: {} };
+  return { refused: null, adminId: admin.id, dict, t, fields: Object.fromEntries(formData), values: keep(formData, ["slug", "nameEn", "nameGu"] as const) };
 }
 
 export async function createSection(_: State, formData: FormData): Promise<State> {
-  const { refused, dict, t, fields, values } = await begin(formData);
+  const { refused, adminId, dict, t, fields, values } = await begin(formData);
   if (refused) return { ...refused, values };
   const parsed = createSectionSchema.safeParse(fields);
   if (!parsed.success) return { message: dict.admin.form.fixErrors, errors: adminFieldErrors(parsed.error, dict.admin.errors), values };
   if (sections.createSection(parsed.data) === null) return { message: dict.admin.form.fixErrors, errors: { slug: [t.slugTaken] }, values };
+  logContentChange({ actorId: adminId, action: "section-create", note: parsed.data.slug });
   expireTags(tags.navigation());
   return { ok: true, message: t.created };
 }
 
 export async function renameSection(_: State, formData: FormData): Promise<State> {
-  const { refused, dict, t, fields, values } = await begin(formData);
+  const { refused, adminId, dict, t, fields, values } = await begin(formData);
   if (refused) return { ...refused, values };
   const parsed = renameSectionSchema.safeParse(fields);
   if (!parsed.success) return { message: dict.admin.form.fixErrors, errors: adminFieldErrors(parsed.error, dict.admin.errors), values };
   if (!sections.renameSection(parsed.data.id, parsed.data)) return { message: t.gone, values };
+  logContentChange({ actorId: adminId, action: "section-rename", note: `${parsed.data.nameEn} / ${parsed.data.nameGu}` });
   expireTags(tags.navigation());
   return { ok: true, message: t.renamed };
 }
 
 export async function moveSection(_: State, formData: FormData): Promise<State> {
-  const { refused, dict, t, fields } = await begin(formData);
+  const { refused, adminId, dict, t, fields } = await begin(formData);
   if (refused) return refused;
   const parsed = moveSectionSchema.safeParse(fields);
   if (!parsed.success) return { message: dict.moderation.invalid };
   if (!sections.moveSection(parsed.data.id, parsed.data.direction)) return { message: t.cannotMove };
+  logContentChange({ actorId: adminId, action: "section-move", note: `#${parsed.data.id} ${parsed.data.direction}` });
   expireTags(tags.navigation());
   return { ok: true, message: t.moved };
 }
 
 export async function deleteSection(_: State, formData: FormData): Promise<State> {
-  const { refused, dict, t, fields } = await begin(formData);
+  const { refused, adminId, dict, t, fields } = await begin(formData);
   if (refused) return refused;
   const parsed = deleteSectionSchema.safeParse(fields);
   if (!parsed.success) return { message: dict.moderation.invalid };
   const result = sections.deleteSection(parsed.data.id);
   if (result !== "deleted") return { message: result === "not-empty" ? t.notEmpty : t.gone };
+  logContentChange({ actorId: adminId, action: "section-delete", note: `#${parsed.data.id}` });
   expireTags(tags.navigation());
   return { ok: true, message: t.deleted };
 }
