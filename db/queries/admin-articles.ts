@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, gt, ne, type SQL, sql } from "drizzle-orm";
 import { db } from "../index";
 import { type Article, articleRevisions, articles, articleTags, type ArticleSnapshot, categories, type Edition, tags, users } from "../schema";
+import { toMatchExpression } from "@/lib/search-query";
 import { slugify } from "../seed/slug";
 
 export const articleStates = ["draft", "scheduled", "published", "deleted"] as const;
@@ -22,13 +23,14 @@ function stateWhere(state: ArticleState | undefined, now: number): SQL | undefin
 }
 
 function filtersWhere(filters: AdminArticleFilters, now: number): SQL | undefined {
-  const q = filters.q?.replace(/[\\%_]/g, (c) => `\\${c}`);
+  // Through the full-text index (headline, summary, text, tags), not a LIKE scan of every headline.
+  const match = toMatchExpression(filters.q);
   return and(
     stateWhere(filters.state, now),
     filters.edition ? eq(articles.edition, filters.edition) : undefined,
     filters.categoryId ? eq(articles.categoryId, filters.categoryId) : undefined,
     filters.authorId ? eq(articles.authorId, filters.authorId) : undefined,
-    q ? sql`${articles.title} like ${`%${q}%`} escape '\\'` : undefined,
+    match ? sql`${articles.id} in (select rowid from articles_fts where articles_fts match ${match})` : undefined,
   );
 }
 

@@ -314,7 +314,7 @@ export const en = {
         anySection: "All sections",
         author: "Author",
         anyAuthor: "Anyone",
-        text: "Headline contains",
+        text: "Search headline, summary, text and tags",
         apply: "Filter",
         clear: "Clear filters",
       },

@@ -316,7 +316,7 @@ export const gu: Dictionary = {
         anySection: "બધા વિભાગ",
         author: "લેખક",
         anyAuthor: "કોઈ પણ",
-        text: "મથાળામાં શબ્દ",
+        text: "મથાળું, સારાંશ, લખાણ અને ટૅગમાં શોધો",
         apply: "ફિલ્ટર કરો",
         clear: "ફિલ્ટર દૂર કરો",
       },
