@@ -8,7 +8,8 @@ import { type LoadRow, underLoad } from "./measure";
 /** nginx serving one saved copy of the page as a plain file: the ceiling for the proxied page. */
 async function plainFileNginx(html: Buffer) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-nginx-"));
-  fs.mkdirSync(path.join(dir, "root"));
+  fs.chmodSync(dir, 0o755); // nginx's workers run as "nobody" when started by root
+  fs.mkdirSync(path.join(dir, "root"), { mode: 0o755 });
   fs.writeFileSync(path.join(dir, "root/article.html"), html);
   const port = await freePort();
   fs.writeFileSync(path.join(dir, "nginx.conf"), `worker_processes 1; pid ${dir}/nginx.pid; error_log ${dir}/error.log;

@@ -27,7 +27,7 @@ export function CommentPanel({ articlePath, openWhenCached }: { articlePath: str
     <div className="mb-8">
       <div className="rounded border border-line p-4">
         <h3 className="text-lg font-bold">{text.formHeading}</h3>
-        <p className="mb-3 text-sm text-muted">{fill(text.postingAs, { name: viewer.user.name })} {text.guidelines}</p>
+        <p className="mb-3 text-sm text-muted">{fill(text.postingAs, { name: viewer.user.name })} {viewer.user.trusted ? text.guidelinesTrusted : text.guidelines}</p>
         <CommentForm action={actions.post} hidden={{ lang, slug }} label={text.commentLabel} submitLabel={text.submit}
           sendingLabel={text.sending} counterTemplate={text.counter} maxLength={maxLength} onSuccess={reload} />
       </div>

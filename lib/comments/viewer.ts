@@ -3,7 +3,8 @@ import type { ThreadRow } from "./thread";
 /** What /api/viewer tells a public page about the person reading it. */
 export type Viewer = {
   status: "signed-out" | "banned" | "active";
-  user?: { id: number; name: string };
+  /** `trusted`: their comments skip moderation (staff, or enough approved comments). */
+  user?: { id: number; name: string; trusted: boolean };
   article?: {
     id: number;
     open: boolean;

@@ -97,6 +97,7 @@ export const en = {
     commentLabel: "Your comment",
     replyLabel: "Your reply to {name}",
     guidelines: "Be civil. Comments are plain text and links are allowed. Comments from new readers appear once a moderator approves them.",
+    guidelinesTrusted: "Be civil. Comments are plain text and links are allowed. As a trusted commenter, your comments appear at once.",
     submit: "Post comment",
     submitReply: "Post reply",
     sending: "Sending…",

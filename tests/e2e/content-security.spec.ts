@@ -15,6 +15,7 @@ function watchViolations(page: import("@playwright/test").Page) {
 }
 
 test("public and account pages send a strict script policy and break none of it", async ({ page }) => {
+  test.setTimeout(120_000);
   const violations = watchViolations(page);
   for (const path of pages) {
     const response = await page.goto(path);
@@ -29,6 +30,7 @@ test("public and account pages send a strict script policy and break none of it"
 });
 
 test("the newsroom's pages run under the same policy without a violation", async ({ page }) => {
+  test.setTimeout(120_000);
   const violations = watchViolations(page);
   const thread = new CommentThreadPage(page);
   await thread.signIn({ email: "admin@khabarsetu.test", password: "admin-demo-password" }, "/admin");

@@ -34,7 +34,7 @@ test("a form post over the size limit gets 413", async ({ baseURL }) => {
 });
 
 test("a server action posted from another site is refused with 403", async ({ baseURL }) => {
-  const response = await raw(baseURL!, "POST", "/en", { origin: "https://evil.example", "next-action": "0".repeat(42), "content-type": "text/plain" }, "[]");
+  const response = await raw(baseURL!, "POST", "/en", { origin: "https://evil.example", "next-action": "0".repeat(42), "content-type": "text/plain", "content-length": "2" }, "[]");
   expect(response.status).toBe(403);
 });
 
@@ -44,4 +44,13 @@ test("a signed-in reader sent to sign-in with a raw Gujarati return address goes
   const response = await page.goto("/gu/sign-in?next=/gu/article/ahmedabad-metro-bijo-tabakko-gandhinagar-sudhi%23ટિપ્પણી");
   expect(response!.status()).toBe(200);
   await expect(page).toHaveURL(/\/gu\/article\/ahmedabad-metro-bijo-tabakko-gandhinagar-sudhi/);
+});
+
+test("a real action called with malformed arguments is not a server error", async ({ baseURL }) => {
+  const { commentAction } = await import("../helpers/server-action");
+  const id = commentAction("postComment");
+  for (const [type, body] of [["text/plain;charset=UTF-8", "{{{not json"], ["multipart/form-data; boundary=xx", '--xx\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$Q1"]\r\n--xx--\r\n']]) {
+    const response = await raw(baseURL!, "POST", "/en/article/ahmedabad-metro-phase-two-opens", { "next-action": id, "content-type": type, origin: baseURL! }, body);
+    expect(response.status, type).toBeLessThan(500);
+  }
 });

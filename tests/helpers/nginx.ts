@@ -39,7 +39,13 @@ export async function startNginx(upstreamPort: number) {
     .replace("pid /run/nginx-khabar-setu.pid;", `pid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;`)
     .replace("/var/cache/nginx/khabar-setu", `${dir}/cache`)
     .replace("worker_processes auto;", "worker_processes 1;");
-  for (const name of ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"]) fs.mkdirSync(path.join(dir, `temp/${name}`), { recursive: true });
+  // Started as root, nginx's workers run as "nobody": they must be able to write the cache and temp folders.
+  fs.chmodSync(dir, 0o755);
+  for (const name of ["cache", ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((n) => `temp/${n}`)]) {
+    fs.mkdirSync(path.join(dir, name), { recursive: true, mode: 0o777 });
+    fs.chmodSync(path.join(dir, name), 0o777);
+  }
+  fs.chmodSync(path.join(dir, "temp"), 0o755);
   const temps = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((n) => `${n}_temp_path ${dir}/temp/${n};`).join("\n  ");
   fs.writeFileSync(path.join(dir, "nginx.conf"), config.replace("http {", `http {\n  ${temps}`));
   const run = (...args: string[]) => spawnSync(nginx, ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-e", path.join(dir, "error.log"), ...args], { encoding: "utf8" });

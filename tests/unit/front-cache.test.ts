@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decide } from "@/server/cache-policy";
+import { cacheSettings, decide } from "@/server/cache-policy";
 import { contentSecurityPolicy, scriptHashes } from "@/server/content-security";
 import { makeEntry, PageCache } from "@/server/page-cache";
 import { routeKind } from "@/server/public-routes";
@@ -17,9 +17,10 @@ describe("the front server's page cache", () => {
 
   it("keeps a versioned page for Next's lifetime but tells shared caches the short one", () => {
     const kept = decide("versioned", 200, { "cache-control": "s-maxage=300, stale-while-revalidate=31535700" });
-    expect(kept).toEqual({ store: true, ttl: 300, cacheControl: "public, s-maxage=10, stale-while-revalidate=60" });
-    const soon = decide("versioned", 200, { "cache-control": "s-maxage=4, stale-while-revalidate=1" });
-    expect(soon.cacheControl).toBe("public, s-maxage=4, stale-while-revalidate=60");
+    const { shared, stale } = cacheSettings;
+    expect(kept).toEqual({ store: true, ttl: 300, cacheControl: `public, s-maxage=${shared}, stale-while-revalidate=${stale}` });
+    const soon = decide("versioned", 200, { "cache-control": "s-maxage=2, stale-while-revalidate=1" });
+    expect(soon.cacheControl).toBe(`public, s-maxage=${Math.min(2, shared)}, stale-while-revalidate=${stale}`);
   });
 
   it("never keeps a private answer, one that sets a cookie, a stale copy or an error", () => {

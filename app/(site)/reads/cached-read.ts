@@ -1,6 +1,6 @@
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
-import { getNextScheduledChange } from "@/db/queries/schedule";
+import { getScheduleMarks } from "@/db/queries/schedule";
 
 /**
  * How long a cached read (and so the page built from it) may live when nothing is written:
@@ -11,13 +11,18 @@ const freshness = (() => {
   return Number.isInteger(value) && value > 0 ? value : 300;
 })();
 
+/** Read once per render: two indexed lookups for the next and the last scheduled change. */
+const scheduleMarks = cache(() => getScheduleMarks());
+
+/** Part of every cached read's key: changes when a scheduled moment passes (see cachedRead). */
+export const scheduleKey = () => String(scheduleMarks().last ?? 0);
+
 /**
  * Seconds until this render must be redone: the freshness window, capped at the next scheduled
- * story or expiring breaking flag. Asked on every render (two indexed lookups), never remembered,
- * so a story scheduled a moment ago caps the very next render.
+ * story or expiring breaking flag, so a story scheduled a moment ago caps the very next render.
  */
 export function lifetime(now = Date.now()): number {
-  const next = getNextScheduledChange(now);
+  const { next } = scheduleMarks();
   const until = next === null ? Infinity : Math.ceil((next - now) / 1000);
   return Math.max(1, Math.min(freshness, until));
 }
@@ -35,7 +40,9 @@ export function cachedRead<A extends (string | number)[], R>(name: string, read:
         if (value === null) throw new Missing();
         return value;
       },
-      [name, ...args.map(String)],
+      // Next judges a cached read's age against the lifetime asked for now, not the one it was stored
+      // with: once a scheduled moment has passed, the key changes, so no read from before it is reused.
+      [name, ...args.map(String), scheduleKey()],
       { tags: tagsFor(...args), revalidate: lifetime() },
     );
     try {

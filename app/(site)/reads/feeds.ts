@@ -1,6 +1,6 @@
 import { unstable_cache } from "next/cache";
 import { listFeedArticles } from "@/db/queries/feed";
-import { lifetime } from "./cached-read";
+import { lifetime, scheduleKey } from "./cached-read";
 import type { Category, Edition } from "@/db/schema";
 import { tags } from "@/lib/cache-tags";
 import { buildRss, type FeedItem } from "@/lib/feed";
@@ -31,7 +31,7 @@ export function getEditionFeed(lang: Edition): Promise<string> {
       const channel = { lang, dict, title: fill(dict.feed.title, { site: name }), description: dict.home.description, path: paths.home(lang), feedPath: paths.feed(lang) };
       return buildRss(channel, articles);
     },
-    ["feed", lang],
+    ["feed", lang, scheduleKey()],
     { tags: [tags.home(lang)], revalidate: lifetime() },
   )();
 }
@@ -52,7 +52,7 @@ export function getCategoryFeed(lang: Edition, category: Category): Promise<stri
       };
       return buildRss(channel, articles);
     },
-    ["category-feed", lang, category.slug, String(category.id)],
+    ["category-feed", lang, category.slug, String(category.id), scheduleKey()],
     { tags: [tags.category(lang, category.slug), tags.navigation()], revalidate: lifetime() },
   )();
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getCommentableArticleById, listOwnLiveComments } from "@/db/queries/comments";
+import { countUserApprovedComments, getCommentableArticleById, listOwnLiveComments } from "@/db/queries/comments";
 import { commentSettings } from "@/lib/comment-settings";
 import { commentsAutoClosed } from "@/lib/comments/screen";
 import type { Viewer } from "@/lib/comments/viewer";
@@ -19,11 +19,12 @@ export async function GET(request: Request) {
   const state = await getSessionState();
   if (state.status !== "active") return privateJson({ status: state.status } satisfies Viewer);
   const { user } = state;
-  const viewer: Viewer = { status: "active", user: { id: user.id, name: user.name } };
+  const settings = getModerationSettings();
+  const trusted = user.trusted || user.role !== "commenter" || countUserApprovedComments(user.id) >= settings.trustThreshold;
+  const viewer: Viewer = { status: "active", user: { id: user.id, name: user.name, trusted } };
   const articleId = parsed.data.article;
   const article = articleId ? getCommentableArticleById(articleId) : null;
   if (article) {
-    const settings = getModerationSettings();
     const own = listOwnLiveComments(article.id, user.id);
     const editableSince = Date.now() - commentSettings().editMinutes * 60_000;
     viewer.article = {
