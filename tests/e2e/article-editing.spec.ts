@@ -3,8 +3,8 @@ import { gu } from "../../lib/i18n/gu";
 import { testDatabase } from "../helpers/database";
 import { articleRow, demoCommenter, demoEditor, insertPublishedStory, Newsroom, type Person } from "../helpers/newsroom";
 
-// Two signed-in browsers each: more than the default 30 s on a busy 2-core machine.
-test.describe.configure({ timeout: 60_000 });
+// Two signed-in browsers each: generous on a busy 2-core machine.
+test.describe.configure({ timeout: 90_000 });
 
 const arjun: Person = { email: "arjun@khabarsetu.test", password: "editor-demo-password" };
 

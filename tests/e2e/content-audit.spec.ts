@@ -3,7 +3,7 @@ import { withDatabase } from "../helpers/comment-thread";
 import { demoAdmin, NewsroomAdmin } from "../helpers/moderation-desk";
 import { insertPublishedStory, Newsroom } from "../helpers/newsroom";
 
-test.describe.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: 90_000 });
 test.afterAll(() => withDatabase((db) => db.prepare("delete from settings where key = 'moderation.maxLinks'").run()));
 
 test("story edits and settings changes are in the audit log, filtered by kind, with a link to the changes and before/after", async ({ page }) => {

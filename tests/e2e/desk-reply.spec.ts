@@ -4,7 +4,7 @@ import { addFreshStory, CommentThreadPage, createCommenter } from "../helpers/co
 import { addComment, demoAdmin } from "../helpers/moderation-desk";
 import { Newsroom } from "../helpers/newsroom";
 
-test.describe.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: 90_000 });
 
 test("the desk replies as the newsroom: published at once, with a staff badge, in either newsroom language", async ({ page, browser }) => {
   const slug = `desk-reply-story-${Date.now()}`;
