@@ -93,6 +93,8 @@ export const articles = sqliteTable(
       onDelete: "set null",
     }),
     deletedAt: integer("deleted_at"),
+    // Moves by one on every save: a save names the version it was edited from, so a stale one is refused.
+    version: integer("version").notNull().default(1),
   },
   (t) => [
     uniqueIndex("articles_edition_slug_idx").on(t.edition, t.slug),
@@ -135,6 +137,8 @@ export const comments = sqliteTable(
     status: text("status", { enum: commentStatuses }).notNull().default("pending"),
     heldReason: text("held_reason"),
     featured: integer("featured", { mode: "boolean" }).notNull().default(false),
+    // Written by the newsroom from the moderation desk: shown under the newsroom's name with a staff badge.
+    fromDesk: integer("from_desk", { mode: "boolean" }).notNull().default(false),
     createdAt: integer("created_at").notNull().default(now),
     editedAt: integer("edited_at"),
     // Soft delete: a deleted comment with replies shows as "deleted"; without replies it disappears.
@@ -242,7 +246,18 @@ export const commentStatusCounts = sqliteTable("comment_status_counts", {
 
 export const moderationActions = [
   "approve", "reject", "spam", "delete", "feature", "unfeature", "ban", "suspend", "unban", "role", "trust", "untrust",
+  "story-create", "story-publish", "story-schedule", "story-edit", "story-delete", "story-restore",
+  "section-create", "section-rename", "section-move", "section-delete", "settings",
 ] as const;
+
+/** What the audit log can be filtered by: the kind of thing each action changed. */
+export const auditKinds = {
+  comments: ["approve", "reject", "spam", "delete", "feature", "unfeature"],
+  people: ["ban", "suspend", "unban", "role", "trust", "untrust"],
+  stories: ["story-create", "story-publish", "story-schedule", "story-edit", "story-delete", "story-restore"],
+  sections: ["section-create", "section-rename", "section-move", "section-delete"],
+  settings: ["settings"],
+} as const satisfies Record<string, readonly (typeof moderationActions)[number][]>;
 
 // Who did what, to which comment or person, from which status to which. comment_id has no foreign
 // key on purpose: the entries about a comment deleted for good stay in the log.
@@ -257,10 +272,15 @@ export const moderationLog = sqliteTable(
     fromStatus: text("from_status"),
     toStatus: text("to_status"),
     note: text("note"),
+    // The story or section changed (no foreign key: the entry outlives it), and settings before and after.
+    articleId: integer("article_id"),
+    before: text("before", { mode: "json" }).$type<Record<string, unknown>>(),
+    after: text("after", { mode: "json" }).$type<Record<string, unknown>>(),
     createdAt: integer("created_at").notNull().default(now),
   },
   (t) => [
     index("moderation_log_actor_idx").on(t.actorId),
+    index("moderation_log_created_idx").on(t.createdAt),
     index("moderation_log_action_idx").on(t.action),
     index("moderation_log_comment_idx").on(t.commentId),
     index("moderation_log_target_idx").on(t.targetUserId),
@@ -286,6 +306,8 @@ export const articleRevisions = sqliteTable(
     savedBy: integer("saved_by").references(() => users.id, { onDelete: "set null" }),
     savedAt: integer("saved_at").notNull().default(now),
     snapshot: text("snapshot", { mode: "json" }).$type<ArticleSnapshot>().notNull(),
+    // The article's version the snapshot was (null for revisions kept before versions existed).
+    version: integer("version"),
   },
   (t) => [index("article_revisions_article_idx").on(t.articleId, t.savedAt)],
 );
@@ -303,6 +325,36 @@ export const articleCorrections = sqliteTable(
     createdAt: integer("created_at").notNull().default(now),
   },
   (t) => [index("article_corrections_article_idx").on(t.articleId, t.createdAt)],
+);
+
+// Who has a story open in the editor, refreshed by the editor's poll; old rows simply stop counting.
+export const articlePresence = sqliteTable(
+  "article_presence",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    seenAt: integer("seen_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.userId] }), index("article_presence_seen_idx").on(t.seenAt)],
+);
+
+// One editor's unsaved form for one story (article 0 = a story not saved yet). Private: never published.
+export const articleAutosaves = sqliteTable(
+  "article_autosaves",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    articleId: integer("article_id").notNull(),
+    baseVersion: integer("base_version"),
+    values: text("values", { mode: "json" }).$type<Record<string, string | boolean | number | null>>().notNull(),
+    savedAt: integer("saved_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.articleId] })],
 );
 
 export type Edition = (typeof editions)[number];
@@ -323,6 +375,7 @@ export type ModerationAction = (typeof moderationActions)[number];
 export type ModerationLogEntry = typeof moderationLog.$inferSelect;
 export type ArticleRevision = typeof articleRevisions.$inferSelect;
 export type ArticleCorrection = typeof articleCorrections.$inferSelect;
+export type ArticleAutosave = typeof articleAutosaves.$inferSelect;
 /** What a revision keeps: the article's editable fields and its tag names, as they were before a save. */
 export type ArticleSnapshot = Pick<
   Article,

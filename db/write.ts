@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { db } from "./index";
 
 /**
  * Every write goes through here. SQLite lets one writer in at a time and better-sqlite3 waits for
@@ -57,4 +58,9 @@ export async function tryWrite<T>(fn: () => T, options?: { totalMs?: number }): 
     if (error instanceof WriteFailedError) return { ok: false };
     throw error;
   }
+}
+
+/** Several writes that land together or not at all (one transaction): the `fn` to hand `write` or `tryWrite`. */
+export function atomically<T>(fn: () => T): T {
+  return db.transaction(() => fn());
 }

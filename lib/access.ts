@@ -21,8 +21,10 @@ export function isBanned(user: Pick<User, "bannedUntil">, now = Date.now()): boo
 export function resolveSession(claims: SessionClaims | null, now = Date.now()): SessionState {
   if (!claims) return { status: "signed-out" };
   const row = getUserById(claims.uid);
-  if (!row || row.sessionVersion !== claims.sv) return { status: "signed-out" };
+  if (!row) return { status: "signed-out" };
+  // A ban also ends the person's sessions; their open tab is still told it is the ban, not "sign in".
   if (isBanned(row, now)) return { status: "banned", until: row.bannedUntil! };
+  if (row.sessionVersion !== claims.sv) return { status: "signed-out" };
   const { id, name, email, role, trusted } = row;
   return { status: "active", user: { id, name, email, role, trusted } };
 }

@@ -4,6 +4,16 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 // invents a time, is refused; a person needs more than a few seconds to fill it in.
 export const formStampLimits = { minMs: 3_000, maxMs: 24 * 3_600_000 } as const;
 
+/**
+ * The least time a form must have been on screen: FORM_STAMP_MIN_SECONDS (0–60), else 3 s.
+ * Password managers fill a form in well under that; 0 turns this check off (the honeypot stays).
+ */
+export function formStampMinMs(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.FORM_STAMP_MIN_SECONDS?.trim();
+  const seconds = raw ? Number(raw) : NaN;
+  return Number.isFinite(seconds) && seconds >= 0 && seconds <= 60 ? Math.round(seconds * 1000) : formStampLimits.minMs;
+}
+
 function signature(time: string): Buffer {
   const secret = process.env.AUTH_SECRET;
   if (!secret) throw new Error("AUTH_SECRET is not set");
@@ -23,6 +33,6 @@ export function checkFormStamp(stamp: unknown, now = Date.now()): "ok" | "too-fa
   const expected = signature(time);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return "invalid";
   const age = now - Number(time);
-  if (age < formStampLimits.minMs) return "too-fast";
+  if (age < formStampMinMs()) return "too-fast";
   return age > formStampLimits.maxMs ? "invalid" : "ok";
 }

@@ -9,10 +9,13 @@ import { SubmitButton } from "../submit-button";
 import { TextField } from "../text-field";
 import { AdminSelectField } from "./admin-select-field";
 import { AdminTextareaField } from "./admin-textarea-field";
+import { type FoundAutosave, ArticleAutosaveOffer } from "./article-autosave-offer";
 import { ArticleBodyField } from "./article-body-field";
+import { ArticleConflict } from "./article-conflict";
 import { type ArticleImage, ArticleImageField } from "./article-image-field";
 import { ArticlePublishingFields } from "./article-publishing-fields";
 import { ArticleTagsField } from "./article-tags-field";
+import { discardAutosave, useAutosave } from "./use-autosave";
 import { useSlugSuggestion } from "./use-slug-suggestion";
 
 export type ArticleFormValues = {
@@ -48,8 +51,14 @@ export type ArticleFormActions = {
   suggestSlug: (title: string, edition: Edition, id: number | null) => Promise<SlugSuggestion>;
 };
 
+/** The editor's own private autosave of this story, offered for restoring. */
+export type ArticleFormAutosave = FoundAutosave & { values: Omit<ArticleFormValues, "id">; baseVersion: number | null };
+
 type Props = {
   initial: ArticleFormValues;
+  /** The version the form was opened at (null for a new story). */
+  version: number | null;
+  autosave: ArticleFormAutosave | null;
   image: ArticleImage | null;
   live: boolean;
   translationTitle: string | null;
@@ -60,14 +69,24 @@ type Props = {
 
 // Every field is controlled and the form is submitted without a reset, so nothing typed is
 // lost when a save is refused: errors appear next to their fields and the text stays.
-export function ArticleForm({ initial, image, live, translationTitle, options, t, actions }: Props) {
-  // `saves` counts successful saves: the image field starts afresh after each one.
-  const save = async (previous: ArticleFormState & { saves: number }, data: FormData) => {
+export function ArticleForm({ initial, version: openedAt, autosave, image, live, translationTitle, options, t, actions }: Props) {
+  const [values, setValues] = useState(initial);
+  const [version, setVersion] = useState(openedAt);
+  const [baseline, setBaseline] = useState(initial);
+  const [offer, setOffer] = useState(autosave);
+  const [notice, setNotice] = useState<{ after: ArticleFormState; text: string } | null>(null);
+  // `saves` counts successful saves: the image field starts afresh after each one. A successful save
+  // also moves the version the form edits from, and what counts as unsaved.
+  const save = async (previous: ArticleFormState & { saves: number }, { data, sent }: { data: FormData; sent: ArticleFormValues }) => {
     const next = await actions.save(previous, data);
+    if (next.ok && next.version) {
+      setVersion(next.version);
+      setBaseline(sent);
+    }
     return { ...next, saves: previous.saves + (next.ok ? 1 : 0) };
   };
   const [state, formAction, pending] = useActionState(save, { saves: 0 });
-  const [values, setValues] = useState(initial);
+  const { kept } = useAutosave({ articleId: initial.id ?? 0, version, values, baseline, paused: pending });
   const set = <K extends keyof ArticleFormValues>(field: K, value: ArticleFormValues[K]) => setValues((v) => ({ ...v, [field]: value }));
   const slug = useSlugSuggestion({ title: values.title, edition: values.edition, id: values.id, slug: values.slug, suggest: actions.suggestSlug, onSlug: (s) => set("slug", s) });
   const errors = state.errors ?? {};
@@ -82,12 +101,35 @@ export function ArticleForm({ initial, image, live, translationTitle, options, t
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
+    startTransition(() => formAction({ data, sent: values }));
   }
+
+  const conflict = state.conflict && notice?.after !== state ? state.conflict : null;
+  function merge() {
+    if (!state.conflict) return;
+    setValues((v) => ({ ...v, ...state.conflict!.theirs }));
+    setVersion(state.conflict.version);
+    setNotice({ after: state, text: t.editing.merged });
+  }
+  function restore() {
+    if (!offer) return;
+    setValues((v) => ({ ...v, ...offer.values }));
+    if (offer.baseVersion !== null) setVersion(offer.baseVersion);
+    setOffer(null);
+    setNotice({ after: state, text: t.editing.restored });
+  }
+  function discard() {
+    void discardAutosave(initial.id ?? 0);
+    setOffer(null);
+    setNotice({ after: state, text: t.editing.discarded });
+  }
+  const status = notice?.after === state ? { message: notice.text, ok: true } : { message: state.message ?? (kept ? t.editing.autosaved : undefined), ok: state.message ? state.ok : kept };
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="flex flex-col gap-6" aria-describedby="article-form-status">
+      {offer ? <ArticleAutosaveOffer found={offer} t={t.editing} onRestore={restore} onDiscard={discard} /> : null}
       {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
+      {version ? <input type="hidden" name="version" value={version} /> : null}
       <fieldset className="flex flex-col gap-4 rounded border border-line bg-paper p-4">
         <legend className="px-1 text-lg font-bold">{f.content}</legend>
         <TextField id="article-title" name="title" label={f.headline} value={values.title} onChange={(e) => set("title", e.target.value)} errors={errors.title} required />
@@ -111,7 +153,8 @@ export function ArticleForm({ initial, image, live, translationTitle, options, t
         errors={errors} t={f} tooLarge={t.errors.imageTooLarge} />
       <ArticlePublishingFields values={values} set={set} live={live} translationTitle={translationTitle} errors={errors} t={f} />
       <div className="flex flex-col gap-2">
-        <FormStatus id="article-form-status" message={state.message} ok={state.ok} />
+        <FormStatus id="article-form-status" message={status.message} ok={status.ok} />
+        {conflict ? <ArticleConflict key={conflict.version} conflict={conflict} t={t.editing} onMerge={merge} /> : null}
         <SubmitButton label={pending ? f.saving : f.save} pending={pending} />
       </div>
     </form>

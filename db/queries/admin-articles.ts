@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, gt, ne, type SQL, sql } from "drizzle-orm";
 import { db } from "../index";
 import { type Article, articleRevisions, articles, articleTags, type ArticleSnapshot, categories, type Edition, tags, users } from "../schema";
+import { toMatchExpression } from "@/lib/search-query";
 import { slugify } from "../seed/slug";
 
 export const articleStates = ["draft", "scheduled", "published", "deleted"] as const;
@@ -22,13 +23,14 @@ function stateWhere(state: ArticleState | undefined, now: number): SQL | undefin
 }
 
 function filtersWhere(filters: AdminArticleFilters, now: number): SQL | undefined {
-  const q = filters.q?.replace(/[\\%_]/g, (c) => `\\${c}`);
+  // Through the full-text index (headline, summary, text, tags), not a LIKE scan of every headline.
+  const match = toMatchExpression(filters.q);
   return and(
     stateWhere(filters.state, now),
     filters.edition ? eq(articles.edition, filters.edition) : undefined,
     filters.categoryId ? eq(articles.categoryId, filters.categoryId) : undefined,
     filters.authorId ? eq(articles.authorId, filters.authorId) : undefined,
-    q ? sql`${articles.title} like ${`%${q}%`} escape '\\'` : undefined,
+    match ? sql`${articles.id} in (select rowid from articles_fts where articles_fts match ${match})` : undefined,
   );
 }
 
@@ -197,7 +199,7 @@ export function getArticleCacheView(id: number): ArticleCacheView | null {
 
 type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
-function snapshotOf(tx: Tx, article: Article): ArticleSnapshot {
+export function snapshotOf(tx: Tx | typeof db, article: Article): ArticleSnapshot {
   const { edition, slug, title, dek, body, imagePath, imageAlt, imageCaption, imageWidth, imageHeight, categoryId, authorId, status, publishedAt, breaking, breakingUntil, featured, commentsOpen, translationId } = article;
   const tagNames = tx.select({ name: tags.name }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, article.id)).orderBy(asc(tags.name)).all();
   return {
@@ -228,12 +230,16 @@ function linkTranslation(tx: Tx, id: number, previous: number | null, next: numb
 }
 
 export type ArticleWrite = ArticleSnapshot & { updatedAt: number };
+/** `baseVersion`: the version the editor started from; a save over any other version is refused ("stale"). */
+type SaveOptions = { id?: number; editorId: number; now?: number; baseVersion?: number };
 
 /**
  * Creates an article, or updates one after keeping its previous version as a revision;
  * tags and both sides of the translation link are written in the same transaction.
  */
-export function saveArticleRecord(write: ArticleWrite, { id, editorId, now = Date.now() }: { id?: number; editorId: number; now?: number }): number {
+export function saveArticleRecord(write: ArticleWrite, options: SaveOptions & { baseVersion?: undefined }): number;
+export function saveArticleRecord(write: ArticleWrite, options: SaveOptions): number | "stale";
+export function saveArticleRecord(write: ArticleWrite, { id, editorId, now = Date.now(), baseVersion }: SaveOptions): number | "stale" {
   const { tags: tagNames, ...values } = write;
   return db.transaction((tx) => {
     let articleId: number;
@@ -241,9 +247,11 @@ export function saveArticleRecord(write: ArticleWrite, { id, editorId, now = Dat
     if (id) {
       const current = tx.select().from(articles).where(eq(articles.id, id)).get();
       if (!current) throw new Error(`article ${id} does not exist`);
+      // Checked inside the write transaction, so two saves from the same version cannot both pass.
+      if (baseVersion !== undefined && current.version !== baseVersion) return "stale";
       previousTranslation = current.translationId;
-      tx.insert(articleRevisions).values({ articleId: id, savedBy: editorId, savedAt: now, snapshot: snapshotOf(tx, current) }).run();
-      tx.update(articles).set(values).where(eq(articles.id, id)).run();
+      tx.insert(articleRevisions).values({ articleId: id, savedBy: editorId, savedAt: now, snapshot: snapshotOf(tx, current), version: current.version }).run();
+      tx.update(articles).set({ ...values, version: current.version + 1 }).where(eq(articles.id, id)).run();
       articleId = id;
     } else {
       articleId = tx.insert(articles).values({ ...values, createdAt: now }).returning({ id: articles.id }).get().id;

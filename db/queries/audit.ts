@@ -1,10 +1,12 @@
-import { and, desc, eq, lt, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { db } from "../index";
-import { type ModerationAction, moderationLog, users } from "../schema";
+import { articles, auditKinds, type ModerationAction, moderationLog, users } from "../schema";
 
 export const auditPageSize = 50;
-export type AuditFilter = { actorId?: number; action?: ModerationAction };
+export type AuditKind = keyof typeof auditKinds;
+/** `from`/`to`: a time range in ms (to exclusive). */
+export type AuditFilter = { actorId?: number; action?: ModerationAction; kind?: AuditKind; from?: number; to?: number };
 
 const actor = alias(users, "actor");
 const target = alias(users, "target");
@@ -24,14 +26,22 @@ export function listAuditEntries(filter: AuditFilter, before?: number, limit = a
       actorName: actor.name,
       targetUserId: moderationLog.targetUserId,
       targetName: target.name,
+      articleId: moderationLog.articleId,
+      articleTitle: articles.title,
+      before: moderationLog.before,
+      after: moderationLog.after,
     })
     .from(moderationLog)
     .leftJoin(actor, eq(actor.id, moderationLog.actorId))
     .leftJoin(target, eq(target.id, moderationLog.targetUserId))
+    .leftJoin(articles, and(eq(articles.id, moderationLog.articleId), sql`${moderationLog.action} like 'story-%'`))
     .where(
       and(
         filter.actorId ? eq(moderationLog.actorId, filter.actorId) : undefined,
         filter.action ? eq(moderationLog.action, filter.action) : undefined,
+        filter.kind ? inArray(moderationLog.action, [...auditKinds[filter.kind]]) : undefined,
+        filter.from !== undefined ? gte(moderationLog.createdAt, filter.from) : undefined,
+        filter.to !== undefined ? lt(moderationLog.createdAt, filter.to) : undefined,
         before ? lt(moderationLog.id, before) : undefined,
       ),
     )
@@ -63,4 +73,19 @@ export function listCommentHistory(commentId: number) {
     .where(eq(moderationLog.commentId, commentId))
     .orderBy(moderationLog.id)
     .all();
+}
+
+export type ContentChange = {
+  actorId: number;
+  action: ModerationAction;
+  articleId?: number;
+  note?: string;
+  before?: Record<string, unknown>;
+  after?: Record<string, unknown>;
+  at?: number;
+};
+
+/** One line in the audit log for a change to stories, sections or settings. */
+export function logContentChange({ actorId, action, articleId, note, before, after, at = Date.now() }: ContentChange) {
+  db.insert(moderationLog).values({ actorId, action, articleId: articleId ?? null, note: note ?? null, before: before ?? null, after: after ?? null, createdAt: at }).run();
 }

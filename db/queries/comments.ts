@@ -13,6 +13,7 @@ const rowColumns = {
   body: sql<string>`case when ${comments.deletedAt} is null then ${comments.body} else '' end`,
   status: comments.status,
   featured: comments.featured,
+  fromDesk: comments.fromDesk,
   createdAt: comments.createdAt,
   editedAt: comments.editedAt,
   deleted: sql<boolean>`${comments.deletedAt} is not null`.mapWith(Boolean),
@@ -111,9 +112,12 @@ export function countUserApprovedComments(userId: number, exceptId?: number): nu
   );
 }
 
-/** When the person last commented anywhere (deleted comments count too), or null. */
+/**
+ * When the person last commented anywhere (deleted comments count too), or null. A rejected comment
+ * does not count: after a banned-word refusal the reader corrects their text and sends it at once.
+ */
 export function getLastCommentTime(userId: number): number | null {
-  return db.select({ at: sql<number | null>`max(${comments.createdAt})` }).from(comments).where(eq(comments.userId, userId)).get()?.at ?? null;
+  return db.select({ at: sql<number | null>`max(${comments.createdAt})` }).from(comments).where(and(eq(comments.userId, userId), ne(comments.status, "rejected"))).get()?.at ?? null;
 }
 
 /** The texts a person has left on one article and not deleted, for the duplicate rule. */

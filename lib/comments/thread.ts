@@ -13,6 +13,8 @@ export type ThreadRow = {
   body: string;
   status: "pending" | "approved" | "spam" | "rejected";
   featured: boolean;
+  /** A reply from the newsroom's moderation desk. */
+  fromDesk?: boolean;
   createdAt: number;
   editedAt: number | null;
   deleted: boolean;

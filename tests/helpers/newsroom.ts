@@ -105,7 +105,7 @@ export function insertPublishedStory(slug: string, title: string, hoursAgo = 2):
 export function articleRow(id: number) {
   const db = testDatabase();
   try {
-    return db.prepare("select * from articles where id = ?").get(id) as { slug: string; title: string; deleted_at: number | null; updated_at: number } | undefined;
+    return db.prepare("select * from articles where id = ?").get(id) as { slug: string; title: string; dek: string; body: string; deleted_at: number | null; updated_at: number } | undefined;
   } finally {
     db.close();
   }

@@ -39,8 +39,10 @@ function form(fields: Record<string, string> = {}) {
   };
 }
 
+/** The editor always sends the version it was opened at; here, the article's current one. */
 function parse(fields: Record<string, string> = {}): ArticleInput {
-  return articleSchema.parse(form(fields));
+  const opened: Record<string, string> = fields.id && !fields.version ? { version: String(queries.getArticleById(Number(fields.id))?.version ?? 1) } : {};
+  return articleSchema.parse(form({ ...opened, ...fields }));
 }
 
 /** Saves through the same steps as the action (without the session and the cache). */

@@ -2,8 +2,9 @@
 
 import { forbidden, notFound, redirect } from "next/navigation";
 import * as queries from "@/db/queries/admin-articles";
+import { deleteAutosave } from "@/db/queries/editing";
 import { createCorrection, getRevision } from "@/db/queries/revisions";
-import { tryWrite, write } from "@/db/write";
+import { atomically, tryWrite, write } from "@/db/write";
 import { isEdition } from "@/lib/i18n";
 import { renderMarkdown } from "@/lib/markdown";
 import { refreshArticleCaches } from "@/lib/refresh";
@@ -13,7 +14,9 @@ import { slugify } from "@/db/seed/slug";
 import { newsroomCaller } from "../access";
 import { getAdminDictionary } from "../admin-language";
 import { adminFieldErrors } from "../form-errors";
-import { articleWrite, isLive, resolveArticle, restoredWrite } from "./article-write";
+import { describeConflict } from "./conflict";
+import { logContentChange } from "@/db/queries/audit";
+import { articleWrite, auditActionFor, isLive, resolveArticle, restoredWrite } from "./article-write";
 import {
   type ArticleFormState, articleIdSchema, articleLimits, articleSchema, type CorrectionFormState, correctionSchema, revisionSchema, type SlugSuggestion,
 } from "./schema";
@@ -38,6 +41,9 @@ export async function saveArticle(_: ArticleFormState, formData: FormData): Prom
   const input = parsed.data;
   const current = input.id ? queries.getArticleById(input.id) : null;
   if (input.id && !current) return { message: t.errors.gone };
+  const baseVersion = current ? (input.overwrite ?? input.version) : undefined;
+  const stale = () => ({ message: t.editing.staleSave, conflict: describeConflict(current!.id, input.version!, lang, t) ?? undefined });
+  if (current && current.version !== baseVersion) return stale();
   const file = formData.get("image");
   const image = file instanceof File && file.size > 0 ? file : null;
   const problemsOf = (now: number) => {
@@ -60,12 +66,20 @@ export async function saveArticle(_: ArticleFormState, formData: FormData): Prom
 
   const now = Date.now();
   const before = current ? queries.getArticleCacheView(current.id) : null;
-  const saved = await tryWrite(() => queries.saveArticleRecord(articleWrite(input, checked, current, upload, now), { id: current?.id, editorId: editor.id, now }));
+  const saved = await tryWrite(() => atomically(() => {
+    const written = queries.saveArticleRecord(articleWrite(input, checked, current, upload, now), { id: current?.id, editorId: editor.id, now, baseVersion });
+    if (written === "stale") return written;
+    deleteAutosave(editor.id, current?.id ?? 0);
+    const row = queries.getArticleById(written)!;
+    logContentChange({ actorId: editor.id, action: auditActionFor(current, row, now), articleId: written, note: row.title, at: now });
+    return written;
+  }));
   if (!saved.ok) return { message: t.form.notSaved };
+  if (saved.value === "stale") return stale();
   const id = saved.value;
   refreshArticleCaches(before, queries.getArticleCacheView(id));
   if (!current) redirect(`/admin/articles/${id}?done=created`);
-  return { ok: true, message: t.form.saved };
+  return { ok: true, message: t.form.saved, version: baseVersion! + 1 };
 }
 
 /** The body as readers will see it, for the editor's live preview (debounced by the form). */
@@ -102,25 +116,31 @@ export async function addCorrection(_: CorrectionFormState, formData: FormData):
 }
 
 export async function deleteArticle(formData: FormData): Promise<void> {
-  await editorOrForbidden();
+  const editor = await editorOrForbidden();
   const parsed = articleIdSchema.safeParse(Object.fromEntries(formData));
   const article = parsed.success ? queries.getArticleById(parsed.data.id) : null;
   if (!article) notFound();
   if (article.deletedAt === null) {
     const before = queries.getArticleCacheView(article.id);
-    await write(() => queries.setArticleDeleted(article.id, Date.now()));
+    await write(() => atomically(() => {
+      queries.setArticleDeleted(article.id, Date.now());
+      logContentChange({ actorId: editor.id, action: "story-delete", articleId: article.id, note: article.title });
+    }));
     refreshArticleCaches(before, queries.getArticleCacheView(article.id));
   }
   redirect("/admin/articles?state=deleted");
 }
 
 export async function restoreArticle(formData: FormData): Promise<void> {
-  await editorOrForbidden();
+  const editor = await editorOrForbidden();
   const parsed = articleIdSchema.safeParse(Object.fromEntries(formData));
   const article = parsed.success ? queries.getArticleById(parsed.data.id) : null;
   if (!article) notFound();
   if (article.deletedAt !== null) {
-    await write(() => queries.setArticleDeleted(article.id, null));
+    await write(() => atomically(() => {
+      queries.setArticleDeleted(article.id, null);
+      logContentChange({ actorId: editor.id, action: "story-restore", articleId: article.id, note: article.title });
+    }));
     refreshArticleCaches(null, queries.getArticleCacheView(article.id));
   }
   redirect(`/admin/articles/${article.id}?done=restored&at=${Date.now()}`);
@@ -138,7 +158,10 @@ export async function restoreRevision(formData: FormData): Promise<void> {
 
   const now = Date.now();
   const before = queries.getArticleCacheView(current.id);
-  await write(() => queries.saveArticleRecord(restoredWrite(snapshot, current, now), { id: current.id, editorId: editor.id, now }));
+  await write(() => atomically(() => {
+    queries.saveArticleRecord(restoredWrite(snapshot, current, now), { id: current.id, editorId: editor.id, now });
+    logContentChange({ actorId: editor.id, action: "story-edit", articleId: current.id, note: snapshot.title, at: now });
+  }));
   refreshArticleCaches(before, queries.getArticleCacheView(current.id));
   redirect(`/admin/articles/${current.id}?done=revision&at=${now}`);
 }

@@ -90,3 +90,12 @@ export function restoredWrite(snapshot: ArticleSnapshot, current: Article, now: 
     updatedAt: now,
   };
 }
+
+/** How a save shows in the audit log: created, published (went live), scheduled (a new future time), or edited. */
+export function auditActionFor(current: Article | null, after: Article, now: number): "story-create" | "story-publish" | "story-schedule" | "story-edit" {
+  if (!current) return "story-create";
+  if (!isLive(current, now) && isLive(after, now)) return "story-publish";
+  const scheduled = after.status !== "draft" && after.publishedAt !== null && after.publishedAt > now;
+  if (scheduled && (current.status === "draft" || current.publishedAt !== after.publishedAt)) return "story-schedule";
+  return "story-edit";
+}

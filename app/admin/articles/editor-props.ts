@@ -1,4 +1,7 @@
-import type { ArticleFormOptions, ArticleFormValues } from "@/components/admin/article-form";
+import type { ArticleFormAutosave, ArticleFormOptions, ArticleFormValues } from "@/components/admin/article-form";
+import { getAutosave } from "@/db/queries/editing";
+import { formatDateTime } from "@/lib/format";
+import { autosaveValuesSchema } from "./editing-schema";
 import { type ArticleForEdit, listNewsroomPeople, listPopularTagNames } from "@/db/queries/admin-articles";
 import { listCategories } from "@/db/queries/taxonomy";
 import type { Edition } from "@/db/schema";
@@ -49,3 +52,13 @@ export function editorImage({ article }: ArticleForEdit) {
   return article.imagePath ? { path: article.imagePath, width: article.imageWidth, height: article.imageHeight } : null;
 }
 
+
+/** The editor's private autosave of this story (0: a new one), when it holds something the form does not. */
+export function editorAutosave(userId: number, current: ArticleFormValues, version: number | null, lang: Edition): ArticleFormAutosave | null {
+  const row = getAutosave(userId, current.id ?? 0);
+  const parsed = row ? autosaveValuesSchema.safeParse(row.values) : null;
+  if (!row || !parsed?.success) return null;
+  const now = autosaveValuesSchema.safeParse(current);
+  if (now.success && JSON.stringify(parsed.data) === JSON.stringify(now.data)) return null;
+  return { values: parsed.data, baseVersion: row.baseVersion, savedAt: formatDateTime(row.savedAt, lang), behind: version !== null && row.baseVersion !== version };
+}

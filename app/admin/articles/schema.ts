@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { articleStatuses, editions } from "@/db/schema";
+import type { ArticleFormValues } from "@/components/admin/article-form";
 import type { FormState } from "@/lib/form-state";
 import { parseIndiaDateTime } from "../india-time";
 
@@ -32,6 +33,9 @@ export function splitTags(value: string): string[] {
 export const articleSchema = z
   .object({
     id: z.preprocess(emptyToUndefined, id.optional()),
+    // The version the editor was opened at; "overwrite" names the newer version the editor chose to replace.
+    version: z.preprocess(emptyToUndefined, id.optional()),
+    overwrite: z.preprocess(emptyToUndefined, id.optional()),
     title: text(articleLimits.title).pipe(z.string().min(1, { error: "required" })),
     slug: z.preprocess(
       emptyToUndefined,
@@ -63,6 +67,7 @@ export const articleSchema = z
     translationSlug: z.preprocess(emptyToUndefined, z.string().trim().normalize("NFC").toLowerCase().max(articleLimits.slug, { error: "tooLong" }).optional()),
   })
   .superRefine((input, ctx) => {
+    if (input.id !== undefined && input.version === undefined) ctx.addIssue({ code: "custom", path: ["version"], message: "invalid" });
     if (input.status === "scheduled" && input.publishAt === undefined) ctx.addIssue({ code: "custom", path: ["publishAt"], message: "scheduleRequired" });
   });
 
@@ -78,6 +83,8 @@ export const articleIdSchema = z.object({ id });
 export const revisionSchema = z.object({ articleId: id, revisionId: id });
 export const previewSchema = z.object({ body: z.string().max(articleLimits.body) });
 
-export type ArticleFormState = FormState<ArticleField>;
+/** A save refused because a colleague saved first: what they changed, and their values for it. */
+export type ArticleConflict = { message: string; fields: string[]; version: number; theirs: Partial<ArticleFormValues> };
+export type ArticleFormState = FormState<ArticleField> & { version?: number; conflict?: ArticleConflict };
 export type CorrectionFormState = FormState<"body">;
 export type SlugSuggestion = { slug: string; taken: boolean };

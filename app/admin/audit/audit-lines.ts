@@ -12,6 +12,16 @@ function noteText(row: AuditRow, lang: Edition, dict: Dictionary): string {
   return row.note;
 }
 
+/** Settings before and after, only the keys that changed: "bannedWords: a, b → a, b, c". */
+export function settingsChange(before: Record<string, unknown> | null, after: Record<string, unknown> | null): string {
+  const show = (value: unknown) => (Array.isArray(value) ? value.join(", ") || "—" : value === undefined || value === null ? "—" : String(value));
+  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
+  return keys
+    .filter((key) => JSON.stringify(before?.[key]) !== JSON.stringify(after?.[key]))
+    .map((key) => `${key.replace(/^moderation\./, "")}: ${show(before?.[key])} → ${show(after?.[key])}`)
+    .join("; ");
+}
+
 /** Log entries in words: who did what, to which comment or person, from which status to which. */
 export function auditLines(rows: AuditRow[], lang: Edition, dict: Dictionary): AuditLine[] {
   const t = dict.moderation.audit;
@@ -23,7 +33,10 @@ export function auditLines(rows: AuditRow[], lang: Edition, dict: Dictionary): A
     what: t.actions[row.action],
     commentId: row.commentId,
     person: row.targetUserId ? { name: row.targetName ?? t.removedAccount, href: `/admin/people/${row.targetUserId}` } : null,
-    change: row.fromStatus || row.toStatus ? `${status(row.fromStatus)} → ${row.action === "delete" ? t.actions.delete : status(row.toStatus)}` : "",
+    story: row.articleId && row.action.startsWith("story-")
+      ? { title: row.articleTitle ?? row.note ?? `#${row.articleId}`, href: `/admin/articles/${row.articleId}`, changes: `/admin/articles/${row.articleId}/revisions` }
+      : null,
+    change: row.action === "settings" ? settingsChange(row.before, row.after) : row.fromStatus || row.toStatus ? `${status(row.fromStatus)} → ${row.action === "delete" ? t.actions.delete : status(row.toStatus)}` : "",
     note: noteText(row, lang, dict),
   }));
 }

@@ -2,6 +2,7 @@
 
 import { refresh } from "next/cache";
 import { expireTags } from "@/lib/refresh";
+import { createDeskReply } from "@/db/queries/desk-replies";
 import { banAndRejectComments, type ModerationChange, moderateComments } from "@/db/queries/moderation";
 import { permanentBan } from "@/db/queries/people";
 import { tryWrite } from "@/db/write";
@@ -11,7 +12,8 @@ import { fill } from "@/lib/i18n";
 import { AccessDeniedError, accessDenied } from "@/lib/session";
 import { newsroomCaller } from "../access";
 import { getAdminDictionary } from "../admin-language";
-import { moderationSchema, readModerationForm } from "./schema";
+import { doneMessage } from "./done-message";
+import { deskReplyMaxLength, deskReplySchema, moderationSchema, readModerationForm } from "./schema";
 
 /** Readers see an approved comment (and stop seeing a rejected one) at once: each thread touched is re-read. */
 function refreshThreads(changes: ModerationChange[]): void {
@@ -39,5 +41,27 @@ export async function moderate(_: FormState, formData: FormData): Promise<FormSt
   refreshThreads(changes);
   refresh();
   if (changes.length === 0 && people === 0) return { message: t.gone };
-  return { ok: true, message: fill(t.done[intent], { count: changes.filter((c) => ids.includes(c.commentId)).length, people }) };
+  return { ok: true, message: doneMessage(t, intent, changes.filter((c) => ids.includes(c.commentId)).length, people) };
+}
+
+/** A reply from the desk under a reader's comment: published at once as the newsroom. Editors and admins. */
+export async function replyFromDesk(_: FormState<"body">, formData: FormData): Promise<FormState<"body">> {
+  const editor = await newsroomCaller("editor");
+  const { lang, dict } = await getAdminDictionary();
+  const t = dict.moderation.reply;
+  if (editor instanceof AccessDeniedError) return { message: accessDenied(lang, editor) };
+  const parsed = deskReplySchema.safeParse({ commentId: formData.get("commentId"), body: formData.get("body") });
+  if (!parsed.success) {
+    const field = parsed.error.issues.find((issue) => issue.path[0] === "body");
+    if (!field) return { message: dict.moderation.invalid };
+    const text = field.message === "tooLong" ? fill(t.tooLong, { max: deskReplyMaxLength }) : t.required;
+    return { message: text, errors: { body: [text] } };
+  }
+  const written = await tryWrite(() => createDeskReply({ parentId: parsed.data.commentId, userId: editor.id, body: parsed.data.body }));
+  if (!written.ok) return { message: dict.admin.form.notSaved, values: { body: parsed.data.body } };
+  const result = written.value;
+  if (!result.ok) return { message: t[result.reason] };
+  expireTags(tags.comments(result.articleId));
+  refresh();
+  return { ok: true, message: t.posted };
 }

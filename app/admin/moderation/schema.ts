@@ -43,3 +43,12 @@ export function readModerationForm(formData: FormData) {
   const one = (name: string) => (typeof formData.get(name) === "string" ? String(formData.get(name)) : undefined);
   return { row: one("row"), intent: one("intent"), ids: formData.getAll("ids"), page: formData.getAll("page"), all: one("all") };
 }
+
+export const deskReplyMaxLength = 2000;
+
+/** The desk's reply: which comment it answers, and its text (required, at most deskReplyMaxLength). */
+export const deskReplySchema = z.object({
+  commentId: id,
+  body: z.string({ error: "required" }).transform((value) => value.replace(/\r\n?/g, "\n").trim())
+    .pipe(z.string().min(1, { error: "required" }).max(deskReplyMaxLength, { error: "tooLong" })),
+});

@@ -1,8 +1,9 @@
 "use server";
 
 import { expireTags } from "@/lib/refresh";
+import { logContentChange } from "@/db/queries/audit";
 import * as sections from "@/db/queries/sections";
-import { tryWrite } from "@/db/write";
+import { atomically, tryWrite } from "@/db/write";
 import { tags } from "@/lib/cache-tags";
 import { type FormState, keep } from "@/lib/form-state";
 import { AccessDeniedError, accessDenied } from "@/lib/session";
@@ -19,16 +20,20 @@ async function begin(formData: FormData) {
   const admin = await newsroomCaller("admin");
   const { lang, dict } = await getAdminDictionary();
   const t = dict.moderation.sections;
-  if (admin instanceof AccessDeniedError) return { refused: { message: accessDenied(lang, admin) } as State, dict, t, fields: {}, values: {} };
-  return { refused: null, dict, t, fields: Object.fromEntries(formData), values: keep(formData, ["slug", "nameEn", "nameGu"] as const) };
+  if (admin instanceof AccessDeniedError) return { refused: { message: accessDenied(lang, admin) } as State, adminId: 0, dict, t, fields: {}, values: {} };
+  return { refused: null, adminId: admin.id, dict, t, fields: Object.fromEntries(formData), values: keep(formData, ["slug", "nameEn", "nameGu"] as const) };
 }
 
 export async function createSection(_: State, formData: FormData): Promise<State> {
-  const { refused, dict, t, fields, values } = await begin(formData);
+  const { refused, adminId, dict, t, fields, values } = await begin(formData);
   if (refused) return { ...refused, values };
   const parsed = createSectionSchema.safeParse(fields);
   if (!parsed.success) return { message: dict.admin.form.fixErrors, errors: adminFieldErrors(parsed.error, dict.admin.errors), values };
-  const created = await tryWrite(() => sections.createSection(parsed.data));
+  const created = await tryWrite(() => atomically(() => {
+    const row = sections.createSection(parsed.data);
+    if (row !== null) logContentChange({ actorId: adminId, action: "section-create", note: parsed.data.slug });
+    return row;
+  }));
   if (!created.ok) return { message: dict.admin.form.notSaved, values };
   if (created.value === null) return { message: dict.admin.form.fixErrors, errors: { slug: [t.slugTaken] }, values };
   expireTags(tags.navigation());
@@ -36,11 +41,15 @@ export async function createSection(_: State, formData: FormData): Promise<State
 }
 
 export async function renameSection(_: State, formData: FormData): Promise<State> {
-  const { refused, dict, t, fields, values } = await begin(formData);
+  const { refused, adminId, dict, t, fields, values } = await begin(formData);
   if (refused) return { ...refused, values };
   const parsed = renameSectionSchema.safeParse(fields);
   if (!parsed.success) return { message: dict.admin.form.fixErrors, errors: adminFieldErrors(parsed.error, dict.admin.errors), values };
-  const renamed = await tryWrite(() => sections.renameSection(parsed.data.id, parsed.data));
+  const renamed = await tryWrite(() => atomically(() => {
+    const done = sections.renameSection(parsed.data.id, parsed.data);
+    if (done) logContentChange({ actorId: adminId, action: "section-rename", note: `${parsed.data.nameEn} / ${parsed.data.nameGu}` });
+    return done;
+  }));
   if (!renamed.ok) return { message: dict.admin.form.notSaved, values };
   if (!renamed.value) return { message: t.gone, values };
   expireTags(tags.navigation());
@@ -48,11 +57,15 @@ export async function renameSection(_: State, formData: FormData): Promise<State
 }
 
 export async function moveSection(_: State, formData: FormData): Promise<State> {
-  const { refused, dict, t, fields } = await begin(formData);
+  const { refused, adminId, dict, t, fields } = await begin(formData);
   if (refused) return refused;
   const parsed = moveSectionSchema.safeParse(fields);
   if (!parsed.success) return { message: dict.moderation.invalid };
-  const moved = await tryWrite(() => sections.moveSection(parsed.data.id, parsed.data.direction));
+  const moved = await tryWrite(() => atomically(() => {
+    const done = sections.moveSection(parsed.data.id, parsed.data.direction);
+    if (done) logContentChange({ actorId: adminId, action: "section-move", note: `#${parsed.data.id} ${parsed.data.direction}` });
+    return done;
+  }));
   if (!moved.ok) return { message: dict.admin.form.notSaved };
   if (!moved.value) return { message: t.cannotMove };
   expireTags(tags.navigation());
@@ -60,11 +73,15 @@ export async function moveSection(_: State, formData: FormData): Promise<State> 
 }
 
 export async function deleteSection(_: State, formData: FormData): Promise<State> {
-  const { refused, dict, t, fields } = await begin(formData);
+  const { refused, adminId, dict, t, fields } = await begin(formData);
   if (refused) return refused;
   const parsed = deleteSectionSchema.safeParse(fields);
   if (!parsed.success) return { message: dict.moderation.invalid };
-  const deleted = await tryWrite(() => sections.deleteSection(parsed.data.id));
+  const deleted = await tryWrite(() => atomically(() => {
+    const outcome = sections.deleteSection(parsed.data.id);
+    if (outcome === "deleted") logContentChange({ actorId: adminId, action: "section-delete", note: `#${parsed.data.id}` });
+    return outcome;
+  }));
   if (!deleted.ok) return { message: dict.admin.form.notSaved };
   const result = deleted.value;
   if (result !== "deleted") return { message: result === "not-empty" ? t.notEmpty : t.gone };

@@ -2,12 +2,13 @@
 
 import { refresh } from "next/cache";
 import { expireTags } from "@/lib/refresh";
+import { logContentChange } from "@/db/queries/audit";
 import { saveSettings } from "@/db/queries/settings";
-import { tryWrite } from "@/db/write";
+import { atomically, tryWrite } from "@/db/write";
 import { tags } from "@/lib/cache-tags";
 import { type FormState, keep } from "@/lib/form-state";
 import { fill } from "@/lib/i18n";
-import { moderationLimits, settingsPrefix } from "@/lib/moderation-settings";
+import { getModerationSettings, moderationLimits, settingsPrefix } from "@/lib/moderation-settings";
 import { AccessDeniedError, accessDenied } from "@/lib/session";
 import { newsroomCaller } from "../access";
 import { getAdminDictionary } from "../admin-language";
@@ -34,8 +35,15 @@ export async function saveModerationSettings(_: FormState<SettingsField>, formDa
     }
     return { message: dict.admin.form.fixErrors, errors, values };
   }
+  // The log keeps the settings in force before (defaults included) and after, so only real changes show.
+  const current: Record<string, unknown> = getModerationSettings();
+  const before = Object.fromEntries(Object.keys(parsed.data).map((key) => [key, current[key]]));
   const entries = Object.fromEntries(Object.entries(parsed.data).map(([key, value]) => [`${settingsPrefix}${key}`, value]));
-  if (!(await tryWrite(() => saveSettings(entries, admin.id))).ok) return { message: dict.admin.form.notSaved, values };
+  const saved = await tryWrite(() => atomically(() => {
+    saveSettings(entries, admin.id);
+    logContentChange({ actorId: admin.id, action: "settings", before, after: parsed.data });
+  }));
+  if (!saved.ok) return { message: dict.admin.form.notSaved, values };
   expireTags(tags.settings());
   refresh();
   return { ok: true, message: t.saved };

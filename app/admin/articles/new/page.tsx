@@ -4,7 +4,7 @@ import { isEdition } from "@/lib/i18n";
 import { newsroomPage } from "../../access";
 import { getAdminDictionary } from "../../admin-language";
 import { previewArticleBody, saveArticle, suggestArticleSlug } from "../actions";
-import { blankArticle, editorOptions } from "../editor-props";
+import { blankArticle, editorAutosave, editorOptions } from "../editor-props";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminDictionary()).t.articles.newTitle };
@@ -19,7 +19,7 @@ export default async function NewArticlePage({ searchParams }: PageProps<"/admin
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-3xl font-bold">{t.articles.newTitle}</h1>
-      <ArticleForm initial={initial} image={null} live={false} translationTitle={null} options={options} t={t}
+      <ArticleForm initial={initial} version={null} autosave={editorAutosave(editor.id, initial, null, lang)} image={null} live={false} translationTitle={null} options={options} t={t}
         actions={{ save: saveArticle, preview: previewArticleBody, suggestSlug: suggestArticleSlug }} />
     </div>
   );

@@ -3,12 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ModerationContextList } from "@/components/admin/moderation-context-list";
 import { ModerationQueue } from "@/components/admin/moderation-queue";
+import { ModerationReplyForm } from "@/components/admin/moderation-reply-form";
 import { listCommentHistory } from "@/db/queries/audit";
 import { getCommentContext, getQueueRow, listOpenReports } from "@/db/queries/moderation";
 import { fill } from "@/lib/i18n";
 import { newsroomPage } from "../../access";
 import { getAdminDictionary } from "../../admin-language";
-import { moderate } from "../actions";
+import { moderate, replyFromDesk } from "../actions";
 import { contextItems, historyLines } from "../context-items";
 import { toQueueItems } from "../queue-items";
 
@@ -45,6 +46,7 @@ export default async function CommentContextPage({ params }: PageProps<"/admin/m
       </p>
       {list("ancestors")}
       <ModerationQueue items={item} action={moderate} text={dict.moderation.desk} bulk={false} />
+      {!row.deletedAt && row.status === "approved" ? <ModerationReplyForm commentId={row.id} t={dict.moderation.reply} action={replyFromDesk} /> : null}
       {list("replies")}
       {list("before")}
       {list("after")}

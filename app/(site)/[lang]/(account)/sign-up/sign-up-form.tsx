@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { type FormEvent, startTransition, useActionState } from "react";
 import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { TextField } from "@/components/text-field";
@@ -15,8 +15,15 @@ type Props = { lang: Edition; next: string; stamp: string; text: Dictionary["acc
 
 export function SignUpForm({ lang, next, stamp, text }: Props) {
   const [state, action, pending] = useActionState(signUp, {} as FormState<SignUpFields>);
+  // Sent without React's form reset, so a refused sign-up keeps everything typed, the password too
+  // (a password manager that filled the form in a second must not have to fill it again).
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
+  }
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
+    <form action={action} onSubmit={submit} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="lang" value={lang} />
       <input type="hidden" name="next" value={next} />
       <input type="hidden" name="stamp" value={stamp} />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { StoryListing } from "@/components/story-listing";
 import { alternates } from "@/lib/alternates";
 import { getTagPage } from "@/app/(site)/reads/pages";
@@ -9,7 +10,12 @@ import { paths } from "@/lib/paths";
 // Page 1 here, later pages at ./page/[page] (which re-exports this file).
 type Props = { params: Promise<{ lang: string; slug: string; page?: string }> };
 
-const load = ({ params }: Props) => loadListing(params, getTagPage);
+// A tag whose stories have all gone (deleted, untagged, unpublished) is no page any more: 404, not an empty list.
+async function load({ params }: Props) {
+  const found = await loadListing(params, getTagPage);
+  if (found.data.total === 0) notFound();
+  return found;
+}
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { lang, page, data } = await load(props);

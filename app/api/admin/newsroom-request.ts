@@ -1,0 +1,35 @@
+import { newsroomCaller } from "@/app/admin/access";
+import { AccessDeniedError, type SessionUser } from "@/lib/session";
+
+const maxBody = 400_000;
+
+/** Private JSON: never stored by a browser or a proxy. */
+export function privateJson(body: unknown, status = 200): Response {
+  return Response.json(body, { status, headers: { "Cache-Control": "private, no-store" } });
+}
+
+/**
+ * The editor calling a newsroom route, or the answer refusing them: signed out 401, not newsroom 403,
+ * a request sent from another site 403 (the session cookie alone must not be enough).
+ */
+export async function newsroomRequest(request: Request): Promise<SessionUser | Response> {
+  const editor = await newsroomCaller();
+  if (editor instanceof AccessDeniedError) return privateJson({ error: editor.reason }, editor.reason === "signed-out" ? 401 : 403);
+  const origin = request.headers.get("origin");
+  const site = request.headers.get("sec-fetch-site");
+  if ((origin && origin !== new URL(request.url).origin && origin !== `${request.headers.get("x-forwarded-proto") ?? "http"}://${request.headers.get("host")}`) || (site && site !== "same-origin")) {
+    return privateJson({ error: "cross-site" }, 403);
+  }
+  return editor;
+}
+
+/** The request's JSON, or undefined when it is too large or not JSON (the caller's zod parse then refuses it). */
+export async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text.length > maxBody) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,48 @@
+import type Database from "better-sqlite3";
+import { beforeAll, describe, expect, it } from "vitest";
+import { settingsChange } from "@/app/admin/audit/audit-lines";
+import { dayRange } from "@/app/admin/audit/schema";
+import { auditActionFor } from "@/app/admin/articles/article-write";
+import { db } from "@/db";
+import { getArticleById } from "@/db/queries/admin-articles";
+import { listAuditEntries, logContentChange } from "@/db/queries/audit";
+import { freshDatabase } from "../helpers/unit-database";
+
+const sqlite = () => (db as unknown as { $client: Database.Database }).$client;
+let adminId: number;
+
+beforeAll(async () => {
+  await freshDatabase();
+  adminId = (sqlite().prepare("select id from users where email = 'admin@khabarsetu.test'").get() as { id: number }).id;
+});
+
+describe("the audit of newsroom changes", () => {
+  it("names a save by what it did to the story", () => {
+    const now = Date.now();
+    const live = { ...getArticleById(1)!, status: "published" as const, publishedAt: now - 1000, deletedAt: null };
+    const draft = { ...live, status: "draft" as const };
+    expect(auditActionFor(null, live, now)).toBe("story-create");
+    expect(auditActionFor(draft, live, now)).toBe("story-publish");
+    expect(auditActionFor(draft, { ...live, status: "scheduled", publishedAt: now + 60_000 }, now)).toBe("story-schedule");
+    expect(auditActionFor(live, { ...live, title: "New words" }, now)).toBe("story-edit");
+  });
+
+  it("shows only the settings that changed, before and after", () => {
+    expect(settingsChange({ bannedWords: ["a"], floodSeconds: 15 }, { bannedWords: ["a", "b"], floodSeconds: 15 })).toBe("bannedWords: a → a, b");
+    expect(settingsChange({ maxLinks: 2 }, { maxLinks: 2 })).toBe("");
+  });
+
+  it("filters by person, kind and India-time day", () => {
+    const at = Date.UTC(2026, 10, 30, 6, 0);
+    logContentChange({ actorId: adminId, action: "story-edit", articleId: 1, note: "A story", at });
+    logContentChange({ actorId: adminId, action: "settings", before: { maxLinks: 2 }, after: { maxLinks: 3 }, at });
+    logContentChange({ actorId: adminId, action: "section-create", note: "weather", at: at - 2 * 86_400_000 });
+    const stories = listAuditEntries({ actorId: adminId, kind: "stories" }).rows;
+    expect(stories.map((r) => r.action)).toEqual(["story-edit"]);
+    expect(stories[0]).toMatchObject({ articleId: 1, articleTitle: expect.any(String) });
+    expect(listAuditEntries({ kind: "settings" }).rows[0]).toMatchObject({ before: { maxLinks: 2 }, after: { maxLinks: 3 } });
+    const day = listAuditEntries({ actorId: adminId, ...dayRange("2026-11-30", "2026-11-30") }).rows.map((r) => r.action);
+    expect(day.sort()).toEqual(["settings", "story-edit"]);
+    expect(dayRange("2026-11-30", undefined)).toEqual({ from: Date.UTC(2026, 10, 29, 18, 30), to: undefined });
+  });
+});
