@@ -28,7 +28,7 @@ export function CommentForm({ action, hidden, label, submitLabel, sendingLabel, 
   }, [state]);
   const body = state.status === "error" ? (state.values?.body ?? "") : initialBody;
   return (
-    <form ref={form} action={formAction} className="flex flex-col gap-2">
+    <form ref={form} action={formAction} noValidate className="flex flex-col gap-2">
       {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
       <CommentBodyField key={state.at} id={`${id}body`} label={label} defaultValue={body} error={state.errors?.body}
         maxLength={maxLength} counterTemplate={counterTemplate} />
