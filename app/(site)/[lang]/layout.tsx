@@ -7,7 +7,9 @@ import { editionOrNotFound } from "@/lib/edition";
 import { gujaratiFont } from "@/lib/fonts";
 import { feedLinks } from "@/lib/feed-links";
 import { getDictionary } from "@/lib/i18n";
+import { paths } from "@/lib/paths";
 import { site, siteName } from "@/lib/site";
+import { socialCard } from "@/lib/social";
 
 export const revalidate = 60;
 
@@ -25,9 +27,8 @@ export async function generateMetadata({ params }: LayoutProps<"/[lang]">): Prom
     title: { default: name, template: `%s | ${name}` },
     applicationName: name,
     robots: { index: true, follow: true, "max-image-preview": "large", "max-snippet": -1, "max-video-preview": -1 },
-    openGraph: { siteName: name, locale: lang === "gu" ? "gu_IN" : "en_IN", type: "website" },
+    ...socialCard(lang, { title: name, url: paths.home(lang) }),
     alternates: { types: feedLinks(lang) },
-    twitter: { card: "summary_large_image" },
   };
 }
 

@@ -5,6 +5,7 @@ import { getTagPage } from "@/lib/content";
 import { fill, getDictionary } from "@/lib/i18n";
 import { loadListing } from "@/lib/listing";
 import { paths } from "@/lib/paths";
+import { socialCard } from "@/lib/social";
 
 type Props = PageProps<"/[lang]/tag/[slug]">;
 
@@ -14,9 +15,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { lang, page, data } = await load(props);
   const dict = getDictionary(lang);
   const title = fill(dict.listing.tagTitle, { tag: data.tag.name });
+  const fullTitle = page > 1 ? `${title} – ${fill(dict.pagination.page, { page })}` : title;
+  const description = fill(dict.listing.tagDescription, { tag: data.tag.name });
   return {
-    title: page > 1 ? `${title} – ${fill(dict.pagination.page, { page })}` : title,
-    description: fill(dict.listing.tagDescription, { tag: data.tag.name }),
+    title: fullTitle,
+    description,
+    ...socialCard(lang, { title: fullTitle, description, url: paths.tag(lang, data.tag.slug, page) }),
     alternates: alternates({ lang, path: paths.tag(lang, data.tag.slug, page) }),
   };
 }
