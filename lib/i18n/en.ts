@@ -701,6 +701,8 @@ export const en = {
     title: "Page not found",
     body: "We could not find that page. It may have moved, or the address may be mistyped.",
     backHome: "Go to the home page",
+    search: "Search the news instead",
+    latest: "Latest stories",
   },
   error: {
     title: "Something went wrong",
