@@ -1,10 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import "../../globals.css";
+import { GujaratiFontPreload } from "@/components/gujarati-font-preload";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { getNavigation } from "@/lib/content";
 import { editionOrNotFound } from "@/lib/edition";
-import { gujaratiFont } from "@/lib/fonts";
 import { feedLinks } from "@/lib/feed-links";
 import { getDictionary } from "@/lib/i18n";
 import { paths } from "@/lib/paths";
@@ -39,8 +39,9 @@ export default async function EditionLayout({ children, params }: LayoutProps<"/
   const dict = getDictionary(lang);
   const categories = await getNavigation();
   return (
-    <html lang={lang} className={gujaratiFont.variable}>
+    <html lang={lang}>
       <body className="flex min-h-screen flex-col">
+        {lang === "gu" ? <GujaratiFontPreload /> : null}
         <a href="#main" className="sr-only z-50 bg-brand px-4 py-2 text-white focus:not-sr-only focus:fixed focus:left-2 focus:top-2">
           {dict.site.skipToContent}
         </a>
