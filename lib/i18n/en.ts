@@ -32,6 +32,7 @@ export const en = {
     tags: "Tags",
     share: "Share this story",
     shareOn: "Share on {network}",
+    email: "Email",
     copyLink: "Link to this story",
     related: "More from {section}",
     readTranslation: "Read this story in Gujarati",
