@@ -4,7 +4,7 @@ import { CommentForm } from "./comment-form";
 import type { CommentContext } from "./comment-item";
 import { CommentReportForm } from "./comment-report-form";
 
-const summary = "cursor-pointer list-none text-sm font-semibold text-muted underline hover:text-brand [&::-webkit-details-marker]:hidden";
+const summary = "flex min-h-11 cursor-pointer list-none items-center text-sm font-semibold text-muted underline hover:text-brand [&::-webkit-details-marker]:hidden";
 const disclosure = "open:basis-full open:rounded open:border open:border-line open:bg-wash open:p-3";
 
 /** What the signed-in reader may do with one comment: reply, edit or delete their own, report someone else's. */

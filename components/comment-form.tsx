@@ -33,7 +33,7 @@ export function CommentForm({ action, hidden, label, submitLabel, sendingLabel, 
       <CommentBodyField key={state.at} id={`${id}body`} label={label} defaultValue={body} error={state.errors?.body}
         maxLength={maxLength} counterTemplate={counterTemplate} />
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+        <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
           {pending ? sendingLabel : submitLabel}
         </button>
         <CommentFormStatus state={state} />

@@ -31,7 +31,7 @@ export function StoryCard({ story, variant = "standard", headingLevel: Heading =
   const lead = variant === "lead";
   return (
     <article className={lead ? "grid gap-4 md:grid-cols-5" : "flex flex-col gap-2"}>
-      <Link href={href} className={lead ? "md:col-span-3" : undefined} tabIndex={-1} aria-hidden="true">
+      <Link href={href} prefetch={false} className={lead ? "md:col-span-3" : undefined} tabIndex={-1} aria-hidden="true">
         <StoryImage
           image={story}
           priority={priority ?? lead}
