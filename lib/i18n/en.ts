@@ -215,6 +215,13 @@ export const en = {
       onStory: "On: {title}",
       signOut: "Sign out",
       signOutHint: "Signing out ends your session on every device.",
+      shortcutsTitle: "Moderation desk",
+      shortcutsLabel: "One-key shortcuts on the moderation desk",
+      shortcutsHint: "Keys such as a (approve) and r (reject) act on the comment in focus, and only while the list of comments has focus. Turn them off if you use speech input or tend to press keys by accident.",
+      shortcutsSubmit: "Save shortcut setting",
+      shortcutsOn: "One-key shortcuts are on.",
+      shortcutsOff: "One-key shortcuts are off.",
+      shortcutsStaffOnly: "Only editors and admins use the moderation desk.",
     },
     status: {
       pending: "Awaiting moderation",
@@ -510,6 +517,9 @@ export const en = {
       confirmDelete: "Delete for good, with any replies? This cannot be undone.",
       confirmBan: "Ban the author for good and reject the comment?",
       shortcutsLabel: "Keyboard shortcuts",
+      shortcutsScope: "They work only while the list of comments has focus (Tab into it).",
+      shortcutsDisabled: "One-key shortcuts are off.",
+      shortcutsSettings: "Turn them on or off in your account settings",
       shortcuts: {
         move: "next / previous comment",
         approve: "approve",

@@ -5,6 +5,7 @@ import { ModerationContextList } from "@/components/admin/moderation-context-lis
 import { ModerationQueue } from "@/components/admin/moderation-queue";
 import { listCommentHistory } from "@/db/queries/audit";
 import { getCommentContext, getQueueRow, listOpenReports } from "@/db/queries/moderation";
+import { getUserById } from "@/db/queries/users";
 import { fill } from "@/lib/i18n";
 import { newsroomPage } from "../../access";
 import { getAdminDictionary } from "../../admin-language";
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: PageProps<"/admin/moderation/
 
 export default async function CommentContextPage({ params }: PageProps<"/admin/moderation/[id]">) {
   const id = await commentId(params);
-  await newsroomPage(`/admin/moderation/${id || ""}`);
+  const staff = await newsroomPage(`/admin/moderation/${id || ""}`);
   const row = id ? getQueueRow(id) : null;
   if (!row) notFound();
   const { lang, dict } = await getAdminDictionary();
@@ -44,7 +45,8 @@ export default async function CommentContextPage({ params }: PageProps<"/admin/m
         {fill(t.status, { status: row.deletedAt ? dict.moderation.statuses.deleted : dict.moderation.statuses[row.status] })}
       </p>
       {list("ancestors")}
-      <ModerationQueue items={item} action={moderate} text={dict.moderation.desk} bulk={false} />
+      <ModerationQueue items={item} action={moderate} text={dict.moderation.desk} bulk={false}
+        shortcuts={getUserById(staff.id)?.keyboardShortcuts ?? true} />
       {list("replies")}
       {list("before")}
       {list("after")}
