@@ -4,7 +4,7 @@ import { publicPages } from "../helpers/page-types";
 
 /**
  * Text a reader meets (visible text, labels for assistive technology, placeholders,
- * alt text) in the page's own language: on /gu no Latin words, on /en no Gujarati
+ * alt text) in the page's own language: on /gu no Latin words (acronyms aside), on /en no Gujarati
  * script, except inside elements that declare another language (names of
  * networks, the other edition's link, a linked translation) and code or e-mail
  * addresses, which are not words of either language.
@@ -12,7 +12,8 @@ import { publicPages } from "../helpers/page-types";
 async function foreignWords(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const pageLang = document.documentElement.lang;
-    const foreign = pageLang === "gu" ? /[A-Za-z]{2,}/g : /[\u0A80-\u0AFF]+/g;
+    // Upper-case Latin acronyms (CNG, GST, IPL) are part of written Gujarati news.
+    const foreign = pageLang === "gu" ? /[A-Za-z]*[a-z][A-Za-z]*/g : /[\u0A80-\u0AFF]+/g;
     const skip = "script, style, noscript, template, kbd, code";
     const ownLanguage = (el: Element) => el.closest("[lang]")?.getAttribute("lang") === pageLang;
     const clean = (text: string) => text.replace(/\S+@\S+\.\S+/g, " ");
