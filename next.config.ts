@@ -13,6 +13,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   typescript: { tsconfigPath: process.env.NEXT_DIST_DIR === ".next-test" ? "tsconfig.test.json" : "tsconfig.json" },
   poweredByHeader: false,
+  // Behind nginx, which compresses, set COMPRESS=false (README, "Behind nginx").
+  compress: process.env.COMPRESS !== "false",
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
   experimental: {

@@ -27,10 +27,10 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `node_modules/.bin/next start -p ${port}`,
+    command: "node_modules/.bin/tsx server/main.ts",
     url: `http://localhost:${port}/en`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } as Record<string, string>,
+    env: { ...process.env, PORT: String(port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } as Record<string, string>,
   },
 });

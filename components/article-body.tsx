@@ -1,6 +1,5 @@
-import { renderMarkdown } from "@/lib/markdown";
-
-// renderMarkdown escapes raw HTML and sanitises the result, so injecting it is safe.
-export function ArticleBody({ markdown }: { markdown: string }) {
-  return <div className="prose-article" dangerouslySetInnerHTML={{ __html: renderMarkdown(markdown) }} />;
+// The HTML was rendered from Markdown with raw HTML off and sanitised when the article was read
+// into the cache (app/(site)/reads/pages.ts), so injecting it is safe.
+export function ArticleBody({ html }: { html: string }) {
+  return <div className="prose-article" dangerouslySetInnerHTML={{ __html: html }} />;
 }

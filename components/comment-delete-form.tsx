@@ -1,14 +1,17 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
 import { type CommentAction, idleCommentState } from "@/lib/comments/form-state";
 import { CommentFormStatus } from "./comment-form-status";
 
-type Props = { action: CommentAction; hidden: Record<string, string | number>; label: string; confirm: string };
+type Props = { action: CommentAction; hidden: Record<string, string | number>; label: string; confirm: string; onSuccess?: () => void };
 
 /** The author's own delete button; asks first when JavaScript is on. */
-export function CommentDeleteForm({ action, hidden, label, confirm }: Props) {
+export function CommentDeleteForm({ action, hidden, label, confirm, onSuccess }: Props) {
   const [state, formAction, pending] = useActionState(action, idleCommentState);
+  useEffect(() => {
+    if (state.status === "success") onSuccess?.();
+  }, [state, onSuccess]);
   return (
     <form action={formAction} onSubmit={(event) => { if (!window.confirm(confirm)) event.preventDefault(); }} className="inline-flex items-center gap-2">
       {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}

@@ -15,17 +15,21 @@ type Props = {
   counterTemplate: string;
   maxLength: number;
   initialBody?: string;
+  /** Called once the action has gone through, e.g. to ask /api/viewer again. */
+  onSuccess?: () => void;
 };
 
 /** Writes, replies to or edits a comment. Works as a plain form post without JavaScript. */
-export function CommentForm({ action, hidden, label, submitLabel, sendingLabel, counterTemplate, maxLength, initialBody = "" }: Props) {
+export function CommentForm({ action, hidden, label, submitLabel, sendingLabel, counterTemplate, maxLength, initialBody = "", onSuccess }: Props) {
   const [state, formAction, pending] = useActionState(action, idleCommentState);
   const form = useRef<HTMLFormElement>(null);
   const id = useId();
   useEffect(() => {
     // A reply or edit opened from a disclosure folds away once it has gone through.
-    if (state.status === "success") form.current?.closest("details")?.removeAttribute("open");
-  }, [state]);
+    if (state.status !== "success") return;
+    form.current?.closest("details")?.removeAttribute("open");
+    onSuccess?.();
+  }, [state, onSuccess]);
   const body = state.status === "error" ? (state.values?.body ?? "") : initialBody;
   return (
     <form ref={form} action={formAction} noValidate className="flex flex-col gap-2">

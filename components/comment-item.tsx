@@ -1,35 +1,19 @@
 import type { Edition } from "@/db/schema";
-import { formatDateTime } from "@/lib/format";
-import type { CommentAction } from "@/lib/comments/form-state";
 import { linkify } from "@/lib/comments/linkify";
 import type { ThreadComment } from "@/lib/comments/thread";
 import type { Dictionary } from "@/lib/i18n";
-import { CommentActions } from "./comment-actions";
 import { CommentAvatar } from "./comment-avatar";
+import { CommentControls } from "./comment-controls";
 import { CommentTime } from "./comment-time";
 
-export type CommentActionSet = { post: CommentAction; edit: CommentAction; remove: CommentAction; report: CommentAction };
+type Props = { comment: ThreadComment; lang: Edition; text: Dictionary["comments"] };
 
-/** What every comment in one thread shares: who is reading, where, and the rules in force. */
-export type CommentContext = {
-  lang: Edition;
-  slug: string;
-  text: Dictionary["comments"];
-  viewer: { name: string } | null;
-  open: boolean;
-  actions: CommentActionSet;
-  now: number;
-  editMinutes: number;
-  maxLength: number;
-};
-
-export function CommentItem({ comment, context }: { comment: ThreadComment; context: CommentContext }) {
-  const { text, lang, now } = context;
-  const pending = comment.status === "pending";
+/** One approved comment as every reader sees it, with its replies; the viewer's controls are a client leaf. */
+export function CommentItem({ comment, lang, text }: Props) {
   return (
     <li id={`comment-${comment.id}`} className="scroll-mt-20">
       <article aria-label={comment.deleted ? text.deleted : comment.authorName}
-        className={`rounded border p-4 ${pending ? "border-dashed border-muted bg-wash" : comment.featured ? "border-brand" : "border-line"}`}>
+        className={`rounded border p-4 ${comment.featured ? "border-brand" : "border-line"}`}>
         {comment.deleted ? (
           <p className="italic text-muted">{text.deleted}</p>
         ) : (
@@ -38,19 +22,18 @@ export function CommentItem({ comment, context }: { comment: ThreadComment; cont
               <CommentAvatar name={comment.authorName} />
               <span className="font-semibold">{comment.authorName}</span>
               <span aria-hidden="true">·</span>
-              <CommentTime ms={comment.createdAt} lang={lang} now={now} />
-              {comment.editedAt ? <span title={formatDateTime(comment.editedAt, lang)} className="text-muted">({text.edited})</span> : null}
+              <CommentTime ms={comment.createdAt} lang={lang} />
+              {comment.editedAt ? <span className="text-muted">({text.edited})</span> : null}
               {comment.featured ? <span className="rounded bg-brand px-2 text-xs font-bold text-white">{text.featured}</span> : null}
-              {pending ? <span className="rounded border border-muted px-2 text-xs font-bold text-muted">{text.awaitingModeration}</span> : null}
             </header>
             <p className="mt-2 whitespace-pre-line break-words">{linkify(comment.body)}</p>
-            <CommentActions comment={comment} context={context} />
+            <CommentControls id={comment.id} authorName={comment.authorName} depth={comment.depth} />
           </>
         )}
       </article>
       {comment.replies.length > 0 ? (
         <ol className="mt-3 space-y-3 border-l-2 border-line pl-4 sm:pl-6">
-          {comment.replies.map((reply) => <CommentItem key={reply.id} comment={reply} context={context} />)}
+          {comment.replies.map((reply) => <CommentItem key={reply.id} comment={reply} lang={lang} text={text} />)}
         </ol>
       ) : null}
     </li>

@@ -1,12 +1,11 @@
 import type { Edition } from "@/db/schema";
 import { formatDateTime, isoIndia } from "@/lib/format";
-import { formatRelative } from "@/lib/format-relative";
 
-/** "5 minutes ago", with the exact India time on hover. */
-export function CommentTime({ ms, lang, now }: { ms: number; lang: Edition; now: number }) {
+/** When a comment was posted, in India time. Absolute, because the page is cached: "5 minutes ago" would go stale. */
+export function CommentTime({ ms, lang }: { ms: number; lang: Edition }) {
   return (
-    <time dateTime={isoIndia(ms)} title={formatDateTime(ms, lang)} className="text-muted">
-      {formatRelative(ms, lang, now)}
+    <time dateTime={isoIndia(ms)} className="text-muted">
+      {formatDateTime(ms, lang)}
     </time>
   );
 }

@@ -18,5 +18,6 @@ export function safeNextPath(value: unknown, fallback: string): string {
   if (typeof value !== "string" || value.length > 2000) return fallback;
   if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
   if (/[\u0000-\u001F\u007F\\]/.test(value)) return fallback;
-  return value;
+  // A redirect's Location header takes ASCII only: a Gujarati slug typed raw is percent-encoded.
+  return Array.from(value, (ch) => (/[\x21-\x7E]/.test(ch) ? ch : encodeURIComponent(ch))).join("");
 }

@@ -13,5 +13,3 @@ export const tags = {
   settings: () => "settings",
 };
 
-/** Seconds a cached read may live before it is re-read, so time-based changes (scheduled stories, expiring breaking flags) appear on their own. */
-export const freshness = 60;

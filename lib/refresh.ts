@@ -32,6 +32,18 @@ export function tagsForArticleChange(before: ArticleCacheView | null, after: Art
  */
 export function refreshArticleCaches(before: ArticleCacheView | null, after: ArticleCacheView | null): string[] {
   const changed = tagsForArticleChange(before, after);
-  for (const tag of changed) updateTag(tag);
+  expireTags(...changed);
   return changed;
+}
+
+const frontCache = Symbol.for("khabar-setu.page-cache");
+
+/**
+ * The one way a write refreshes what readers see: the tags expire at once in Next's caches,
+ * and the front server's copies of whole pages (server/front-server.ts) are dropped. Under
+ * plain `next start` there is no front cache and only the tags expire.
+ */
+export function expireTags(...changed: string[]) {
+  for (const tag of changed) updateTag(tag);
+  (globalThis as Record<symbol, { purge(): void } | undefined>)[frontCache]?.purge();
 }

@@ -20,6 +20,8 @@ export function xmlResponse(body: string, contentType: string, cacheControl: str
   return new Response(body, { headers: { "Content-Type": `${contentType}; charset=utf-8`, "Cache-Control": cacheControl } });
 }
 
-export const rssResponse = (body: string) => xmlResponse(body, "application/rss+xml", "public, max-age=300");
+/** Feeds are page-cached routes: Next.js adds their shared-cache lifetime (s-maxage). */
+export const rssResponse = (body: string) =>
+  new Response(body, { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
 
 export const xmlNotFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });

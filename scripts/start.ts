@@ -4,6 +4,7 @@ import { seedIfEmpty } from "../db/seed";
 import { prepareEnv } from "./env";
 import { run } from "./run";
 
+
 // `npm start`: migrate, seed an empty database, build once, then serve.
 const env = prepareEnv();
 Object.assign(process.env, env);
@@ -17,6 +18,5 @@ if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) {
   if (built !== 0) process.exit(built);
 }
 
-const port = process.env.PORT ?? "3000";
-console.log(`Serving on http://localhost:${port}`);
-process.exit(await run("node_modules/.bin/next", ["start", "-p", port], env));
+// The portal's own server: Next.js behind a front that caches public pages whole (server/main.ts).
+await import("../server/main");

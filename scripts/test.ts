@@ -19,6 +19,8 @@ const env = prepareEnv({
   SITE_URL: `http://localhost:${port}`,
   E2E_PORT: port,
   E2E_JSON: path.join(tmp, "e2e.json"),
+  // Short shared-cache lifetime so the nginx test waits seconds, not a minute.
+  CACHE_SHARED_SECONDS: process.env.CACHE_SHARED_SECONDS ?? "3",
 });
 Object.assign(process.env, env);
 

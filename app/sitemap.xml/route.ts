@@ -1,4 +1,4 @@
-import { listSitemapBlocks } from "@/db/queries/sitemap";
+import { getSitemapBlocks } from "@/app/(site)/reads/sitemaps";
 import { absoluteUrl } from "@/lib/site";
 import { sitemapIndexXml, urlsPerSitemap } from "@/lib/sitemap-xml";
 import { xmlResponse } from "@/lib/xml";
@@ -7,10 +7,10 @@ import { xmlResponse } from "@/lib/xml";
 export const dynamic = "force-dynamic";
 
 export function GET() {
-  const articleSitemaps = listSitemapBlocks(urlsPerSitemap).map(({ block, lastmod }) => ({
+  const articleSitemaps = getSitemapBlocks(urlsPerSitemap).map(({ block, lastmod }) => ({
     loc: absoluteUrl(`/sitemaps/articles/${block + 1}.xml`),
     lastmod,
   }));
   const body = sitemapIndexXml([{ loc: absoluteUrl("/sitemaps/pages.xml") }, { loc: absoluteUrl("/sitemaps/news.xml") }, ...articleSitemaps]);
-  return xmlResponse(body, "application/xml", "public, max-age=600");
+  return xmlResponse(body, "application/xml", "public, s-maxage=600");
 }

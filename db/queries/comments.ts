@@ -33,8 +33,8 @@ function topLevelWhere(articleId: number): SQL | undefined {
   );
 }
 
-/** Approved comments for one article: the first `limit` top-level ones (editor's picks first) and every approved reply under them. */
-export function listThreadComments(articleId: number, { order, limit }: { order: CommentOrder; limit: number }) {
+/** Approved comments for one article: one page of top-level ones (editor's picks first) and every approved reply under them. */
+export function listThreadComments(articleId: number, { order, limit, offset = 0 }: { order: CommentOrder; limit: number; offset?: number }) {
   const top = db
     .select(rowColumns)
     .from(comments)
@@ -42,6 +42,7 @@ export function listThreadComments(articleId: number, { order, limit }: { order:
     .where(topLevelWhere(articleId))
     .orderBy(desc(comments.featured), order === "oldest" ? asc(comments.createdAt) : desc(comments.createdAt), asc(comments.id))
     .limit(limit)
+    .offset(offset)
     .all();
   const topLevelTotal = db.select({ n: sql<number>`count(*)` }).from(comments).where(topLevelWhere(articleId)).get()?.n ?? 0;
   const replyIds = top.length === 0 ? [] : db
@@ -56,7 +57,7 @@ export function listThreadComments(articleId: number, { order, limit }: { order:
     .innerJoin(users, eq(users.id, comments.userId))
     .where(sql`${comments.id} in (select value from json_each(${JSON.stringify(replyIds)}))`)
     .all();
-  return { comments: [...top, ...replies] as ThreadRow[], topLevelTotal, hasMore: topLevelTotal > top.length, total: countApprovedComments(articleId) };
+  return { comments: [...top, ...replies] as ThreadRow[], topLevelTotal, hasMore: topLevelTotal > offset + top.length, total: countApprovedComments(articleId) };
 }
 
 /** A signed-in reader's own comments still waiting for a moderator on one article: only they see these. */
@@ -154,4 +155,27 @@ export function softDeleteComment(id: number, at: number) {
 export function createCommentReport(values: { commentId: number; reporterId: number; reason: ReportReason; note: string | null }): boolean {
   const result = db.insert(commentReports).values(values).onConflictDoNothing().run();
   return result.changes > 0;
+}
+
+/** The article a viewer request names, if readers can see it: what the comment island needs to know about it. */
+export function getCommentableArticleById(id: number, now = Date.now()) {
+  return (
+    db
+      .select({ id: articles.id, commentsOpen: articles.commentsOpen, publishedAt: articles.publishedAt })
+      .from(articles)
+      .where(and(eq(articles.id, id), isVisible(now)))
+      .get() ?? null
+  );
+}
+
+/** A reader's own live comments on one article (pending and approved): their island shows the pending ones and lets them edit. */
+export function listOwnLiveComments(articleId: number, userId: number): ThreadRow[] {
+  return db
+    .select(rowColumns)
+    .from(comments)
+    .innerJoin(users, eq(users.id, comments.userId))
+    .where(and(eq(comments.articleId, articleId), eq(comments.userId, userId), ne(comments.status, "rejected"), ne(comments.status, "spam"), isNull(comments.deletedAt)))
+    .orderBy(asc(comments.createdAt))
+    .limit(500)
+    .all() as ThreadRow[];
 }

@@ -3,7 +3,6 @@ export const commentOrders = ["oldest", "newest"] as const satisfies readonly Co
 
 /** Top-level comments shown per step of "load more". */
 export const commentPageSize = 50;
-const maxShown = 40 * commentPageSize;
 
 /** One comment as the thread reads it; the body of a deleted comment is never sent. */
 export type ThreadRow = {
@@ -20,14 +19,6 @@ export type ThreadRow = {
 };
 
 export type ThreadComment = ThreadRow & { depth: number; own: boolean; replies: ThreadComment[] };
-
-/** `?order=newest&comments=100` from the article URL, made safe: a known order and a whole number of pages. */
-export function threadOptions(search: { order?: string | string[]; comments?: string | string[] }) {
-  const order: CommentOrder = search.order === "newest" ? "newest" : "oldest";
-  const asked = Number(Array.isArray(search.comments) ? search.comments[0] : search.comments);
-  const pages = Number.isFinite(asked) && asked > 0 ? Math.ceil(asked / commentPageSize) : 1;
-  return { order, limit: Math.min(pages * commentPageSize, maxShown) };
-}
 
 const byTime = (a: ThreadRow, b: ThreadRow) => a.createdAt - b.createdAt || a.id - b.id;
 
@@ -73,13 +64,4 @@ export function buildThread(approved: ThreadRow[], ownPending: ThreadRow[], orde
       return node(top, 0, replies.filter(visible));
     })
     .filter(visible);
-}
-
-/** The article URL showing a given order and number of top-level comments, landing on `anchor`. */
-export function threadHref(articlePath: string, order: CommentOrder, limit: number, anchor = "comments"): string {
-  const params = new URLSearchParams();
-  if (order !== "oldest") params.set("order", order);
-  if (limit > commentPageSize) params.set("comments", String(limit));
-  const query = params.toString();
-  return `${articlePath}${query ? `?${query}` : ""}#${anchor}`;
 }

@@ -137,24 +137,4 @@ export class CommentThreadPage {
     if (note) await comment.getByLabel("Note for the moderators (optional)").fill(note);
     await comment.getByRole("button", { name: "Send report" }).click();
   }
-
-  /**
-   * Every field a server-rendered form sends, hidden action fields included: what a direct POST of the
-   * server action needs. Read from the page as a browser without JavaScript gets it, with this reader's
-   * cookies (after hydration React keeps the action reference in memory, not in the form).
-   */
-  async serverFormFields(path: string, pick: (thread: CommentThreadPage) => Locator): Promise<Record<string, string>> {
-    const context = await this.page.context().browser()!.newContext({
-      javaScriptEnabled: false, storageState: await this.page.context().storageState(),
-    });
-    try {
-      const thread = new CommentThreadPage(await context.newPage());
-      await thread.open(path);
-      return await pick(thread).evaluate((form) =>
-        Object.fromEntries([...new FormData(form as HTMLFormElement)].map(([name, value]) => [name, String(value)])),
-      );
-    } finally {
-      await context.close();
-    }
-  }
 }

@@ -210,4 +210,9 @@ describe("returning after an account page", () => {
       expect(safeNextPath(bad, "/gu")).toBe("/gu");
     }
   });
+
+  it("percent-encodes a raw Gujarati next path, so the redirect header stays valid, and leaves encoded ones alone", () => {
+    expect(safeNextPath("/gu/article/મેટ્રો#comments", "/gu")).toBe("/gu/article/%E0%AA%AE%E0%AB%87%E0%AA%9F%E0%AB%8D%E0%AA%B0%E0%AB%8B#comments");
+    expect(safeNextPath("/gu/article/%E0%AA%AE", "/gu")).toBe("/gu/article/%E0%AA%AE");
+  });
 });

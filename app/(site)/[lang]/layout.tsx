@@ -3,7 +3,7 @@ import "../../globals.css";
 import { GujaratiFontPreload } from "@/components/gujarati-font-preload";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { getNavigation } from "@/lib/content";
+import { getNavigation } from "@/app/(site)/reads/pages";
 import { editionOrNotFound } from "@/lib/edition";
 import { feedLinks } from "@/lib/feed-links";
 import { getDictionary } from "@/lib/i18n";
@@ -11,7 +11,8 @@ import { paths } from "@/lib/paths";
 import { site, siteName } from "@/lib/site";
 import { socialCard } from "@/lib/social";
 
-export const revalidate = 60;
+// An upper bound only: cached reads lower it (app/(site)/reads/cached-read.ts) and writes expire it at once.
+export const revalidate = 3600;
 
 // Nothing is prerendered at build time, so `next build` never needs the
 // database: each page renders on its first visit and is then served from the cache.

@@ -4,7 +4,7 @@ import { JsonLd } from "@/components/json-ld";
 import { SectionBlock } from "@/components/section-block";
 import { StoryCard } from "@/components/story-card";
 import { alternates } from "@/lib/alternates";
-import { getHome } from "@/lib/content";
+import { getHome } from "@/app/(site)/reads/pages";
 import { editionOrNotFound } from "@/lib/edition";
 import { cardSizes } from "@/lib/image-sizes";
 import { getDictionary, otherEdition } from "@/lib/i18n";
@@ -12,7 +12,8 @@ import { paths } from "@/lib/paths";
 import { socialCard } from "@/lib/social";
 import { homeStructuredData } from "@/lib/structured-data";
 
-export const revalidate = 60;
+// An upper bound only: cached reads lower it (app/(site)/reads/cached-read.ts) and writes expire it at once.
+export const revalidate = 3600;
 
 export async function generateMetadata({ params }: PageProps<"/[lang]">): Promise<Metadata> {
   const lang = editionOrNotFound((await params).lang);

@@ -1,6 +1,7 @@
 "use server";
 
-import { refresh, updateTag } from "next/cache";
+import { refresh } from "next/cache";
+import { expireTags } from "@/lib/refresh";
 import { type ModerationChange, moderateComments } from "@/db/queries/moderation";
 import { banCommentAuthors, permanentBan } from "@/db/queries/people";
 import { tags } from "@/lib/cache-tags";
@@ -13,7 +14,7 @@ import { moderationSchema, readModerationForm } from "./schema";
 
 /** Readers see an approved comment (and stop seeing a rejected one) at once: each thread touched is re-read. */
 function refreshThreads(changes: ModerationChange[]): void {
-  for (const articleId of new Set(changes.map((change) => change.articleId))) updateTag(tags.comments(articleId));
+  for (const articleId of new Set(changes.map((change) => change.articleId))) expireTags(tags.comments(articleId));
 }
 
 /** Every button on the desk: one comment's, or a bulk action on the ticked ones. Editors and admins. */

@@ -1,6 +1,7 @@
 "use server";
 
-import { refresh, updateTag } from "next/cache";
+import { refresh } from "next/cache";
+import { expireTags } from "@/lib/refresh";
 import type { z } from "zod";
 import * as people from "@/db/queries/people";
 import { tags } from "@/lib/cache-tags";
@@ -34,7 +35,7 @@ async function begin<S extends Schema>(schema: S, formData: FormData, notSelf: b
 }
 
 function refreshThreads(affected: people.AffectedArticle[]): void {
-  for (const article of affected) updateTag(tags.comments(article.articleId));
+  for (const article of affected) expireTags(tags.comments(article.articleId));
   refresh();
 }
 

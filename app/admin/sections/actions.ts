@@ -1,6 +1,6 @@
 "use server";
 
-import { updateTag } from "next/cache";
+import { expireTags } from "@/lib/refresh";
 import * as sections from "@/db/queries/sections";
 import { tags } from "@/lib/cache-tags";
 import { type FormState, keep } from "@/lib/form-state";
@@ -28,7 +28,7 @@ export async function createSection(_: State, formData: FormData): Promise<State
   const parsed = createSectionSchema.safeParse(fields);
   if (!parsed.success) return { message: dict.admin.form.fixErrors, errors: adminFieldErrors(parsed.error, dict.admin.errors), values };
   if (sections.createSection(parsed.data) === null) return { message: dict.admin.form.fixErrors, errors: { slug: [t.slugTaken] }, values };
-  updateTag(tags.navigation());
+  expireTags(tags.navigation());
   return { ok: true, message: t.created };
 }
 
@@ -38,7 +38,7 @@ export async function renameSection(_: State, formData: FormData): Promise<State
   const parsed = renameSectionSchema.safeParse(fields);
   if (!parsed.success) return { message: dict.admin.form.fixErrors, errors: adminFieldErrors(parsed.error, dict.admin.errors), values };
   if (!sections.renameSection(parsed.data.id, parsed.data)) return { message: t.gone, values };
-  updateTag(tags.navigation());
+  expireTags(tags.navigation());
   return { ok: true, message: t.renamed };
 }
 
@@ -48,7 +48,7 @@ export async function moveSection(_: State, formData: FormData): Promise<State> 
   const parsed = moveSectionSchema.safeParse(fields);
   if (!parsed.success) return { message: dict.moderation.invalid };
   if (!sections.moveSection(parsed.data.id, parsed.data.direction)) return { message: t.cannotMove };
-  updateTag(tags.navigation());
+  expireTags(tags.navigation());
   return { ok: true, message: t.moved };
 }
 
@@ -59,6 +59,6 @@ export async function deleteSection(_: State, formData: FormData): Promise<State
   if (!parsed.success) return { message: dict.moderation.invalid };
   const result = sections.deleteSection(parsed.data.id);
   if (result !== "deleted") return { message: result === "not-empty" ? t.notEmpty : t.gone };
-  updateTag(tags.navigation());
+  expireTags(tags.navigation());
   return { ok: true, message: t.deleted };
 }

@@ -1,6 +1,7 @@
 "use server";
 
-import { refresh, updateTag } from "next/cache";
+import { refresh } from "next/cache";
+import { expireTags } from "@/lib/refresh";
 import { saveSettings } from "@/db/queries/settings";
 import { tags } from "@/lib/cache-tags";
 import { type FormState, keep } from "@/lib/form-state";
@@ -33,7 +34,7 @@ export async function saveModerationSettings(_: FormState<SettingsField>, formDa
     return { message: dict.admin.form.fixErrors, errors, values };
   }
   saveSettings(Object.fromEntries(Object.entries(parsed.data).map(([key, value]) => [`${settingsPrefix}${key}`, value])), admin.id);
-  updateTag(tags.settings());
+  expireTags(tags.settings());
   refresh();
   return { ok: true, message: t.saved };
 }

@@ -1,4 +1,4 @@
-import { listRecentlyPublished } from "@/db/queries/sitemap";
+import { getRecentlyPublished } from "@/app/(site)/reads/sitemaps";
 import { paths } from "@/lib/paths";
 import { absoluteUrl, siteName } from "@/lib/site";
 import { newsSitemapXml } from "@/lib/sitemap-xml";
@@ -11,12 +11,12 @@ const twoDays = 48 * 3_600_000;
 /** Google News sitemap: articles published in the last 48 hours. */
 export function GET() {
   const now = Date.now();
-  const urls = listRecentlyPublished(now - twoDays, now).map((article) => ({
+  const urls = getRecentlyPublished(now - twoDays, now).map((article) => ({
     loc: absoluteUrl(paths.article(article.edition, article.slug)),
     publication: siteName(article.edition),
     language: article.edition,
     publishedAt: article.publishedAt ?? now,
     title: article.title,
   }));
-  return xmlResponse(newsSitemapXml(urls), "application/xml", "public, max-age=300");
+  return xmlResponse(newsSitemapXml(urls), "application/xml", "public, s-maxage=300");
 }

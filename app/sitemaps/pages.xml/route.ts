@@ -1,5 +1,4 @@
-import { listCategories } from "@/db/queries/taxonomy";
-import { listSectionLastmods } from "@/db/queries/sitemap";
+import { getSectionLastmods, getSections } from "@/app/(site)/reads/sitemaps";
 import { locales, otherEdition } from "@/lib/i18n";
 import { paths } from "@/lib/paths";
 import { absoluteUrl } from "@/lib/site";
@@ -10,8 +9,8 @@ export const dynamic = "force-dynamic";
 
 /** Each edition's home and section pages, with their translations. */
 export function GET() {
-  const categories = listCategories();
-  const lastmods = listSectionLastmods();
+  const categories = getSections();
+  const lastmods = getSectionLastmods();
   // The newest change to an edition's stories, or to one section's; null when there are none.
   const newest = (lang: string, categoryId?: number) => {
     const times = lastmods.filter((l) => l.edition === lang && (categoryId === undefined || l.categoryId === categoryId)).map((l) => l.lastmod);
@@ -28,5 +27,5 @@ export function GET() {
       }),
     ];
   });
-  return xmlResponse(urlsetXml(urls), "application/xml", "public, max-age=600");
+  return xmlResponse(urlsetXml(urls), "application/xml", "public, s-maxage=600");
 }

@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { Pagination } from "@/components/pagination";
 import { SearchForm } from "@/components/search-form";
 import { SearchResult } from "@/components/search-result";
-import { countSearchResults, searchArticles } from "@/db/queries/search";
-import { getNavigation } from "@/lib/content";
+import { getNavigation } from "@/app/(site)/reads/pages";
+import { searchStories } from "@/app/(site)/reads/search";
 import { feedLinks } from "@/lib/feed-links";
 import { editionOrNotFound } from "@/lib/edition";
 import { type Dictionary, fill, getDictionary, otherEdition } from "@/lib/i18n";
@@ -16,8 +16,8 @@ import { site } from "@/lib/site";
 
 type Props = PageProps<"/[lang]/search">;
 
-// Rendered per request and not cached at all: queries are endless one-offs, an
-// unpublished story must leave results at once, and FTS5 answers in milliseconds.
+// Rendered per request; the front server shares a results page for a few seconds (it is the
+// same for everyone: this page reads no cookies) and empties that copy on every newsroom write.
 export const dynamic = "force-dynamic";
 
 async function readParams({ params, searchParams }: Props) {
@@ -53,10 +53,9 @@ export default async function SearchPage(props: Props) {
   const categories = await getNavigation();
   const category = section ? categories.find((c) => c.slug === section) : undefined;
   if (section && !category) notFound();
-  const total = q ? countSearchResults(lang, q, { categoryId: category?.id }) : 0;
+  const { total, hits } = searchStories(lang, q, page, category?.id);
   const pages = pageCount(total, site.pageSize);
   if (page > pages) notFound();
-  const hits = total ? searchArticles(lang, q, { limit: site.pageSize, offset: (page - 1) * site.pageSize, categoryId: category?.id }) : [];
   const other = otherEdition(lang);
   return (
     <div className="mx-auto max-w-3xl">

@@ -1,7 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { updateTag } from "next/cache";
+import { expireTags } from "@/lib/refresh";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/auth";
@@ -34,7 +34,7 @@ export async function changeDisplayName(_: FormState<"name">, formData: FormData
   const parsed = displayNameSchema.safeParse({ name: formData.get("name") });
   if (!parsed.success) return { message: dict.account.fixErrors, errors: fieldErrors(parsed.error, dict), values };
   updateUserName(user.id, parsed.data.name);
-  for (const articleId of listCommentedArticleIds(user.id)) updateTag(tags.comments(articleId)); // threads show the name
+  for (const articleId of listCommentedArticleIds(user.id)) expireTags(tags.comments(articleId)); // threads show the name
   return { ok: true, message: dict.account.page.nameSaved, values: { name: parsed.data.name } };
 }
 

@@ -1,6 +1,6 @@
 "use server";
 
-import { updateTag } from "next/cache";
+import { expireTags } from "@/lib/refresh";
 import { z } from "zod";
 import * as commentQueries from "@/db/queries/comments";
 import type { Comment, Edition } from "@/db/schema";
@@ -17,7 +17,7 @@ import { site } from "@/lib/site";
 import { deleteCommentSchema, editCommentSchema, postCommentSchema, reportCommentSchema } from "./schema";
 
 // Every action here is a public endpoint: each checks the caller, the article and the comment itself.
-// A write refreshes only the thread's tag (the article's own cached read holds no comments); updateTag
+// A write refreshes only the thread's tag (the article's own cached read holds no comments); expireTags
 // makes the page the action re-renders wait for the fresh thread, so authors see their change at once.
 // Between the checks and the write there is no `await`, so no other request can slip in (SQLite calls are synchronous).
 
@@ -96,7 +96,7 @@ export async function postComment(_: CommentFormState, formData: FormData): Prom
   });
   // A banned word: kept as rejected for the moderators, and the reader keeps their text to change it.
   if (decision.outcome === "rejected") return failed(getDictionary(lang).moderation.posting.rejected, values);
-  updateTag(tags.comments(article.id));
+  expireTags(tags.comments(article.id));
   return succeeded(decision.outcome === "approved" ? t.posted : t.held);
 }
 
@@ -127,7 +127,7 @@ export async function editComment(_: CommentFormState, formData: FormData): Prom
   if (decision.outcome === "rejected") return failed(getDictionary(lang).moderation.posting.rejected, values);
   const held = decision.outcome === "pending" && comment.status === "approved";
   commentQueries.updateCommentBody(commentId, body, now, held ? "pending" : undefined, held ? decision.heldReason : undefined);
-  updateTag(tags.comments(article.id));
+  expireTags(tags.comments(article.id));
   return succeeded(held ? t.editHeld : t.edited);
 }
 
@@ -145,7 +145,7 @@ export async function deleteComment(_: CommentFormState, formData: FormData): Pr
   if (typeof comment === "string") return failed(comment, {});
 
   commentQueries.softDeleteComment(commentId, Date.now());
-  updateTag(tags.comments(article.id));
+  expireTags(tags.comments(article.id));
   return succeeded(t.deleted);
 }
 

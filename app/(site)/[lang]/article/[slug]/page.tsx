@@ -11,8 +11,9 @@ import { RelatedStories } from "@/components/related-stories";
 import { ShareLinks } from "@/components/share-links";
 import { TagList } from "@/components/tag-list";
 import { alternates } from "@/lib/alternates";
-import { loadCommentThread } from "@/lib/comments/load-thread";
-import { getArticle } from "@/lib/content";
+import { loadCommentThread } from "@/app/(site)/reads/comments";
+import { getArticle } from "@/app/(site)/reads/pages";
+import { commentSettings } from "@/lib/comment-settings";
 import { editionOrNotFound } from "@/lib/edition";
 import { isoIndia } from "@/lib/format";
 import { fill, getDictionary } from "@/lib/i18n";
@@ -23,10 +24,11 @@ import { socialCard } from "@/lib/social";
 import { articleStructuredData } from "@/lib/structured-data";
 import { deleteComment, editComment, postComment, reportComment } from "./actions";
 
-// Rendered per request (the thread depends on who is reading); the article itself comes from the cache.
+// Rendered once per version of the article and its approved comments, and served whole from the
+// cache; whoever is reading is added in the browser (components/comment-viewer-provider.tsx).
 const commentActions = { post: postComment, edit: editComment, remove: deleteComment, report: reportComment };
 
-async function load(params: PageProps<"/[lang]/article/[slug]">["params"]) {
+async function load(params: Promise<{ lang: string; slug: string }>) {
   const { lang: rawLang, slug: rawSlug } = await params;
   const lang = editionOrNotFound(rawLang);
   const slug = slugParam(rawSlug);
@@ -51,9 +53,9 @@ export async function generateMetadata({ params }: PageProps<"/[lang]/article/[s
   };
 }
 
-export default async function ArticlePage({ params, searchParams }: PageProps<"/[lang]/article/[slug]">) {
+export default async function ArticlePage({ params }: PageProps<"/[lang]/article/[slug]">) {
   const { lang, data } = await load(params);
-  const thread = await loadCommentThread(lang, data.article, await searchParams);
+  const thread = await loadCommentThread(lang, data.article);
   const dict = getDictionary(lang);
   const { article, category, author, translation } = data;
   const categoryName = lang === "gu" ? category.nameGu : category.nameEn;
@@ -71,13 +73,18 @@ export default async function ArticlePage({ params, searchParams }: PageProps<"/
           </p>
         ) : null}
         <ArticleFigure image={article} credit={dict.article.imageCredit} />
-        <ArticleBody markdown={article.body} />
+        <ArticleBody html={article.bodyHtml} />
         <ArticleCorrections lang={lang} dict={dict} corrections={data.corrections} />
         <TagList lang={lang} tags={data.tags} label={dict.article.tags} />
         <ShareLinks url={absoluteUrl(paths.article(lang, article.slug))} title={article.title} dict={dict} />
       </article>
       <RelatedStories stories={data.related} heading={fill(dict.article.related, { section: categoryName })} />
-      <CommentThread {...thread} context={{ ...thread.context, actions: commentActions }} />
+      <CommentThread lang={lang} article={article} text={dict.comments} actions={commentActions} maxLength={commentSettings().maxLength} thread={thread} />
     </div>
   );
+}
+
+// Nothing is built ahead: each address renders on its first visit, then is served from the page cache.
+export function generateStaticParams() {
+  return [];
 }

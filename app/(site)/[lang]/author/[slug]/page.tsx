@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import { StoryListing } from "@/components/story-listing";
 import { alternates } from "@/lib/alternates";
-import { getAuthorPage } from "@/lib/content";
+import { getAuthorPage } from "@/app/(site)/reads/pages";
 import { fill, getDictionary, otherEdition } from "@/lib/i18n";
 import { loadListing } from "@/lib/listing";
 import { paths } from "@/lib/paths";
 import { socialCard } from "@/lib/social";
 
-type Props = PageProps<"/[lang]/author/[slug]">;
+// Page 1 here, later pages at ./page/[page] (which re-exports this file).
+type Props = { params: Promise<{ lang: string; slug: string; page?: string }> };
 
-const load = ({ params, searchParams }: Props) => loadListing(params, searchParams, getAuthorPage);
+const load = ({ params }: Props) => loadListing(params, getAuthorPage);
 
 function authorName(lang: "gu" | "en", author: { name: string; nameGu: string | null }) {
   return lang === "gu" ? (author.nameGu ?? author.name) : author.name;
@@ -38,4 +39,9 @@ export default async function AuthorPage(props: Props) {
     <StoryListing dict={dict} heading={fill(dict.listing.authorTitle, { author: authorName(lang, data.author) })} intro={bio}
       stories={data.stories} page={page} pages={pages} href={(p) => paths.author(lang, slug, p)} />
   );
+}
+
+// Nothing is built ahead: each address renders on its first visit, then is served from the page cache.
+export function generateStaticParams() {
+  return [];
 }

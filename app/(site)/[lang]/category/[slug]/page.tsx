@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
 import { StoryListing } from "@/components/story-listing";
 import { alternates } from "@/lib/alternates";
-import { getCategoryPage } from "@/lib/content";
+import { getCategoryPage } from "@/app/(site)/reads/pages";
 import { feedLinks } from "@/lib/feed-links";
 import { fill, getDictionary, otherEdition } from "@/lib/i18n";
 import { loadListing } from "@/lib/listing";
 import { paths } from "@/lib/paths";
 import { socialCard } from "@/lib/social";
 
-type Props = PageProps<"/[lang]/category/[slug]">;
+// Page 1 here, later pages at ./page/[page] (which re-exports this file).
+type Props = { params: Promise<{ lang: string; slug: string; page?: string }> };
 
-const load = ({ params, searchParams }: Props) => loadListing(params, searchParams, getCategoryPage);
+const load = ({ params }: Props) => loadListing(params, getCategoryPage);
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { lang, page, data } = await load(props);
@@ -42,4 +43,9 @@ export default async function CategoryPage(props: Props) {
     <StoryListing dict={dict} heading={fill(dict.listing.categoryTitle, { section: name })} stories={data.stories}
       page={page} pages={pages} href={(p) => paths.category(lang, data.category.slug, p)} />
   );
+}
+
+// Nothing is built ahead: each address renders on its first visit, then is served from the page cache.
+export function generateStaticParams() {
+  return [];
 }

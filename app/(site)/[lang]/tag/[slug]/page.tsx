@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import { StoryListing } from "@/components/story-listing";
 import { alternates } from "@/lib/alternates";
-import { getTagPage } from "@/lib/content";
+import { getTagPage } from "@/app/(site)/reads/pages";
 import { fill, getDictionary } from "@/lib/i18n";
 import { loadListing } from "@/lib/listing";
 import { paths } from "@/lib/paths";
 import { socialCard } from "@/lib/social";
 
-type Props = PageProps<"/[lang]/tag/[slug]">;
+// Page 1 here, later pages at ./page/[page] (which re-exports this file).
+type Props = { params: Promise<{ lang: string; slug: string; page?: string }> };
 
-const load = ({ params, searchParams }: Props) => loadListing(params, searchParams, getTagPage);
+const load = ({ params }: Props) => loadListing(params, getTagPage);
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { lang, page, data } = await load(props);
@@ -32,4 +33,9 @@ export default async function TagPage(props: Props) {
     <StoryListing dict={dict} heading={fill(dict.listing.tagTitle, { tag: data.tag.name })} stories={data.stories}
       page={page} pages={pages} href={(p) => paths.tag(lang, data.tag.slug, p)} />
   );
+}
+
+// Nothing is built ahead: each address renders on its first visit, then is served from the page cache.
+export function generateStaticParams() {
+  return [];
 }

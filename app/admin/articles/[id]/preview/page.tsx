@@ -1,3 +1,4 @@
+import { renderMarkdown } from "@/lib/markdown";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleBody } from "@/components/article-body";
@@ -42,7 +43,7 @@ export default async function ArticlePreviewPage({ params }: PageProps<"/admin/a
             </p>
           ) : null}
           <ArticleFigure image={article} credit={dict.article.imageCredit} />
-          <ArticleBody markdown={article.body} />
+          <ArticleBody html={renderMarkdown(article.body)} />
           <TagList lang={lang} tags={data.tags} label={dict.article.tags} />
           <ArticleCorrections lang={lang} dict={dict} corrections={listArticleCorrections(article.id)} />
         </article>

@@ -1,10 +1,15 @@
-import { getNavigation } from "@/lib/content";
-import { getCategoryFeed } from "@/lib/feed-content";
+import { getNavigation } from "@/app/(site)/reads/pages";
+import { getCategoryFeed } from "@/app/(site)/reads/feeds";
 import { isEdition } from "@/lib/i18n";
 import { rssResponse, xmlNotFound } from "@/lib/xml";
 
-// Read on request (the XML itself is cached by tag), never at build time.
-export const dynamic = "force-dynamic";
+// Rendered on first request, then served whole from the page cache until a write to the
+// edition (or section) expires its tag; never at build time.
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return [];
+}
 
 export async function GET(_request: Request, { params }: RouteContext<"/[lang]/category/[slug]/feed.xml">) {
   const { lang, slug } = await params;

@@ -1,39 +1,15 @@
-import { unstable_cache } from "next/cache";
-import { cache } from "react";
 import * as articleQueries from "@/db/queries/articles";
-import * as commentQueries from "@/db/queries/comments";
-import * as taxonomy from "@/db/queries/taxonomy";
 import { listArticleCorrections } from "@/db/queries/revisions";
+import * as taxonomy from "@/db/queries/taxonomy";
 import type { Edition } from "@/db/schema";
-import { getModerationSettings } from "./moderation-settings";
-import type { CommentOrder } from "./comments/thread";
-import { freshness, tags } from "./cache-tags";
-import { site } from "./site";
+import { tags } from "@/lib/cache-tags";
+import { renderMarkdown } from "@/lib/markdown";
+import { getModerationSettings } from "@/lib/moderation-settings";
+import { site } from "@/lib/site";
+import { cachedRead } from "./cached-read";
 
-class Missing extends Error {}
-
-// The portal's reads, cached across requests by tag and de-duplicated within a
-// render (so generateMetadata and the page share one read). A miss (null) is
-// thrown past the cache so junk URLs cannot fill it.
-function cachedRead<A extends (string | number)[], R>(name: string, read: (...args: A) => R, tagsFor: (...args: A) => string[]) {
-  return cache(async (...args: A): Promise<R> => {
-    const load = unstable_cache(
-      async () => {
-        const value = read(...args);
-        if (value === null) throw new Missing();
-        return value;
-      },
-      [name, ...args.map(String)],
-      { tags: tagsFor(...args), revalidate: freshness },
-    );
-    try {
-      return await load();
-    } catch (error) {
-      if (error instanceof Missing) return null as R;
-      throw error;
-    }
-  });
-}
+// Every read a public page makes goes through app/(site)/reads/: cached by tag, so pages are
+// rendered once per version of their data (README, "Caching").
 
 const pageOf = (page: number) => ({ limit: site.pageSize, offset: (page - 1) * site.pageSize });
 
@@ -59,28 +35,23 @@ export const getHome = cachedRead(
   (lang) => [tags.home(lang), tags.navigation()],
 );
 
+/** The article with its body already rendered and sanitised: once per version, never per view. */
 export const getArticle = cachedRead(
   "article",
   (lang: Edition, slug: string) => {
     const found = articleQueries.getPublishedArticle(lang, slug);
     if (!found) return null;
     const id = found.article.id;
+    const { body, ...article } = found.article;
     return {
       ...found,
+      article: { ...article, bodyHtml: renderMarkdown(body) },
       tags: taxonomy.listArticleTags(id),
       related: articleQueries.listRelatedArticles(found.article),
       corrections: listArticleCorrections(id),
     };
   },
   (lang, slug) => [tags.article(lang, slug)],
-);
-
-/** The approved thread under an article; the viewer's own pending comments are read per request, outside the cache. */
-export const getCommentThread = cachedRead(
-  "comment-thread",
-  (lang: Edition, slug: string, articleId: number, order: CommentOrder, limit: number) =>
-    commentQueries.listThreadComments(articleId, { order, limit }),
-  (lang, slug, articleId) => [tags.article(lang, slug), tags.comments(articleId)],
 );
 
 export const getCategoryPage = cachedRead(

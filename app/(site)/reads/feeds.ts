@@ -1,12 +1,13 @@
 import { unstable_cache } from "next/cache";
 import { listFeedArticles } from "@/db/queries/feed";
+import { lifetime, scheduleKey } from "./cached-read";
 import type { Category, Edition } from "@/db/schema";
-import { freshness, tags } from "./cache-tags";
-import { buildRss, type FeedItem } from "./feed";
-import { fill, getDictionary } from "./i18n";
-import { findMediaFile } from "./media";
-import { paths } from "./paths";
-import { siteName } from "./site";
+import { tags } from "@/lib/cache-tags";
+import { buildRss, type FeedItem } from "@/lib/feed";
+import { fill, getDictionary } from "@/lib/i18n";
+import { findMediaFile } from "@/lib/media";
+import { paths } from "@/lib/paths";
+import { siteName } from "@/lib/site";
 
 const feedSize = 50;
 
@@ -30,8 +31,8 @@ export function getEditionFeed(lang: Edition): Promise<string> {
       const channel = { lang, dict, title: fill(dict.feed.title, { site: name }), description: dict.home.description, path: paths.home(lang), feedPath: paths.feed(lang) };
       return buildRss(channel, articles);
     },
-    ["feed", lang],
-    { tags: [tags.home(lang)], revalidate: freshness },
+    ["feed", lang, scheduleKey()],
+    { tags: [tags.home(lang)], revalidate: lifetime() },
   )();
 }
 
@@ -51,7 +52,7 @@ export function getCategoryFeed(lang: Edition, category: Category): Promise<stri
       };
       return buildRss(channel, articles);
     },
-    ["category-feed", lang, category.slug, String(category.id)],
-    { tags: [tags.category(lang, category.slug), tags.navigation()], revalidate: freshness },
+    ["category-feed", lang, category.slug, String(category.id), scheduleKey()],
+    { tags: [tags.category(lang, category.slug), tags.navigation()], revalidate: lifetime() },
   )();
 }

@@ -1,0 +1,56 @@
+import { expect, test } from "@playwright/test";
+import http from "node:http";
+
+// Requests Next.js 16.4 would answer with a 500 (vercel/next.js#92527 and friends); the front
+// server in server/request-guard.ts answers them first. Sent raw: a browser would tidy the URL.
+function raw(baseURL: string, method: string, path: string, headers: Record<string, string> = {}, body?: string) {
+  const { hostname, port } = new URL(baseURL);
+  return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
+    const request = http.request({ host: hostname, port, method, path, headers }, (response) => {
+      let text = "";
+      response.on("data", (chunk) => (text += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: text, headers: response.headers }));
+    });
+    request.on("error", reject);
+    request.end(body);
+  });
+}
+
+test("malformed percent-escapes get a 400 page in the edition's language, never a 500", async ({ baseURL }) => {
+  for (const path of ["/en/article/%ZZ", "/%", "/media/%ZZ.jpg", "/api/auth/%ZZ", "/sitemaps/articles/%ZZ.xml", "/en/article/%E0%A4%A", "/gu/category/%E0%A4"]) {
+    const response = await raw(baseURL!, "GET", path);
+    expect(response.status, path).toBe(400);
+    expect(response.body, path).toContain(`lang="${path.startsWith("/en") ? "en" : "gu"}"`);
+  }
+});
+
+test("OPTIONS * is answered, not an error", async ({ baseURL }) => {
+  expect((await raw(baseURL!, "OPTIONS", "*")).status).toBe(204);
+});
+
+test("a form post over the size limit gets 413", async ({ baseURL }) => {
+  const response = await raw(baseURL!, "POST", "/en/article/ahmedabad-metro-phase-two-opens", { "content-type": "text/plain", "content-length": String(7 * 1024 * 1024), "next-action": "x" }, "");
+  expect(response.status).toBe(413);
+});
+
+test("a server action posted from another site is refused with 403", async ({ baseURL }) => {
+  const response = await raw(baseURL!, "POST", "/en", { origin: "https://evil.example", "next-action": "0".repeat(42), "content-type": "text/plain", "content-length": "2" }, "[]");
+  expect(response.status).toBe(403);
+});
+
+test("a signed-in reader sent to sign-in with a raw Gujarati return address goes back there, not to an error", async ({ page }) => {
+  const { CommentThreadPage } = await import("../helpers/comment-thread");
+  await new CommentThreadPage(page).signIn({ email: "reader@khabarsetu.test", password: "reader-demo-password" }, "/gu");
+  const response = await page.goto("/gu/sign-in?next=/gu/article/ahmedabad-metro-bijo-tabakko-gandhinagar-sudhi%23ટિપ્પણી");
+  expect(response!.status()).toBe(200);
+  await expect(page).toHaveURL(/\/gu\/article\/ahmedabad-metro-bijo-tabakko-gandhinagar-sudhi/);
+});
+
+test("a real action called with malformed arguments is not a server error", async ({ baseURL }) => {
+  const { commentAction } = await import("../helpers/server-action");
+  const id = commentAction("postComment");
+  for (const [type, body] of [["text/plain;charset=UTF-8", "{{{not json"], ["multipart/form-data; boundary=xx", '--xx\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$Q1"]\r\n--xx--\r\n']]) {
+    const response = await raw(baseURL!, "POST", "/en/article/ahmedabad-metro-phase-two-opens", { "next-action": id, "content-type": type, origin: baseURL! }, body);
+    expect(response.status, type).toBeLessThan(500);
+  }
+});
