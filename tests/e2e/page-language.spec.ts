@@ -1,22 +1,25 @@
 import { expect, type Page, test } from "@playwright/test";
-import { demoReader } from "../helpers/comment-thread";
+import { demoReader, withDatabase } from "../helpers/comment-thread";
 import { publicPages } from "../helpers/page-types";
 
 /**
  * Text a reader meets (visible text, labels for assistive technology, placeholders,
  * alt text) in the page's own language: on /gu no Latin words (acronyms aside), on /en no Gujarati
- * script, except inside elements that declare another language (names of
- * networks, the other edition's link, a linked translation) and code or e-mail
- * addresses, which are not words of either language.
+ * script, except inside elements that declare another language (the other
+ * edition's link, a linked translation), people's names as they wrote them,
+ * brand names, code and e-mail addresses, which are not words of either language.
  */
+const brands = ["WhatsApp", "Facebook", "Telegram"];
+const peopleNames = () => withDatabase((db) => (db.prepare("select name from users").all() as { name: string }[]).map((u) => u.name));
+
 async function foreignWords(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+  return page.evaluate((names) => {
     const pageLang = document.documentElement.lang;
     // Upper-case Latin acronyms (CNG, GST, IPL) are part of written Gujarati news.
     const foreign = pageLang === "gu" ? /[A-Za-z]*[a-z][A-Za-z]*/g : /[\u0A80-\u0AFF]+/g;
     const skip = "script, style, noscript, template, kbd, code";
     const ownLanguage = (el: Element) => el.closest("[lang]")?.getAttribute("lang") === pageLang;
-    const clean = (text: string) => text.replace(/\S+@\S+\.\S+/g, " ");
+    const clean = (text: string) => names.reduce((t, name) => t.split(name).join(" "), text.replace(/\S+@\S+\.\S+/g, " "));
     const found: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     while (walker.nextNode()) {
@@ -31,7 +34,7 @@ async function foreignWords(page: Page): Promise<string[]> {
       }
     }
     return found;
-  });
+  }, [...peopleNames(), ...brands].sort((a, b) => b.length - a.length));
 }
 
 for (const lang of ["gu", "en"] as const) {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { EditionNotFound } from "@/components/edition-not-found";
 import type { Edition } from "@/db/schema";
-import { getHome, getNavigation } from "@/lib/content";
+import { getHome, getNavigation } from "@/app/(site)/reads/pages";
 import { getDictionary } from "@/lib/i18n";
 
 /**
