@@ -23,6 +23,9 @@ class ThrottledSignin extends CredentialsSignin {
 class BannedSignin extends CredentialsSignin {
   code = "banned";
 }
+class UnavailableSignin extends CredentialsSignin {
+  code = "unavailable";
+}
 
 const credentials = Credentials({
   credentials: { email: {}, password: {} },
@@ -31,6 +34,7 @@ const credentials = Credentials({
     if (result.ok) return { id: String(result.user.id), name: result.user.name, email: result.user.email };
     if (result.reason === "throttled") throw new ThrottledSignin();
     if (result.reason === "banned") throw new BannedSignin();
+    if (result.reason === "unavailable") throw new UnavailableSignin();
     return null;
   },
 });
@@ -63,8 +67,8 @@ export const config = {
   },
   events: {
     // Auth.js's own sign-out endpoint also ends the account's other sessions.
-    signOut(message) {
-      revokeSessions(readClaims("token" in message ? message.token : null));
+    async signOut(message) {
+      await revokeSessions(readClaims("token" in message ? message.token : null));
     },
   },
   logger: {

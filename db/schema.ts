@@ -183,6 +183,33 @@ export const loginAttempts = sqliteTable(
   ],
 );
 
+/** Each sign-up form stamp, once used: a stamp works once, and the rows count sign-ups for the rate limit. */
+export const usedFormStamps = sqliteTable(
+  "used_form_stamps",
+  {
+    stamp: text("stamp").primaryKey(),
+    address: text("address").notNull(),
+    usedAt: integer("used_at").notNull(),
+  },
+  (t) => [index("used_form_stamps_address_idx").on(t.address, t.usedAt), index("used_form_stamps_used_idx").on(t.usedAt)],
+);
+
+/** A sign-up waiting for its mailed link: the account is created only from the mailbox, so the form's answer never tells whether an address is registered. */
+export const signUpRequests = sqliteTable(
+  "sign_up_requests",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    tokenHash: text("token_hash").notNull(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    nextPath: text("next_path").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+    createdAt: integer("created_at").notNull().default(now),
+  },
+  (t) => [uniqueIndex("sign_up_requests_hash_idx").on(t.tokenHash), index("sign_up_requests_expires_idx").on(t.expiresAt)],
+);
+
 export const reportReasons = ["spam", "abuse", "off-topic", "other"] as const;
 
 export const commentReports = sqliteTable(
@@ -292,6 +319,7 @@ export type CommentReport = typeof commentReports.$inferSelect;
 export type ReportReason = (typeof reportReasons)[number];
 export type PasswordResetToken = typeof passwordResetTokens.$inferSelect;
 export type LoginAttempt = typeof loginAttempts.$inferSelect;
+export type SignUpRequest = typeof signUpRequests.$inferSelect;
 export type CommentStatus = (typeof commentStatuses)[number];
 export type ModerationAction = (typeof moderationActions)[number];
 export type ModerationLogEntry = typeof moderationLog.$inferSelect;

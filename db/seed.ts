@@ -1,13 +1,14 @@
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { databasePath, openSqlite } from "./connection";
+import { databasePath, isReadOnlyDatabase, openSqlite } from "./connection";
 import { migrateDatabase } from "./migrate";
 import { type DemoSummary, isEmpty, seedDemo } from "./seed/demo";
 
 /** Migrates the database and seeds the demo newsroom if it has no content yet; returns what was seeded, or null. */
 export async function seedIfEmpty(file = databasePath()): Promise<DemoSummary | null> {
   migrateDatabase(file);
+  if (isReadOnlyDatabase(file)) return null;
   const sqlite = openSqlite(file);
   try {
     return isEmpty(sqlite) ? await seedDemo(sqlite) : null;

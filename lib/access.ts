@@ -1,4 +1,5 @@
 import { bumpSessionVersion, getUserById } from "@/db/queries/users";
+import { write } from "@/db/write";
 import type { Edition, Role, User } from "@/db/schema";
 import { getDictionary } from "./i18n";
 
@@ -33,9 +34,9 @@ export function issueClaims(userId: number): SessionClaims | null {
 }
 
 /** Sign-out: if the token is still current, every copy of it (and of any other session of the account) stops working. */
-export function revokeSessions(claims: SessionClaims | null): void {
+export async function revokeSessions(claims: SessionClaims | null): Promise<void> {
   const row = claims ? getUserById(claims.uid) : null;
-  if (row && row.sessionVersion === claims!.sv) bumpSessionVersion(row.id);
+  if (row && row.sessionVersion === claims!.sv) await write(() => bumpSessionVersion(row.id));
 }
 
 /** The claims inside a decoded token or session object, if it has well-formed ones. */

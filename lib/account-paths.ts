@@ -7,6 +7,7 @@ export const accountPaths = {
   signUp: (lang: Edition, next?: string) => withNext(`/${lang}/sign-up`, next),
   forgotPassword: (lang: Edition, next?: string) => withNext(`/${lang}/forgot-password`, next),
   resetPassword: (lang: Edition, token: string) => `/${lang}/reset-password?${new URLSearchParams({ token })}`,
+  confirmSignUp: (lang: Edition, token: string) => `/${lang}/sign-up/confirm?${new URLSearchParams({ token })}`,
   account: (lang: Edition, notice?: "password-changed") => `/${lang}/account${notice ? `?notice=${notice}` : ""}`,
 };
 

@@ -1,12 +1,14 @@
 import { randomBytes } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
 import { getUserByEmail } from "@/db/queries/users";
+import { tryWrite } from "@/db/write";
 import type { User } from "@/db/schema";
 import { isBanned } from "./access";
 import { credentialsSchema, limits } from "./account-rules";
 import { hashPassword, verifyPassword } from "./password";
-import { loginBlock, recordLoginAttempt } from "./throttle";
+import { loginBlock, loginPauseMs, recordLoginAttempt } from "./throttle";
 
-export type CredentialsCheck = { ok: true; user: User } | { ok: false; reason: "invalid" | "throttled" | "banned" };
+export type CredentialsCheck = { ok: true; user: User } | { ok: false; reason: "invalid" | "throttled" | "banned" | "unavailable" };
 
 // Unknown emails are checked against a throwaway hash, so they take as long as wrong passwords.
 let decoy: Promise<string> | undefined;
@@ -17,14 +19,17 @@ export async function checkCredentials(input: unknown, address: string, now = Da
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) {
     const typed = (input as { email?: unknown } | null)?.email;
-    recordLoginAttempt(typeof typed === "string" ? typed.slice(0, limits.email) : "", address, false, now);
-    return { ok: false, reason: "invalid" };
+    const recorded = await tryWrite(() => recordLoginAttempt(typeof typed === "string" ? typed.slice(0, limits.email) : "", address, false, now));
+    return { ok: false, reason: recorded.ok ? "invalid" : "unavailable" };
   }
   const { email, password } = parsed.data;
   if (loginBlock(email, address, now)) return { ok: false, reason: "throttled" };
+  const pause = loginPauseMs(address, now);
+  if (pause > 0) await sleep(pause);
   const user = getUserByEmail(email);
   const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
-  recordLoginAttempt(email, address, Boolean(user && valid), now);
+  // An attempt that cannot be counted is refused: otherwise a full or read-only database would lift the limits.
+  if (!(await tryWrite(() => recordLoginAttempt(email, address, Boolean(user && valid), now))).ok) return { ok: false, reason: "unavailable" };
   if (!user || !valid) return { ok: false, reason: "invalid" };
   if (isBanned(user, now)) return { ok: false, reason: "banned" };
   return { ok: true, user };

@@ -1,5 +1,6 @@
 import type { Account, Profile } from "next-auth";
 import { createUser, getUserByEmail } from "@/db/queries/users";
+import { tryWrite } from "@/db/write";
 import type { User } from "@/db/schema";
 import { emailField, limits, nameField } from "./account-rules";
 
@@ -31,9 +32,11 @@ export async function accountForOAuth(account: Account, profile: Profile | undef
   if (existing) return existing;
   const login = (profile as { login?: unknown } | undefined)?.login;
   const name = nameField.safeParse(profile?.name ?? login);
-  return createUser({
+  // A refused write refuses the sign-in (Auth.js shows its "could not sign you in" page) rather than throwing.
+  const created = await tryWrite(() => createUser({
     email: email.data,
     name: name.success ? name.data : email.data.split("@")[0].slice(0, limits.name),
     passwordHash: null,
-  });
+  }));
+  return created.ok ? created.value : null;
 }

@@ -1,19 +1,33 @@
 import { isIP } from "node:net";
 import { countAccountFailures, countAddressFailures } from "@/db/queries/login-attempts";
+import { countSignUps } from "@/db/queries/sign-up";
 
 export { recordLoginAttempt } from "@/db/queries/login-attempts";
 
 export const loginLimits = { windowMs: 15 * 60_000, perAccount: 5, perAddress: 20 } as const;
 
-/** Why sign-in is refused for now, or null when it may be tried. Refused attempts are not recorded, so they do not extend the pause. */
+export const unknownAddress = "unknown";
+
+/**
+ * Why sign-in is refused for now, or null when it may be tried. Refused attempts are not recorded, so they do not extend the pause.
+ * The per-address limit applies only to a known address: without a trusted proxy every caller shares one bucket,
+ * and blocking it would lock every account out (see loginPauseMs for that case).
+ */
 export function loginBlock(email: string, address: string, now = Date.now()): "account" | "address" | null {
   const since = now - loginLimits.windowMs;
   if (countAccountFailures(email, since) >= loginLimits.perAccount) return "account";
-  if (countAddressFailures(address, since) >= loginLimits.perAddress) return "address";
+  if (address !== unknownAddress && countAddressFailures(address, since) >= loginLimits.perAddress) return "address";
   return null;
 }
 
-export const unknownAddress = "unknown";
+/** The global guard for callers whose address is unknown: a pause that grows with recent failures, never a refusal. */
+export function pauseForFailures(failures: number): number {
+  return Math.min(2_000, Math.floor(failures / loginLimits.perAddress) * 250);
+}
+
+export function loginPauseMs(address: string, now = Date.now()): number {
+  return address === unknownAddress ? pauseForFailures(countAddressFailures(unknownAddress, now - loginLimits.windowMs)) : 0;
+}
 
 /**
  * The client's address for the per-address limit. A client can send any
@@ -26,4 +40,15 @@ export function clientAddress(headers: Headers, trustProxy = process.env.TRUSTED
   const forwarded = headers.get("x-forwarded-for")?.split(",").pop()?.trim();
   const candidate = (forwarded || headers.get("x-real-ip")?.trim() || "").replace(/^::ffff:/i, "");
   return isIP(candidate) ? candidate : unknownAddress;
+}
+
+export const signUpLimits = { windowMs: 60 * 60_000, perAddress: 5, everyoneWindowMs: 10 * 60_000, everyone: 30 } as const;
+
+/**
+ * Whether another sign-up form may be accepted now. A known address gets its own hourly limit; without one,
+ * every sign-up shares a short window, so a flood pauses sign-ups for minutes at most.
+ */
+export function signUpAllowed(address: string, now = Date.now()): boolean {
+  if (address !== unknownAddress) return countSignUps(address, now - signUpLimits.windowMs) < signUpLimits.perAddress;
+  return countSignUps(null, now - signUpLimits.everyoneWindowMs) < signUpLimits.everyone;
 }

@@ -1,7 +1,8 @@
 // Characters XML 1.0 forbids even when escaped: most C0 controls, lone surrogates, U+FFFE/U+FFFF.
 const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-const entities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+// A carriage return is written as a reference: an XML parser turns a literal one into a line feed.
+const entities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;", "\r": "&#13;" };
 
 /** Text that XML 1.0 can carry: forbidden characters dropped, nothing escaped. */
 export function xmlSafeText(value: string): string {
@@ -10,7 +11,7 @@ export function xmlSafeText(value: string): string {
 
 /** Text or an attribute value escaped for XML. */
 export function escapeXml(value: string | number): string {
-  return xmlSafeText(String(value)).replace(/[&<>"']/g, (c) => entities[c]);
+  return xmlSafeText(String(value)).replace(/[&<>"'\r]/g, (c) => entities[c]);
 }
 
 export const xmlDeclaration = '<?xml version="1.0" encoding="UTF-8"?>';

@@ -11,8 +11,14 @@ export function prepareEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.Process
   let secret = env.AUTH_SECRET;
   if (!secret) {
     const file = path.join(dataDir, ".auth-secret");
-    fs.mkdirSync(dataDir, { recursive: true });
-    if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+    if (!fs.existsSync(file)) {
+      try {
+        fs.mkdirSync(dataDir, { recursive: true });
+        fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+      } catch (error) {
+        throw new Error(`Cannot keep a generated AUTH_SECRET in ${dataDir} (${(error as NodeJS.ErrnoException).code}): set AUTH_SECRET to serve a read-only data folder.`);
+      }
+    }
     secret = fs.readFileSync(file, "utf8").trim();
   }
   return { ...env, AUTH_SECRET: secret, AUTH_TRUST_HOST: env.AUTH_TRUST_HOST ?? "true", NEXT_TELEMETRY_DISABLED: "1" };

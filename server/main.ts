@@ -5,7 +5,7 @@ import { createFrontServer } from "./front-server";
 // `npm start` and the end-to-end tests serve the portal through this file: Next.js's
 // request handler behind a small front that caches public pages whole (README, "Caching").
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";
+const hostname = process.env.HOST ?? "0.0.0.0";
 (process.env as Record<string, string>).NODE_ENV = "production";
 
 const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), hostname: "localhost", port });

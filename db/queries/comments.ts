@@ -136,8 +136,9 @@ export type NewComment = {
   createdAt: number;
 };
 
+// `.all()`, not `.get()`: better-sqlite3's get() on INSERT … RETURNING hands back the row even when the commit then fails.
 export function createComment(values: NewComment) {
-  return db.insert(comments).values(values).returning({ id: comments.id, status: comments.status }).get();
+  return db.insert(comments).values(values).returning({ id: comments.id, status: comments.status }).all()[0];
 }
 
 export function updateCommentBody(id: number, body: string, editedAt: number, status?: "approved" | "pending", heldReason?: string | null) {

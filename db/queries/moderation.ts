@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
 import { db } from "../index";
+import { banCommentAuthors } from "./people";
 import { articles, commentReports, comments, commentStatusCounts, type CommentStatus, moderationLog, users } from "../schema";
 
 export const queues = ["pending", "reported", "approved", "spam", "rejected"] as const;
@@ -252,4 +253,12 @@ export function getCommentContext(comment: { id: number; articleId: number; crea
 export function findArticle(ref: { id: number } | { edition: "gu" | "en"; slug: string }) {
   const where = "id" in ref ? eq(articles.id, ref.id) : and(eq(articles.edition, ref.edition), eq(articles.slug, ref.slug));
   return db.select({ id: articles.id, title: articles.title }).from(articles).where(where).get() ?? null;
+}
+
+/** Bans the authors of these comments and rejects the comments, in one transaction: a failure leaves neither. */
+export function banAndRejectComments(ids: number[], actorId: number, until: number, at = Date.now()): { people: number; changes: ModerationChange[] } {
+  return db.transaction(() => {
+    const banned = banCommentAuthors(ids, actorId, until, at);
+    return { people: banned.userIds.length, changes: banned.userIds.length === 0 ? [] : moderateComments(banned.commentIds, "reject", actorId, at) };
+  });
 }

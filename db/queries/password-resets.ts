@@ -1,6 +1,7 @@
 import { and, count, eq, gt, isNull } from "drizzle-orm";
 import { db } from "../index";
 import { passwordResetTokens } from "../schema";
+import { updateUserPassword } from "./users";
 
 export function createPasswordResetToken(userId: number, tokenHash: string, expiresAt: number, now = Date.now()): void {
   db.insert(passwordResetTokens).values({ userId, tokenHash, expiresAt, createdAt: now }).run();
@@ -37,5 +38,14 @@ export function consumePasswordResetToken(tokenHash: string, now = Date.now()): 
       .where(and(eq(passwordResetTokens.userId, row.userId), isNull(passwordResetTokens.usedAt)))
       .run();
     return row.userId;
+  });
+}
+
+/** Spends the token and sets the new password in one transaction: a failure leaves the token usable and the password as it was. */
+export function resetPasswordWithToken(tokenHash: string, passwordHash: string, now = Date.now()): number | null {
+  return db.transaction(() => {
+    const userId = consumePasswordResetToken(tokenHash, now);
+    if (userId !== null) updateUserPassword(userId, passwordHash); // also ends every session of the account
+    return userId;
   });
 }

@@ -154,6 +154,7 @@ export const en = {
       ownReport: "You cannot report your own comment.",
       cannotReply: "You cannot reply to this comment.",
       invalid: "Something in the form was not right. Please reload the page and try again.",
+      notSaved: "We could not save your comment. Please try again in a moment: your text is still here.",
     },
   },
   account: {
@@ -165,6 +166,7 @@ export const en = {
     emailPrivate: "Your email address will not be published.",
     passwordHint: "At least 8 characters. A long passphrase is best.",
     fixErrors: "Please correct the fields marked below.",
+    notSaved: "We could not save this just now. Please try again in a moment.",
     signIn: {
       title: "Sign in",
       intro: "Sign in to take part in the discussion under our stories.",
@@ -177,8 +179,10 @@ export const en = {
       invalid: "That email address and password do not match an account. Check them and try again.",
       throttled: "Too many failed sign-in attempts. For your safety, signing in is paused for 15 minutes. You can reset your password meanwhile.",
       banned: "This account is suspended.",
+      unavailable: "We could not sign you in just now. Please try again in a moment.",
       providerFailed: "We could not sign you in with that provider. Try again, or use your email address and password.",
       passwordReset: "Your password has been changed. Sign in with your new password.",
+      accountReady: "Your account is ready. Sign in with the password you chose.",
     },
     signUp: {
       title: "Create an account",
@@ -186,9 +190,21 @@ export const en = {
       submit: "Create account",
       haveAccount: "Already have an account?",
       honeypot: "Leave this field empty",
-      emailTaken: "An account with this email address already exists. Sign in, or reset your password if you have forgotten it.",
       tooFast: "That form was sent faster than a person can fill it in. Please wait a few seconds and send it again.",
       rejected: "We could not accept this form. Please reload the page and try again.",
+      tooMany: "Too many accounts have been requested just now. Please try again in a few minutes.",
+      checkMail: "Thank you. We have sent a message to {email}: open the link in it to finish creating your account. It may take a few minutes to arrive.",
+      mailSubject: "Finish creating your Khabar Setu account",
+      mailBody: "Hello {name},\n\nTo finish creating your Khabar Setu account, open this link within 24 hours:\n\n{link}\n\nIf you did not ask for an account, ignore this email: none will be created.\n\nKhabar Setu",
+      takenMailSubject: "Your Khabar Setu account",
+      takenMailBody: "Hello {name},\n\nSomeone (we hope you) tried to create a Khabar Setu account with this email address, which already has one. Nothing has changed.\n\nSign in here: {signIn}\nForgotten your password? Choose a new one here: {reset}\n\nIf this was not you, ignore this email.\n\nKhabar Setu",
+    },
+    confirm: {
+      title: "Finish creating your account",
+      intro: "One step left: press the button to create your account, then sign in with the password you chose.",
+      submit: "Create my account",
+      invalid: "This link is not valid any more: it has been used, or it is more than a day old. Sign up again to get a new one.",
+      again: "Sign up again",
     },
     forgot: {
       title: "Reset your password",
@@ -401,6 +417,7 @@ export const en = {
       saving: "Saving…",
       saved: "Saved.",
       fixErrors: "Please correct the fields marked in red. Nothing you typed has been lost.",
+      notSaved: "We could not save this just now, so nothing was changed. Nothing you typed has been lost: please try again in a moment.",
       chooseImageAgain: "Choose the image file again: a browser does not keep a chosen file after a failed save.",
     },
     errors: {
@@ -555,6 +572,7 @@ export const en = {
       nothingSelected: "Select at least one comment first.",
       gone: "Those comments are no longer there.",
       noneToBan: "Only commenters can be banned here. Use People for newsroom accounts.",
+      notSaved: "We could not save this decision just now, so nothing was changed. Please try again in a moment.",
     },
     context: {
       title: "Comment #{id} in context",

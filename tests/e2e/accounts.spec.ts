@@ -6,8 +6,10 @@ import {
   createAccount,
   forgetLoginAttempts,
   mailsTo,
+  postSignUpForm,
   postSignUpLikeAScript,
   resetLinkFor,
+  signUpForm,
 } from "../helpers/account-pages";
 
 const story = "/en/article/ahmedabad-metro-phase-two-opens";
@@ -26,6 +28,13 @@ test("a reader signs up, signs out and signs in again, coming back to the story 
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex, nofollow");
 
   await accounts.signUp({ name: "Asha Shah", email: ` ${email.toUpperCase()} `, password: "a long and memorable passphrase" }, { next: story });
+  await expect(accounts.status).toHaveText(`Thank you. We have sent a message to ${email}: open the link in it to finish creating your account. It may take a few minutes to arrive.`);
+  expect(accountExists(email)).toBe(false);
+  await accounts.finishSignUp(email);
+  await expect(page.getByText("Your account is ready. Sign in with the password you chose.")).toBeVisible();
+  await accounts.field("Email address").fill(email);
+  await accounts.field("Password").fill("a long and memorable passphrase");
+  await page.getByRole("main").getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(story);
   await page.goto("/en/account");
   await expect(page.getByRole("heading", { name: "Your account", level: 1 })).toBeVisible();
@@ -41,6 +50,21 @@ test("a reader signs up, signs out and signs in again, coming back to the story 
 
   await accounts.signIn(email, "a long and memorable passphrase", story);
   await expect(page).toHaveURL(story);
+});
+
+test("signing up with a registered address answers as for a new one, and mails the owner a notice instead", async ({ page }) => {
+  const accounts = new AccountPages(page);
+  const owner = newEmail();
+  await createAccount(owner, "the owner's password", "Owner");
+  const stranger = newEmail();
+  await accounts.signUp({ name: "Someone", email: stranger, password: "a new person's password" });
+  const answerForNew = (await accounts.status.textContent())!.replace(stranger, "EMAIL");
+  await accounts.signUp({ name: "Intruder", email: owner, password: "an intruder's password" });
+  await expect(accounts.status).toHaveText(answerForNew.replace("EMAIL", owner));
+  await expect.poll(() => mailsTo(owner).map((mail) => mail.subject)).toEqual(["Your Khabar Setu account"]);
+  expect(mailsTo(owner)[0].text).toContain("which already has one");
+  await accounts.signIn(owner, "the owner's password", "/en/account");
+  await expect(page).toHaveURL("/en/account");
 });
 
 test("an unknown email gets the same answer as a wrong password", async ({ page }) => {
@@ -137,9 +161,13 @@ test("sign-up refuses a form posted faster than a person can fill it, or with th
   expect(await trapped.text()).toContain("We could not accept this form. Please reload the page and try again.");
   expect(accountExists(person.email)).toBe(false);
 
-  const patient = await postSignUpLikeAScript(request, person, 3_100);
-  expect(patient.status()).toBe(303);
-  expect(accountExists(person.email)).toBe(true);
+  const form = await signUpForm(request);
+  await new Promise((resolve) => setTimeout(resolve, 3_100));
+  const patient = await postSignUpForm(request, { ...form, ...person });
+  expect(await patient.text()).toContain("We have sent a message to");
+  const replayed = await postSignUpForm(request, { ...form, ...person, email: newEmail() });
+  expect(await replayed.text()).toContain("We could not accept this form. Please reload the page and try again.");
+  expect(mailsTo(person.email)).toHaveLength(1);
 
   await new AccountPages(page).openSignUp();
   await expect(page.getByRole("textbox", { name: "Leave this field empty" })).toHaveCount(0);
@@ -175,6 +203,10 @@ test("bad input on the account forms gets a clear message under the field", asyn
 
   const email = newEmail();
   await accounts.signUp({ name: '<img src=x onerror="alert(1)">', email, password: "harmless name, really" }, { next: "//evil.example/steal" });
+  await accounts.finishSignUp(email);
+  await accounts.field("Email address").fill(email);
+  await accounts.field("Password").fill("harmless name, really");
+  await page.getByRole("main").getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL("/en");
   await page.goto("/en/account");
   await expect(accounts.field("Display name")).toHaveValue('<img src=x onerror="alert(1)">');

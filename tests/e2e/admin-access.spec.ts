@@ -23,6 +23,7 @@ const callableByReaders = new Set([
   "app/(site)/[lang]/(account)/sign-in/actions.ts#signInWithPassword",
   "app/(site)/[lang]/(account)/sign-in/actions.ts#signInWithProvider",
   "app/(site)/[lang]/(account)/sign-up/actions.ts#signUp",
+  "app/(site)/[lang]/(account)/sign-up/confirm/actions.ts#confirmSignUp",
   "app/(site)/[lang]/(account)/forgot-password/actions.ts#requestPasswordReset",
   "app/(site)/[lang]/(account)/reset-password/actions.ts#resetPassword",
   "app/(site)/[lang]/(account)/account/actions.ts#changeDisplayName",

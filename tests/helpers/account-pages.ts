@@ -33,6 +33,13 @@ export class AccountPages {
     await this.page.getByRole("button", { name: "Create account" }).click();
   }
 
+  /** Opens the link mailed after sign-up and creates the account; lands on the sign-in page. */
+  async finishSignUp(email: string) {
+    await this.page.goto(await mailedLinkFor(email, "/sign-up/confirm"));
+    await this.page.getByRole("button", { name: this.lang === "en" ? "Create my account" : "મારું એકાઉન્ટ બનાવો" }).click();
+    await expect(this.page).toHaveURL(new RegExp(`/${this.lang}/sign-in\\?`));
+  }
+
   async signIn(email: string, password: string, next?: string) {
     await this.page.goto(withNext(`/${this.lang}/sign-in`, next));
     await this.field("Email address").fill(email);
@@ -95,15 +102,16 @@ export function mailsTo(address: string): OutboxMail[] {
     .filter((mail) => mail.to === address);
 }
 
-/** The path of the reset link in the newest mail to `address`, once it has arrived. */
-export async function resetLinkFor(address: string): Promise<string> {
-  await expect.poll(() => mailsTo(address).length, { timeout: 10_000 }).toBeGreaterThan(0);
-  const mail = mailsTo(address).at(-1)!;
-  const link = mail.text.match(/https?:\/\/\S+\/reset-password\?token=[\w-]+/)?.[0];
-  if (!link) throw new Error(`no reset link in: ${mail.text}`);
-  const url = new URL(link);
+/** The path of the link to `route` (such as "/reset-password") in the newest mail to `address` holding one, once it has arrived. */
+export async function mailedLinkFor(address: string, route: string): Promise<string> {
+  const pattern = new RegExp(`https?://\\S+${route.replace(/\//g, "\\/")}\\?token=[\\w-]+`);
+  const find = () => mailsTo(address).map((mail) => mail.text.match(pattern)?.[0]).filter(Boolean).at(-1);
+  await expect.poll(find, { timeout: 10_000 }).toBeTruthy();
+  const url = new URL(find()!);
   return `${url.pathname}${url.search}`;
 }
+
+export const resetLinkFor = (address: string) => mailedLinkFor(address, "/reset-password");
 
 const decodeHtml = (s: string) =>
   s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
@@ -113,6 +121,13 @@ const decodeHtml = (s: string) =>
  * plain form post, the way a browser without JavaScript sends it), after `pauseMs`.
  */
 export async function postSignUpLikeAScript(request: APIRequestContext, fields: Record<string, string>, pauseMs = 0) {
+  const form = await signUpForm(request);
+  if (pauseMs) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+  return postSignUpForm(request, { ...form, ...fields });
+}
+
+/** The sign-up form's fields as the page sends them (hidden ones included). */
+export async function signUpForm(request: APIRequestContext): Promise<Record<string, string>> {
   const html = await (await request.get("/en/sign-up")).text();
   const at = html.indexOf('name="stamp"');
   const form = html.slice(html.lastIndexOf("<form", at), html.indexOf("</form>", at));
@@ -121,9 +136,12 @@ export async function postSignUpLikeAScript(request: APIRequestContext, fields: 
     const name = tag.match(/ name="([^"]*)"/)?.[1];
     if (name) multipart[decodeHtml(name)] = decodeHtml(tag.match(/ value="([^"]*)"/)?.[1] ?? "");
   }
-  if (pauseMs) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+  return multipart;
+}
+
+export async function postSignUpForm(request: APIRequestContext, fields: Record<string, string>) {
   const origin = new URL((await request.get("/en")).url()).origin;
-  return request.post("/en/sign-up", { multipart: { ...multipart, ...fields }, headers: { origin }, maxRedirects: 0 });
+  return request.post("/en/sign-up", { multipart: fields, headers: { origin }, maxRedirects: 0 });
 }
 
 export function accountExists(email: string): boolean {

@@ -61,7 +61,7 @@ describe("a session", () => {
   it("stops working after sign-out, even as a copied cookie, and a new sign-in works again", async () => {
     const claims = await signIn("nisha@khabarsetu.test", "reader-demo-password");
     const copied = { ...claims };
-    revokeSessions(claims);
+    await revokeSessions(claims);
     expect(resolveSession(copied)).toEqual({ status: "signed-out" });
     expect(deniedReason(() => grant(resolveSession(copied), "commenter"))).toBe("signed-out");
     const again = await signIn("nisha@khabarsetu.test", "reader-demo-password");
@@ -72,7 +72,7 @@ describe("a session", () => {
     const old = await signIn("nisha@khabarsetu.test", "reader-demo-password");
     bumpSessionVersion(old.uid);
     const current = issueClaims(old.uid)!;
-    revokeSessions(old);
+    await revokeSessions(old);
     expect(resolveSession(current).status).toBe("active");
   });
 

@@ -3,7 +3,7 @@ import { createUser } from "@/db/queries/users";
 import { checkCredentials } from "@/lib/credentials";
 import { checkFormStamp, issueFormStamp } from "@/lib/form-stamp";
 import { hashPassword } from "@/lib/password";
-import { clientAddress, loginLimits } from "@/lib/throttle";
+import { clientAddress, loginLimits, pauseForFailures, unknownAddress } from "@/lib/throttle";
 import { freshDatabase } from "../helpers/unit-database";
 
 beforeAll(async () => {
@@ -61,6 +61,22 @@ describe("sign-in throttling", () => {
     expect(await attempt(nisha, "203.0.113.7", t + minute)).toEqual({ ok: false, reason: "throttled" });
     expect((await attempt(nisha, "203.0.113.8", t + minute)).ok).toBe(true);
     expect((await attempt(nisha, "203.0.113.7", t + 16 * minute)).ok).toBe(true);
+  });
+
+  it("without a known address, twenty wrong passwords for any emails do not lock another account out", async () => {
+    const t = freshHour();
+    for (let i = 0; i < loginLimits.perAddress; i++) await attempt(wrong(`spray-${i % 10}@example.com`), unknownAddress, t + i * 1000);
+    const nisha = { email: "nisha@khabarsetu.test", password: "reader-demo-password" };
+    expect((await attempt(nisha, unknownAddress, t + minute)).ok).toBe(true);
+    expect(await attempt(wrong("spray-1@example.com"), unknownAddress, t + minute)).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("slows sign-ins from unknown addresses more as failures pile up, up to two seconds, never refusing them", () => {
+    expect(pauseForFailures(0)).toBe(0);
+    expect(pauseForFailures(loginLimits.perAddress - 1)).toBe(0);
+    expect(pauseForFailures(loginLimits.perAddress)).toBe(250);
+    expect(pauseForFailures(4 * loginLimits.perAddress)).toBe(1000);
+    expect(pauseForFailures(1_000_000)).toBe(2000);
   });
 
   it("counts malformed attempts against the address too", async () => {

@@ -3,6 +3,7 @@
 import { forbidden, notFound, redirect } from "next/navigation";
 import * as queries from "@/db/queries/admin-articles";
 import { createCorrection, getRevision } from "@/db/queries/revisions";
+import { tryWrite, write } from "@/db/write";
 import { isEdition } from "@/lib/i18n";
 import { renderMarkdown } from "@/lib/markdown";
 import { refreshArticleCaches } from "@/lib/refresh";
@@ -59,7 +60,9 @@ export async function saveArticle(_: ArticleFormState, formData: FormData): Prom
 
   const now = Date.now();
   const before = current ? queries.getArticleCacheView(current.id) : null;
-  const id = queries.saveArticleRecord(articleWrite(input, checked, current, upload, now), { id: current?.id, editorId: editor.id, now });
+  const saved = await tryWrite(() => queries.saveArticleRecord(articleWrite(input, checked, current, upload, now), { id: current?.id, editorId: editor.id, now }));
+  if (!saved.ok) return { message: t.form.notSaved };
+  const id = saved.value;
   refreshArticleCaches(before, queries.getArticleCacheView(id));
   if (!current) redirect(`/admin/articles/${id}?done=created`);
   return { ok: true, message: t.form.saved };
@@ -92,7 +95,7 @@ export async function addCorrection(_: CorrectionFormState, formData: FormData):
   const article = queries.getArticleById(parsed.data.articleId);
   if (!article) return { message: t.errors.gone };
   if (!isLive(article, Date.now())) return { message: t.errors.notLive };
-  createCorrection({ articleId: article.id, body: parsed.data.body, createdBy: editor.id });
+  if (!(await tryWrite(() => createCorrection({ articleId: article.id, body: parsed.data.body, createdBy: editor.id }))).ok) return { message: t.form.notSaved };
   const view = queries.getArticleCacheView(article.id);
   refreshArticleCaches(view, view);
   return { ok: true, message: t.corrections.added };
@@ -105,7 +108,7 @@ export async function deleteArticle(formData: FormData): Promise<void> {
   if (!article) notFound();
   if (article.deletedAt === null) {
     const before = queries.getArticleCacheView(article.id);
-    queries.setArticleDeleted(article.id, Date.now());
+    await write(() => queries.setArticleDeleted(article.id, Date.now()));
     refreshArticleCaches(before, queries.getArticleCacheView(article.id));
   }
   redirect("/admin/articles?state=deleted");
@@ -117,7 +120,7 @@ export async function restoreArticle(formData: FormData): Promise<void> {
   const article = parsed.success ? queries.getArticleById(parsed.data.id) : null;
   if (!article) notFound();
   if (article.deletedAt !== null) {
-    queries.setArticleDeleted(article.id, null);
+    await write(() => queries.setArticleDeleted(article.id, null));
     refreshArticleCaches(null, queries.getArticleCacheView(article.id));
   }
   redirect(`/admin/articles/${article.id}?done=restored&at=${Date.now()}`);
@@ -135,7 +138,7 @@ export async function restoreRevision(formData: FormData): Promise<void> {
 
   const now = Date.now();
   const before = queries.getArticleCacheView(current.id);
-  queries.saveArticleRecord(restoredWrite(snapshot, current, now), { id: current.id, editorId: editor.id, now });
+  await write(() => queries.saveArticleRecord(restoredWrite(snapshot, current, now), { id: current.id, editorId: editor.id, now }));
   refreshArticleCaches(before, queries.getArticleCacheView(current.id));
   redirect(`/admin/articles/${current.id}?done=revision&at=${now}`);
 }

@@ -2,8 +2,9 @@
 
 import { refresh } from "next/cache";
 import { expireTags } from "@/lib/refresh";
-import { type ModerationChange, moderateComments } from "@/db/queries/moderation";
-import { banCommentAuthors, permanentBan } from "@/db/queries/people";
+import { banAndRejectComments, type ModerationChange, moderateComments } from "@/db/queries/moderation";
+import { permanentBan } from "@/db/queries/people";
+import { tryWrite } from "@/db/write";
 import { tags } from "@/lib/cache-tags";
 import type { FormState } from "@/lib/form-state";
 import { fill } from "@/lib/i18n";
@@ -30,16 +31,11 @@ export async function moderate(_: FormState, formData: FormData): Promise<FormSt
 
   const { intent, ids } = parsed.data;
   const at = Date.now();
-  let people = 0;
-  let changes: ModerationChange[];
-  if (intent === "ban") {
-    const banned = banCommentAuthors(ids, editor.id, permanentBan, at);
-    if (banned.userIds.length === 0) return { message: t.noneToBan };
-    people = banned.userIds.length;
-    changes = moderateComments(banned.commentIds, "reject", editor.id, at);
-  } else {
-    changes = moderateComments(ids, intent, editor.id, at);
-  }
+  const saved = await tryWrite(() =>
+    intent === "ban" ? banAndRejectComments(ids, editor.id, permanentBan, at) : { people: 0, changes: moderateComments(ids, intent, editor.id, at) });
+  if (!saved.ok) return { message: t.notSaved };
+  const { people, changes } = saved.value;
+  if (intent === "ban" && people === 0) return { message: t.noneToBan };
   refreshThreads(changes);
   refresh();
   if (changes.length === 0 && people === 0) return { message: t.gone };

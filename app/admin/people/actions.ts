@@ -4,6 +4,7 @@ import { refresh } from "next/cache";
 import { expireTags } from "@/lib/refresh";
 import type { z } from "zod";
 import * as people from "@/db/queries/people";
+import { tryWrite } from "@/db/write";
 import { tags } from "@/lib/cache-tags";
 import { formatDateTime } from "@/lib/format";
 import type { FormState } from "@/lib/form-state";
@@ -31,7 +32,7 @@ async function begin<S extends Schema>(schema: S, formData: FormData, notSelf: b
   const input = parsed.data as z.output<S>;
   if (notSelf && input.id === admin.id) return fail(t.notYourself);
   if (!people.getPerson(input.id)) return fail(t.gone);
-  return { admin: admin as SessionUser, input, lang, t };
+  return { admin: admin as SessionUser, input, lang, t, notSaved: { message: dict.admin.form.notSaved } as State };
 }
 
 function refreshThreads(affected: people.AffectedArticle[]): void {
@@ -42,7 +43,7 @@ function refreshThreads(affected: people.AffectedArticle[]): void {
 export async function changeRole(_: State, formData: FormData): Promise<State> {
   const run = await begin(roleSchema, formData, true);
   if ("failed" in run) return run.failed;
-  people.changeRole(run.input.id, run.input.role, run.admin.id);
+  if (!(await tryWrite(() => people.changeRole(run.input.id, run.input.role, run.admin.id))).ok) return run.notSaved;
   refresh();
   return { ok: true, message: run.t.roleChanged };
 }
@@ -51,7 +52,9 @@ export async function suspendPerson(_: State, formData: FormData): Promise<State
   const run = await begin(suspendSchema, formData, true);
   if ("failed" in run) return run.failed;
   const until = Date.now() + run.input.days * 86_400_000;
-  const affected = people.banPerson(run.input.id, until, run.admin.id, run.input.rejectComments === "on");
+  const saved = await tryWrite(() => people.banPerson(run.input.id, until, run.admin.id, run.input.rejectComments === "on"));
+  if (!saved.ok) return run.notSaved;
+  const affected = saved.value;
   refreshThreads(affected);
   const extra = affected.length ? ` ${fill(run.t.commentsRejected, { count: affected.length })}` : "";
   return { ok: true, message: fill(run.t.suspended, { date: formatDateTime(until, run.lang) }) + extra };
@@ -60,7 +63,9 @@ export async function suspendPerson(_: State, formData: FormData): Promise<State
 export async function banPerson(_: State, formData: FormData): Promise<State> {
   const run = await begin(banSchema, formData, true);
   if ("failed" in run) return run.failed;
-  const affected = people.banPerson(run.input.id, people.permanentBan, run.admin.id, run.input.rejectComments === "on");
+  const saved = await tryWrite(() => people.banPerson(run.input.id, people.permanentBan, run.admin.id, run.input.rejectComments === "on"));
+  if (!saved.ok) return run.notSaved;
+  const affected = saved.value;
   refreshThreads(affected);
   const extra = affected.length ? ` ${fill(run.t.commentsRejected, { count: affected.length })}` : "";
   return { ok: true, message: run.t.bannedDone + extra };
@@ -69,7 +74,7 @@ export async function banPerson(_: State, formData: FormData): Promise<State> {
 export async function liftBan(_: State, formData: FormData): Promise<State> {
   const run = await begin(personSchema, formData, true);
   if ("failed" in run) return run.failed;
-  people.liftBan(run.input.id, run.admin.id);
+  if (!(await tryWrite(() => people.liftBan(run.input.id, run.admin.id))).ok) return run.notSaved;
   refresh();
   return { ok: true, message: run.t.unbanned };
 }
@@ -77,7 +82,7 @@ export async function liftBan(_: State, formData: FormData): Promise<State> {
 export async function setTrust(_: State, formData: FormData): Promise<State> {
   const run = await begin(trustSchema, formData, false);
   if ("failed" in run) return run.failed;
-  people.setTrusted(run.input.id, run.input.trusted === "yes", run.admin.id);
+  if (!(await tryWrite(() => people.setTrusted(run.input.id, run.input.trusted === "yes", run.admin.id))).ok) return run.notSaved;
   refresh();
   return { ok: true, message: run.t.trustChanged };
 }

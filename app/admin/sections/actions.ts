@@ -2,6 +2,7 @@
 
 import { expireTags } from "@/lib/refresh";
 import * as sections from "@/db/queries/sections";
+import { tryWrite } from "@/db/write";
 import { tags } from "@/lib/cache-tags";
 import { type FormState, keep } from "@/lib/form-state";
 import { AccessDeniedError, accessDenied } from "@/lib/session";
@@ -27,7 +28,9 @@ export async function createSection(_: State, formData: FormData): Promise<State
   if (refused) return { ...refused, values };
   const parsed = createSectionSchema.safeParse(fields);
   if (!parsed.success) return { message: dict.admin.form.fixErrors, errors: adminFieldErrors(parsed.error, dict.admin.errors), values };
-  if (sections.createSection(parsed.data) === null) return { message: dict.admin.form.fixErrors, errors: { slug: [t.slugTaken] }, values };
+  const created = await tryWrite(() => sections.createSection(parsed.data));
+  if (!created.ok) return { message: dict.admin.form.notSaved, values };
+  if (created.value === null) return { message: dict.admin.form.fixErrors, errors: { slug: [t.slugTaken] }, values };
   expireTags(tags.navigation());
   return { ok: true, message: t.created };
 }
@@ -37,7 +40,9 @@ export async function renameSection(_: State, formData: FormData): Promise<State
   if (refused) return { ...refused, values };
   const parsed = renameSectionSchema.safeParse(fields);
   if (!parsed.success) return { message: dict.admin.form.fixErrors, errors: adminFieldErrors(parsed.error, dict.admin.errors), values };
-  if (!sections.renameSection(parsed.data.id, parsed.data)) return { message: t.gone, values };
+  const renamed = await tryWrite(() => sections.renameSection(parsed.data.id, parsed.data));
+  if (!renamed.ok) return { message: dict.admin.form.notSaved, values };
+  if (!renamed.value) return { message: t.gone, values };
   expireTags(tags.navigation());
   return { ok: true, message: t.renamed };
 }
@@ -47,7 +52,9 @@ export async function moveSection(_: State, formData: FormData): Promise<State> 
   if (refused) return refused;
   const parsed = moveSectionSchema.safeParse(fields);
   if (!parsed.success) return { message: dict.moderation.invalid };
-  if (!sections.moveSection(parsed.data.id, parsed.data.direction)) return { message: t.cannotMove };
+  const moved = await tryWrite(() => sections.moveSection(parsed.data.id, parsed.data.direction));
+  if (!moved.ok) return { message: dict.admin.form.notSaved };
+  if (!moved.value) return { message: t.cannotMove };
   expireTags(tags.navigation());
   return { ok: true, message: t.moved };
 }
@@ -57,7 +64,9 @@ export async function deleteSection(_: State, formData: FormData): Promise<State
   if (refused) return refused;
   const parsed = deleteSectionSchema.safeParse(fields);
   if (!parsed.success) return { message: dict.moderation.invalid };
-  const result = sections.deleteSection(parsed.data.id);
+  const deleted = await tryWrite(() => sections.deleteSection(parsed.data.id));
+  if (!deleted.ok) return { message: dict.admin.form.notSaved };
+  const result = deleted.value;
   if (result !== "deleted") return { message: result === "not-empty" ? t.notEmpty : t.gone };
   expireTags(tags.navigation());
   return { ok: true, message: t.deleted };

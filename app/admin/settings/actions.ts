@@ -3,6 +3,7 @@
 import { refresh } from "next/cache";
 import { expireTags } from "@/lib/refresh";
 import { saveSettings } from "@/db/queries/settings";
+import { tryWrite } from "@/db/write";
 import { tags } from "@/lib/cache-tags";
 import { type FormState, keep } from "@/lib/form-state";
 import { fill } from "@/lib/i18n";
@@ -33,7 +34,8 @@ export async function saveModerationSettings(_: FormState<SettingsField>, formDa
     }
     return { message: dict.admin.form.fixErrors, errors, values };
   }
-  saveSettings(Object.fromEntries(Object.entries(parsed.data).map(([key, value]) => [`${settingsPrefix}${key}`, value])), admin.id);
+  const entries = Object.fromEntries(Object.entries(parsed.data).map(([key, value]) => [`${settingsPrefix}${key}`, value]));
+  if (!(await tryWrite(() => saveSettings(entries, admin.id))).ok) return { message: dict.admin.form.notSaved, values };
   expireTags(tags.settings());
   refresh();
   return { ok: true, message: t.saved };

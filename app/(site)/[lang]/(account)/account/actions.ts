@@ -8,6 +8,7 @@ import { signIn, signOut } from "@/auth";
 import { listCommentedArticleIds } from "@/db/queries/account";
 import { bumpSessionVersion, getUserById, setKeyboardShortcuts, updateUserName, updateUserPassword } from "@/db/queries/users";
 import type { Edition } from "@/db/schema";
+import { tryWrite, write } from "@/db/write";
 import { accountPaths, safeNextPath } from "@/lib/account-paths";
 import { tags } from "@/lib/cache-tags";
 import { type FormState, fieldErrors, formLanguage, keep } from "@/lib/form-state";
@@ -33,7 +34,7 @@ export async function changeDisplayName(_: FormState<"name">, formData: FormData
   const values = keep(formData, ["name"] as const);
   const parsed = displayNameSchema.safeParse({ name: formData.get("name") });
   if (!parsed.success) return { message: dict.account.fixErrors, errors: fieldErrors(parsed.error, dict), values };
-  updateUserName(user.id, parsed.data.name);
+  if (!(await tryWrite(() => updateUserName(user.id, parsed.data.name))).ok) return { message: dict.account.notSaved, values };
   for (const articleId of listCommentedArticleIds(user.id)) expireTags(tags.comments(articleId)); // threads show the name
   return { ok: true, message: dict.account.page.nameSaved, values: { name: parsed.data.name } };
 }
@@ -67,10 +68,11 @@ export async function changePassword(_: FormState<ChangePasswordFields>, formDat
   const address = clientAddress(await headers());
   if (loginBlock(row.email, address)) return { message: dict.account.signIn.throttled };
   const valid = Boolean(row.passwordHash) && (await verifyPassword(row.passwordHash!, parsed.data.currentPassword));
-  recordLoginAttempt(row.email, address, valid);
+  if (!(await tryWrite(() => recordLoginAttempt(row.email, address, valid))).ok) return { message: dict.account.notSaved };
   if (!valid) return { message: dict.account.page.wrongPassword, errors: { currentPassword: [dict.account.page.wrongPassword] } };
 
-  updateUserPassword(user.id, await hashPassword(parsed.data.newPassword)); // ends every session, this one too
+  const passwordHash = await hashPassword(parsed.data.newPassword);
+  if (!(await tryWrite(() => updateUserPassword(user.id, passwordHash))).ok) return { message: dict.account.notSaved }; // ends every session, this one too
   try {
     await signIn("credentials", { email: row.email, password: parsed.data.newPassword, redirect: false }); // a fresh one here
   } catch (error) {
@@ -85,7 +87,7 @@ export async function signOutEverywhere(formData: FormData): Promise<void> {
   const { lang } = formLanguage(formData);
   const next = safeNextPath(formData.get("next"), paths.home(lang));
   const user = await getCurrentUser();
-  if (user) bumpSessionVersion(user.id); // the cookie may have been copied: make every copy worthless
+  if (user) await write(() => bumpSessionVersion(user.id)); // the cookie may have been copied: make every copy worthless
   await signOut({ redirect: false }); // clears the cookie
   redirect(next);
 }

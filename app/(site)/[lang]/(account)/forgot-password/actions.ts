@@ -3,6 +3,7 @@
 import { after } from "next/server";
 import { countRecentPasswordResets, createPasswordResetToken } from "@/db/queries/password-resets";
 import { getUserByEmail } from "@/db/queries/users";
+import { tryWrite } from "@/db/write";
 import { accountPaths } from "@/lib/account-paths";
 import { type FormState, fieldErrors, formLanguage, keep } from "@/lib/form-state";
 import { fill } from "@/lib/i18n";
@@ -24,7 +25,7 @@ export async function requestPasswordReset(_: FormState<"email">, formData: Form
   const now = Date.now();
   if (user && countRecentPasswordResets(user.id, now - 3_600_000) < mailsPerHour) {
     const { token, hash } = newResetToken();
-    createPasswordResetToken(user.id, hash, now + resetTokenLifetimeMs, now);
+    if (!(await tryWrite(() => createPasswordResetToken(user.id, hash, now + resetTokenLifetimeMs, now))).ok) return { message: dict.account.notSaved, values };
     const text = dict.account.forgot;
     const link = absoluteUrl(accountPaths.resetPassword(lang, token));
     // Sent after the response, so its timing does not tell whether the account exists.

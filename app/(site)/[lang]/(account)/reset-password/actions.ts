@@ -1,8 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { consumePasswordResetToken } from "@/db/queries/password-resets";
-import { updateUserPassword } from "@/db/queries/users";
+import { resetPasswordWithToken } from "@/db/queries/password-resets";
+import { tryWrite } from "@/db/write";
 import { accountPaths } from "@/lib/account-paths";
 import { type FormState, fieldErrors, formLanguage } from "@/lib/form-state";
 import { hashPassword } from "@/lib/password";
@@ -19,8 +19,8 @@ export async function resetPassword(_: FormState<"password">, formData: FormData
     return { message: dict.account.fixErrors, errors: { password: errors.password } };
   }
   const passwordHash = await hashPassword(parsed.data.password);
-  const userId = consumePasswordResetToken(hashResetToken(parsed.data.token));
-  if (userId === null) return { message: dict.account.reset.invalid };
-  updateUserPassword(userId, passwordHash); // also ends every session of the account
+  const reset = await tryWrite(() => resetPasswordWithToken(hashResetToken(parsed.data.token), passwordHash));
+  if (!reset.ok) return { message: dict.account.notSaved };
+  if (reset.value === null) return { message: dict.account.reset.invalid };
   redirect(`${accountPaths.signIn(lang)}?notice=password-reset`);
 }

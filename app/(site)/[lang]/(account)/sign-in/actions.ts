@@ -21,7 +21,8 @@ export async function signInWithPassword(_: FormState<SignInFields>, formData: F
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
     const code = error instanceof CredentialsSignin ? error.code : "";
-    const message = code === "throttled" ? dict.account.signIn.throttled : code === "banned" ? dict.account.signIn.banned : dict.account.signIn.invalid;
+    const text = dict.account.signIn;
+    const message = code === "throttled" ? text.throttled : code === "banned" ? text.banned : code === "unavailable" ? text.unavailable : text.invalid;
     return { message, values };
   }
   redirect(next);

@@ -20,6 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 // Auth.js sends people back here with ?error= when its own endpoints refuse a sign-in.
 function noticeFor(query: Record<string, string | string[] | undefined>, text: Dictionary["account"]): string | undefined {
   if (query.notice === "password-reset") return text.signIn.passwordReset;
+  if (query.notice === "account-ready") return text.signIn.accountReady;
   if (query.error === "CredentialsSignin") {
     return query.code === "throttled" ? text.signIn.throttled : query.code === "banned" ? text.signIn.banned : text.signIn.invalid;
   }

@@ -3,6 +3,7 @@
 import { expireTags } from "@/lib/refresh";
 import { z } from "zod";
 import * as commentQueries from "@/db/queries/comments";
+import { tryWrite } from "@/db/write";
 import type { Comment, Edition } from "@/db/schema";
 import { tags } from "@/lib/cache-tags";
 import { commentSettings, reportNoteMaxLength } from "@/lib/comment-settings";
@@ -19,7 +20,8 @@ import { deleteCommentSchema, editCommentSchema, postCommentSchema, reportCommen
 // Every action here is a public endpoint: each checks the caller, the article and the comment itself.
 // A write refreshes only the thread's tag (the article's own cached read holds no comments); expireTags
 // makes the page the action re-renders wait for the fresh thread, so authors see their change at once.
-// Between the checks and the write there is no `await`, so no other request can slip in (SQLite calls are synchronous).
+// Between the checks and the first try of the write there is no `await`, so no other request can slip in (SQLite
+// calls are synchronous); only a write that meets a lock held elsewhere is tried again after a pause.
 
 type Messages = ReturnType<typeof getDictionary>["comments"]["messages"];
 
@@ -90,10 +92,11 @@ export async function postComment(_: CommentFormState, formData: FormData): Prom
   if (wait > 0) return failed(fill(t.tooQuick, { seconds: wait }), values);
   if (isDuplicate(body, commentQueries.listUserCommentBodies(user.id, article.id))) return failed(t.duplicate, values);
 
-  commentQueries.createComment({
+  const saved = await tryWrite(() => commentQueries.createComment({
     articleId: article.id, userId: user.id, parentId: parentId ?? null, body, createdAt: now,
     status: decision.outcome, heldReason: decision.outcome === "approved" ? null : decision.heldReason,
-  });
+  }));
+  if (!saved.ok) return failed(t.notSaved, values);
   // A banned word: kept as rejected for the moderators, and the reader keeps their text to change it.
   if (decision.outcome === "rejected") return failed(getDictionary(lang).moderation.posting.rejected, values);
   expireTags(tags.comments(article.id));
@@ -126,7 +129,8 @@ export async function editComment(_: CommentFormState, formData: FormData): Prom
   });
   if (decision.outcome === "rejected") return failed(getDictionary(lang).moderation.posting.rejected, values);
   const held = decision.outcome === "pending" && comment.status === "approved";
-  commentQueries.updateCommentBody(commentId, body, now, held ? "pending" : undefined, held ? decision.heldReason : undefined);
+  const saved = await tryWrite(() => commentQueries.updateCommentBody(commentId, body, now, held ? "pending" : undefined, held ? decision.heldReason : undefined));
+  if (!saved.ok) return failed(t.notSaved, values);
   expireTags(tags.comments(article.id));
   return succeeded(held ? t.editHeld : t.edited);
 }
@@ -144,7 +148,8 @@ export async function deleteComment(_: CommentFormState, formData: FormData): Pr
   const comment = ownComment(t, user, article.id, commentId);
   if (typeof comment === "string") return failed(comment, {});
 
-  commentQueries.softDeleteComment(commentId, Date.now());
+  const saved = await tryWrite(() => commentQueries.softDeleteComment(commentId, Date.now()));
+  if (!saved.ok) return failed(t.notSaved, {});
   expireTags(tags.comments(article.id));
   return succeeded(t.deleted);
 }
@@ -165,7 +170,8 @@ export async function reportComment(_: CommentFormState, formData: FormData): Pr
   }
   if (comment.userId === user.id) return failed(t.ownReport, values);
 
-  const recorded = commentQueries.createCommentReport({ commentId, reporterId: user.id, reason, note: note ?? null });
+  const recorded = await tryWrite(() => commentQueries.createCommentReport({ commentId, reporterId: user.id, reason, note: note ?? null }));
+  if (!recorded.ok) return failed(t.notSaved, values);
   // Nothing readers see changes, so no cache tag is refreshed.
-  return recorded ? succeeded(t.reported) : failed(t.alreadyReported, values);
+  return recorded.value ? succeeded(t.reported) : failed(t.alreadyReported, values);
 }
