@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import "./globals.css";
 import { NotFoundMessage } from "@/components/not-found-message";
-import { gujaratiFont } from "@/lib/fonts";
 import { getDictionary } from "@/lib/i18n";
 import { site } from "@/lib/site";
 
@@ -13,7 +12,7 @@ export const metadata: Metadata = {
 // For URLs outside every edition: shown in the default edition's language.
 export default function GlobalNotFound() {
   return (
-    <html lang={site.defaultEdition} className={gujaratiFont.variable}>
+    <html lang={site.defaultEdition}>
       <body>
         <main id="main" className="px-4">
           <NotFoundMessage />

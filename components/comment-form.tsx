@@ -32,12 +32,12 @@ export function CommentForm({ action, hidden, label, submitLabel, sendingLabel, 
   }, [state, onSuccess]);
   const body = state.status === "error" ? (state.values?.body ?? "") : initialBody;
   return (
-    <form ref={form} action={formAction} className="flex flex-col gap-2">
+    <form ref={form} action={formAction} noValidate className="flex flex-col gap-2">
       {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
       <CommentBodyField key={state.at} id={`${id}body`} label={label} defaultValue={body} error={state.errors?.body}
         maxLength={maxLength} counterTemplate={counterTemplate} />
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+        <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
           {pending ? sendingLabel : submitLabel}
         </button>
         <CommentFormStatus state={state} />

@@ -23,7 +23,7 @@ export function CommentReportForm({ action, hidden, text }: Props) {
         <legend className="text-sm font-semibold">{text.reportReason}</legend>
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
           {reasons.map((reason) => (
-            <label key={reason} className="inline-flex items-center gap-1 text-sm">
+            <label key={reason} className="inline-flex min-h-11 items-center gap-1 text-sm">
               <input type="radio" name="reason" value={reason} required defaultChecked={chosen === reason} />
               {text.reasons[reason]}
             </label>
@@ -39,7 +39,7 @@ export function CommentReportForm({ action, hidden, text }: Props) {
         {state.errors?.note ? <p id={`${id}note-error`} className="text-sm font-semibold text-brand">{state.errors.note}</p> : null}
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded border border-brand px-3 py-1 text-sm font-semibold text-brand hover:bg-brand hover:text-white">
+        <button type="submit" disabled={pending} className="min-h-11 rounded border border-brand px-3 py-1 text-sm font-semibold text-brand hover:bg-brand hover:text-white">
           {pending ? text.sending : text.sendReport}
         </button>
         <CommentFormStatus state={state} />

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 type Props = {
   id: string;
   label: string;
-  hint?: string;
+  hint?: ReactNode;
   errors?: string[];
   className?: string;
   children: (control: { "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode;

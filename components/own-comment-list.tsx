@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Comment, Edition } from "@/db/schema";
-import { type Dictionary, fill } from "@/lib/i18n";
+import type { Dictionary } from "@/lib/i18n";
 import { paths } from "@/lib/paths";
 import { TimeStamp } from "./time-stamp";
 
@@ -19,18 +19,24 @@ export function OwnCommentList({ lang, text, comments }: Props) {
           <p className="text-sm">
             <span className="font-semibold">{text.status[comment.status]}</span> · <TimeStamp ms={comment.createdAt} lang={lang} className="text-muted" />
           </p>
-          <p className="mt-1 line-clamp-4 whitespace-pre-line break-words">{comment.body}</p>
+          <p lang={comment.story.edition} className="mt-1 line-clamp-4 whitespace-pre-line break-words">{comment.body}</p>
           <p className="mt-1 text-sm">
             {comment.story.visible ? (
               <Link href={`${paths.article(comment.story.edition, comment.story.slug)}#comments`} className="text-brand underline">
-                {fill(text.page.onStory, { title: comment.story.title })}
+                <StoryTitle template={text.page.onStory} story={comment.story} />
               </Link>
             ) : (
-              fill(text.page.onStory, { title: comment.story.title })
+              <StoryTitle template={text.page.onStory} story={comment.story} />
             )}
           </p>
         </li>
       ))}
     </ol>
   );
+}
+
+/** "On: {title}", the title marked with its own edition's language (a comment may sit on the other edition). */
+function StoryTitle({ template, story }: { template: string; story: OwnCommentView["story"] }) {
+  const [before, after] = template.split("{title}");
+  return <>{before}<span lang={story.edition}>{story.title}</span>{after}</>;
 }

@@ -7,7 +7,7 @@ type Props = { lang: Edition; dict: Dictionary; query: string; section: string; 
 export function SearchForm({ lang, dict, query, section, categories }: Props) {
   return (
     <form role="search" aria-label={dict.search.heading} action={paths.search(lang)} method="get" className="flex flex-wrap items-end gap-3">
-      <div className="flex min-w-0 flex-1 flex-col gap-1">
+      <div className="flex min-w-0 flex-1 basis-full flex-col gap-1 sm:basis-0">
         <label htmlFor="search-query" className="text-sm font-semibold">{dict.search.label}</label>
         <input id="search-query" type="search" name="q" defaultValue={query} placeholder={dict.search.placeholder}
           autoComplete="off" className="rounded border border-line px-3 py-2" />

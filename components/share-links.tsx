@@ -5,11 +5,11 @@ export function ShareLinks({ url, title, dict }: { url: string; title: string; d
   const u = encodeURIComponent(url);
   const t = encodeURIComponent(title);
   const networks = [
-    { name: "WhatsApp", href: `https://wa.me/?text=${t}%20${u}` },
-    { name: "Facebook", href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
-    { name: "X", href: `https://x.com/intent/post?url=${u}&text=${t}` },
-    { name: "Telegram", href: `https://t.me/share/url?url=${u}&text=${t}` },
-    { name: "Email", href: `mailto:?subject=${t}&body=${u}` },
+    { name: "WhatsApp", brand: true, href: `https://wa.me/?text=${t}%20${u}` },
+    { name: "Facebook", brand: true, href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
+    { name: "X", brand: true, href: `https://x.com/intent/post?url=${u}&text=${t}` },
+    { name: "Telegram", brand: true, href: `https://t.me/share/url?url=${u}&text=${t}` },
+    { name: dict.article.email, href: `mailto:?subject=${t}&body=${u}`, brand: false },
   ];
   return (
     <section aria-label={dict.article.share} className="mt-6">
@@ -19,7 +19,8 @@ export function ShareLinks({ url, title, dict }: { url: string; title: string; d
           <li key={network.name}>
             <a href={network.href} rel="noopener noreferrer nofollow" target="_blank" aria-label={fill(dict.article.shareOn, { network: network.name })}
               className="inline-block rounded border border-line px-3 py-1 hover:border-brand hover:text-brand">
-              {network.name}
+              {/* Network names are brands, written the same in both editions. */}
+              {network.brand ? <span lang="en" translate="no">{network.name}</span> : network.name}
             </a>
           </li>
         ))}

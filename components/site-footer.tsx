@@ -15,7 +15,7 @@ export function SiteFooter({ lang, dict, categories }: Props) {
           <ul className="grid grid-cols-2 gap-1">
             {categories.map((category) => (
               <li key={category.id}>
-                <Link href={paths.category(lang, category.slug)} className="hover:text-brand hover:underline">
+                <Link href={paths.category(lang, category.slug)} prefetch={false} className="hover:text-brand hover:underline">
                   {lang === "gu" ? category.nameGu : category.nameEn}
                 </Link>
               </li>
@@ -25,8 +25,8 @@ export function SiteFooter({ lang, dict, categories }: Props) {
         <nav aria-label={dict.site.footerEditions}>
           <h2 className="mb-2 font-bold">{dict.site.footerEditions}</h2>
           <ul className="space-y-1">
-            <li><Link href={paths.home("gu")} hrefLang="gu" lang="gu" className="hover:underline">ગુજરાતી</Link></li>
-            <li><Link href={paths.home("en")} hrefLang="en" lang="en" className="hover:underline">English</Link></li>
+            <li><Link href={paths.home("gu")} prefetch={false} hrefLang="gu" lang="gu" className="hover:underline">ગુજરાતી</Link></li>
+            <li><Link href={paths.home("en")} prefetch={false} hrefLang="en" lang="en" className="hover:underline">English</Link></li>
           </ul>
         </nav>
       </div>

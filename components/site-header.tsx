@@ -22,7 +22,7 @@ export function SiteHeader({ lang, dict, siteName, categories }: Props) {
         <Link
           href={paths.home(other)}
           hrefLang={other}
-          className="rounded border border-line px-3 py-1 text-sm font-semibold hover:border-brand hover:text-brand"
+          className="inline-flex min-h-11 items-center rounded border border-line px-3 text-sm font-semibold hover:border-brand hover:text-brand"
         >
           <span className="sr-only">{dict.site.otherEditionLabel}: </span>
           <span lang={other}>{dict.site.otherEdition}</span>
@@ -35,7 +35,7 @@ export function SiteHeader({ lang, dict, siteName, categories }: Props) {
       <nav aria-label={dict.site.mainNavigation} className="border-t border-line">
         <SectionNav lang={lang} categories={categories} homeLabel={dict.site.home} className="mx-auto hidden max-w-6xl flex-wrap px-1 text-sm md:flex" />
         <details className="group md:hidden">
-          <summary className="flex cursor-pointer list-none items-center gap-2 px-4 py-2 font-semibold [&::-webkit-details-marker]:hidden">
+          <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 px-4 font-semibold [&::-webkit-details-marker]:hidden">
             <span aria-hidden="true" className="text-lg leading-none">☰</span>
             {dict.site.menu}
           </summary>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ArticleCard } from "@/db/queries/articles";
+import { cardSizes } from "@/lib/image-sizes";
 import { paths } from "@/lib/paths";
 import { StoryImage } from "./story-image";
 import { TimeStamp } from "./time-stamp";
@@ -8,9 +9,14 @@ type Props = {
   story: ArticleCard;
   variant?: "lead" | "standard" | "compact";
   headingLevel?: "h2" | "h3";
+  /** The image's rendered width in its grid (the `sizes` attribute). */
+  sizes?: string;
+  /** The first image in view: never lazy, preloaded with high priority. */
+  priority?: boolean;
 };
 
-export function StoryCard({ story, variant = "standard", headingLevel: Heading = "h3" }: Props) {
+
+export function StoryCard({ story, variant = "standard", headingLevel: Heading = "h3", sizes, priority }: Props) {
   const href = paths.article(story.edition, story.slug);
   if (variant === "compact") {
     return (
@@ -25,11 +31,11 @@ export function StoryCard({ story, variant = "standard", headingLevel: Heading =
   const lead = variant === "lead";
   return (
     <article className={lead ? "grid gap-4 md:grid-cols-5" : "flex flex-col gap-2"}>
-      <Link href={href} className={lead ? "md:col-span-3" : undefined} tabIndex={-1} aria-hidden="true">
+      <Link href={href} prefetch={false} className={lead ? "md:col-span-3" : undefined} tabIndex={-1} aria-hidden="true">
         <StoryImage
           image={story}
-          priority={lead}
-          sizes={lead ? "(min-width: 1024px) 600px, 100vw" : "(min-width: 1024px) 300px, (min-width: 640px) 50vw, 100vw"}
+          priority={priority ?? lead}
+          sizes={sizes ?? (lead ? cardSizes.lead : cardSizes.half)}
         />
       </Link>
       <div className={lead ? "md:col-span-2" : undefined}>

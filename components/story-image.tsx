@@ -4,6 +4,7 @@ import { paths } from "@/lib/paths";
 type Props = {
   image: { imagePath: string | null; imageAlt: string | null; imageWidth: number | null; imageHeight: number | null };
   sizes: string;
+  /** The page's largest image: loaded at once, preloaded and fetched first. */
   priority?: boolean;
   className?: string;
 };
@@ -17,7 +18,9 @@ export function StoryImage({ image, sizes, priority = false, className }: Props)
       width={image.imageWidth ?? 1200}
       height={image.imageHeight ?? 675}
       sizes={sizes}
-      priority={priority}
+      preload={priority}
+      loading={priority ? "eager" : "lazy"}
+      fetchPriority={priority ? "high" : undefined}
       className={className ?? "aspect-video h-auto w-full rounded object-cover"}
     />
   );

@@ -1,6 +1,7 @@
 import type { ArticleCard } from "@/db/queries/articles";
 import { type Dictionary, fill } from "@/lib/i18n";
 import { Pagination } from "./pagination";
+import { cardSizes } from "@/lib/image-sizes";
 import { StoryCard } from "./story-card";
 
 type Props = {
@@ -23,7 +24,9 @@ export function StoryListing({ dict, heading, intro, stories, page, pages, href 
       </header>
       {stories.length === 0 ? <p className="py-10 text-center text-muted">{dict.listing.empty}</p> : null}
       <div className="grid gap-x-6 gap-y-8 sm:grid-cols-2 lg:grid-cols-4">
-        {stories.map((story) => <StoryCard key={story.id} story={story} headingLevel="h2" />)}
+        {stories.map((story, index) => (
+          <StoryCard key={story.id} story={story} headingLevel="h2" sizes={cardSizes.listing} priority={index === 0} />
+        ))}
       </div>
       <Pagination page={page} pages={pages} href={href} dict={dict} />
     </>

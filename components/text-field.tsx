@@ -1,11 +1,11 @@
-import type { InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode } from "react";
 import { FieldFrame } from "./field-frame";
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name"> & {
   id: string;
   name: string;
   label: string;
-  hint?: string;
+  hint?: ReactNode;
   errors?: string[];
 };
 

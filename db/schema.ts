@@ -33,6 +33,8 @@ export const users = sqliteTable(
     sessionVersion: integer("session_version").notNull().default(0),
     bannedUntil: integer("banned_until"),
     trusted: integer("trusted", { mode: "boolean" }).notNull().default(false),
+    /** One-key shortcuts on the moderation desk (WCAG 2.1.4: a person can turn them off). */
+    keyboardShortcuts: integer("keyboard_shortcuts", { mode: "boolean" }).notNull().default(true),
     createdAt: integer("created_at").notNull().default(now),
   },
   (t) => [uniqueIndex("users_email_idx").on(t.email), uniqueIndex("users_slug_idx").on(t.slug)],

@@ -1,12 +1,8 @@
-import localFont from "next/font/local";
-
-// Served by the portal itself; the unicode-range means English pages only
-// fetch it when they show Gujarati script.
-export const gujaratiFont = localFont({
-  src: "../node_modules/@fontsource-variable/noto-sans-gujarati/files/noto-sans-gujarati-gujarati-wght-normal.woff2",
-  weight: "100 900",
-  display: "swap",
-  preload: false,
-  variable: "--font-gujarati",
-  declarations: [{ prop: "unicode-range", value: "U+0951-0952, U+0964-0965, U+0A80-0AFF, U+200C-200D, U+20B9, U+25CC, U+A830-A839" }],
-});
+// The Gujarati font, served by the portal itself from public/fonts (made by
+// scripts/make-fonts.sh). Only pages whose <html lang> is Gujarati name it in
+// their font stack (app/globals.css), so English pages never download it; the
+// one Gujarati word there (the edition switch) uses the reader's system font.
+export const gujaratiFontFiles = [
+  "/fonts/noto-sans-gujarati-5.3.0.woff2",
+  "/fonts/noto-sans-gujarati-digits-5.3.0.woff2",
+] as const;

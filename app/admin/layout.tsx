@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import "../globals.css";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { AdminNav, type AdminNavItem } from "@/components/admin/admin-nav";
-import { gujaratiFont } from "@/lib/fonts";
+import { GujaratiFontPreload } from "@/components/gujarati-font-preload";
 import { getCurrentUser } from "@/lib/session";
 import { switchAdminLanguage } from "./actions";
 import { getAdminDictionary } from "./admin-language";
@@ -35,8 +35,9 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
       : []),
   ];
   return (
-    <html lang={lang} className={gujaratiFont.variable}>
+    <html lang={lang}>
       <body className="min-h-screen bg-wash">
+        {lang === "gu" ? <GujaratiFontPreload /> : null}
         <a href="#main" className="sr-only z-50 bg-brand px-4 py-2 text-white focus:not-sr-only focus:fixed focus:left-2 focus:top-2">
           {t.skipToContent}
         </a>

@@ -26,7 +26,7 @@ export function ArticleImageField({ image, alt, caption, onAlt, onCaption, error
   const [localError, setLocalError] = useState<string | null>(null);
   const fileErrors = localError ? [localError] : errors.image;
   return (
-    <fieldset className="flex flex-col gap-4 rounded border border-line bg-paper p-4">
+    <fieldset className="flex min-w-0 flex-col gap-4 rounded border border-line bg-paper p-4">
       <legend className="px-1 text-lg font-bold">{t.image}</legend>
       {image ? (
         <div className="flex flex-wrap items-end gap-4">

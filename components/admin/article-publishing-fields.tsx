@@ -1,7 +1,7 @@
 "use client";
 
 import type { ArticleField } from "@/app/admin/articles/schema";
-import { type Dictionary, fill } from "@/lib/i18n";
+import type { Dictionary } from "@/lib/i18n";
 import { TextField } from "../text-field";
 import { AdminCheckbox } from "./admin-checkbox";
 import type { ArticleFormValues } from "./article-form";
@@ -18,6 +18,8 @@ type Props = {
 const statuses = ["draft", "scheduled", "published"] as const;
 
 export function ArticlePublishingFields({ values, set, live, translationTitle, errors, t }: Props) {
+  // The linked story is in the other edition: its title is marked with that language.
+  const linkedNow = t.translationNow.split("{title}");
   const label = { draft: t.statusDraft, scheduled: t.statusScheduled, published: t.statusPublished };
   return (
     <fieldset className="flex flex-col gap-4 rounded border border-line bg-paper p-4">
@@ -44,7 +46,7 @@ export function ArticlePublishingFields({ values, set, live, translationTitle, e
       <AdminCheckbox id="article-featured" name="featured" label={t.featured} checked={values.featured} onChange={(e) => set("featured", e.target.checked)} />
       <AdminCheckbox id="article-comments-open" name="commentsOpen" label={t.commentsOpen} checked={values.commentsOpen} onChange={(e) => set("commentsOpen", e.target.checked)} />
       <TextField id="article-translation" name="translationSlug" label={t.translation}
-        hint={translationTitle ? `${t.translationHint} ${fill(t.translationNow, { title: translationTitle })}` : t.translationHint}
+        hint={translationTitle ? <>{t.translationHint} {linkedNow[0]}<span lang={values.edition === "gu" ? "en" : "gu"}>{translationTitle}</span>{linkedNow[1]}</> : t.translationHint}
         value={values.translationSlug} onChange={(e) => set("translationSlug", e.target.value)} errors={errors.translationSlug} autoCapitalize="none" spellCheck={false} />
       {live ? <AdminCheckbox id="article-minor" name="minorCorrection" label={t.minorCorrection} /> : null}
     </fieldset>

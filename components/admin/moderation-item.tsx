@@ -30,7 +30,7 @@ type Props = {
   onActivate: () => void;
 };
 
-const button = "rounded border border-line px-3 py-1 text-sm font-semibold hover:bg-wash disabled:opacity-60";
+const button = "min-h-11 rounded border border-line px-3 py-1 text-sm font-semibold hover:bg-wash disabled:opacity-60";
 
 /** Asks before a destructive button goes through (with JavaScript; without it the form simply posts). */
 const confirming = (question: string) => (event: MouseEvent<HTMLButtonElement>) => {
@@ -45,12 +45,14 @@ export function ModerationItem({ item, text, active, selected, pending, rowRef, 
     </button>
   );
   return (
-    <li ref={rowRef} tabIndex={-1} aria-current={active ? "true" : undefined} onFocus={onActivate} onClick={onActivate}
+    <li ref={rowRef} tabIndex={active ? 0 : -1} aria-current={active ? "true" : undefined} onFocus={onActivate} onClick={onActivate}
       className={`flex gap-3 border-l-4 p-3 focus:outline-none ${active ? "border-brand bg-wash" : "border-transparent"}`}>
-      <input type="checkbox" name="ids" value={item.id} checked={selected} onChange={onToggle} aria-label={fill(text.select, { name: item.author.name })}
-        className="mt-1 size-4 shrink-0 accent-brand" />
+      <label className="-m-2 flex size-11 shrink-0 cursor-pointer items-start justify-center pt-2">
+        <input type="checkbox" name="ids" value={item.id} checked={selected} onChange={onToggle} aria-label={fill(text.select, { name: item.author.name })}
+          className="size-5 accent-brand" />
+      </label>
       <div className="flex min-w-0 flex-1 flex-col gap-2">
-        <p className="whitespace-pre-line break-words">{item.body}</p>
+        <p lang={item.article.lang} className="whitespace-pre-line break-words">{item.body}</p>
         <p className="text-sm text-muted">
           {text.onStory}{" "}
           <a href={item.article.href} lang={item.article.lang} className="font-semibold text-ink underline">{item.article.title}</a>{" "}
@@ -77,7 +79,7 @@ export function ModerationItem({ item, text, active, selected, pending, rowRef, 
           {act(item.featured ? "unfeature" : "feature")}
           {act("delete", { confirm: text.confirmDelete })}
           {act("ban", { confirm: text.confirmBan })}
-          <a href={item.contextHref} className="text-sm font-semibold text-brand underline">{text.context}</a>
+          <a href={item.contextHref} className="inline-flex min-h-11 items-center text-sm font-semibold text-brand underline">{text.context}</a>
         </div>
       </div>
     </li>

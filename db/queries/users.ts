@@ -28,6 +28,10 @@ export function updateUserPassword(id: number, passwordHash: string): void {
     .run();
 }
 
+export function setKeyboardShortcuts(id: number, keyboardShortcuts: boolean): void {
+  db.update(users).set({ keyboardShortcuts }).where(eq(users.id, id)).run();
+}
+
 /** Ends every existing session of the account: tokens carrying the old version are refused. */
 export function bumpSessionVersion(id: number): void {
   db.update(users)

@@ -113,8 +113,15 @@ test("keyboard shortcuts: j and k move, x selects, a approves, r rejects, s mark
   const desk = new ModerationDesk(page);
   await desk.open({ author: chirag.email });
   await expect(page.getByRole("region", { name: "Keyboard shortcuts" })).toContainText("j / k");
+  await expect(page.getByRole("region", { name: "Keyboard shortcuts" })).toContainText("only while the list of comments has focus");
   await expect(desk.row(first)).toHaveAttribute("aria-current", "true");
 
+  // Outside the list a key is just a key.
+  await page.keyboard.press("a");
+  await expect(desk.rows).toHaveCount(3);
+  await expect(desk.status).toHaveText("");
+
+  await desk.row(first).focus();
   await page.keyboard.press("j");
   await expect(desk.row(second)).toHaveAttribute("aria-current", "true");
   await page.keyboard.press("x");
@@ -124,14 +131,56 @@ test("keyboard shortcuts: j and k move, x selects, a approves, r rejects, s mark
   await expect(desk.row(second)).toHaveCount(0);
 
   await expect(desk.row(third)).toHaveAttribute("aria-current", "true");
+  await expect(desk.row(third)).toBeFocused();
   await page.keyboard.press("r");
   await expect(desk.status).toHaveText("Rejected: 1.");
   await expect(desk.rows).toHaveCount(1);
+  await expect(desk.row(first)).toBeFocused();
 
   await page.keyboard.press("k");
   await page.keyboard.press("s");
   await expect(desk.status).toHaveText("Marked as spam: 1.");
   expect(ids.map(statusOf)).toEqual(["spam", "approved", "rejected"]);
+});
+
+test("a button on the desk also moves focus to the next comment", async ({ page }) => {
+  const slug = `focus-story-${Date.now()}`;
+  addFreshStory(slug);
+  const hema = await createCommenter("Hema Focus");
+  const [first, second] = [1, 2].map((n) => unique(`Focus comment ${n}`));
+  [first, second].forEach((text, i) => addComment(slug, hema.id, text, { minutesAgo: 10 - i }));
+  await signedIn(page, demoModerator, "/admin/moderation");
+  const desk = new ModerationDesk(page);
+  await desk.open({ author: hema.email });
+  await desk.row(first).getByRole("button", { name: "Reject", exact: true }).click();
+  await expect(desk.status).toHaveText("Rejected: 1.");
+  await expect(desk.row(second)).toBeFocused();
+});
+
+test("a moderator can turn the one-key shortcuts off in their account settings", async ({ page }) => {
+  const slug = `no-keys-story-${Date.now()}`;
+  addFreshStory(slug);
+  const ivan = await createCommenter("Ivan Nokeys");
+  const text = unique("Shortcuts off comment");
+  const id = addComment(slug, ivan.id, text);
+  await signedIn(page, demoModerator, "/en/account");
+  try {
+    const settings = page.getByRole("form", { name: "Moderation desk" });
+    await settings.getByRole("switch", { name: "One-key shortcuts on the moderation desk" }).uncheck();
+    await settings.getByRole("button", { name: "Save shortcut setting" }).click();
+    await expect(settings.getByText("One-key shortcuts are off.")).toBeVisible();
+
+    const desk = new ModerationDesk(page);
+    await desk.open({ author: ivan.email });
+    await expect(page.getByText("One-key shortcuts are off.")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Turn them on or off in your account settings" })).toHaveAttribute("href", "/en/account");
+    await desk.row(text).focus();
+    await page.keyboard.press("a");
+    await expect(desk.row(text).getByRole("button", { name: "Approve", exact: true })).toBeEnabled();
+    expect(statusOf(id)).toBe("pending");
+  } finally {
+    withDatabase((db) => db.prepare("update users set keyboard_shortcuts = 1 where email = ?").run(demoModerator.email));
+  }
 });
 
 test.describe("the word lists", () => {

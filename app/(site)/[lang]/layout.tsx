@@ -1,13 +1,15 @@
 import type { Metadata, Viewport } from "next";
 import "../../globals.css";
+import { GujaratiFontPreload } from "@/components/gujarati-font-preload";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { getNavigation } from "@/app/(site)/reads/pages";
 import { editionOrNotFound } from "@/lib/edition";
-import { gujaratiFont } from "@/lib/fonts";
 import { feedLinks } from "@/lib/feed-links";
 import { getDictionary } from "@/lib/i18n";
+import { paths } from "@/lib/paths";
 import { site, siteName } from "@/lib/site";
+import { socialCard } from "@/lib/social";
 
 // An upper bound only: cached reads lower it (app/(site)/reads/cached-read.ts) and writes expire it at once.
 export const revalidate = 3600;
@@ -26,9 +28,8 @@ export async function generateMetadata({ params }: LayoutProps<"/[lang]">): Prom
     title: { default: name, template: `%s | ${name}` },
     applicationName: name,
     robots: { index: true, follow: true, "max-image-preview": "large", "max-snippet": -1, "max-video-preview": -1 },
-    openGraph: { siteName: name, locale: lang === "gu" ? "gu_IN" : "en_IN", type: "website" },
+    ...socialCard(lang, { title: name, url: paths.home(lang) }),
     alternates: { types: feedLinks(lang) },
-    twitter: { card: "summary_large_image" },
   };
 }
 
@@ -39,8 +40,9 @@ export default async function EditionLayout({ children, params }: LayoutProps<"/
   const dict = getDictionary(lang);
   const categories = await getNavigation();
   return (
-    <html lang={lang} className={gujaratiFont.variable}>
+    <html lang={lang}>
       <body className="flex min-h-screen flex-col">
+        {lang === "gu" ? <GujaratiFontPreload /> : null}
         <a href="#main" className="sr-only z-50 bg-brand px-4 py-2 text-white focus:not-sr-only focus:fixed focus:left-2 focus:top-2">
           {dict.site.skipToContent}
         </a>

@@ -6,8 +6,10 @@ import { StoryCard } from "@/components/story-card";
 import { alternates } from "@/lib/alternates";
 import { getHome } from "@/app/(site)/reads/pages";
 import { editionOrNotFound } from "@/lib/edition";
+import { cardSizes } from "@/lib/image-sizes";
 import { getDictionary, otherEdition } from "@/lib/i18n";
 import { paths } from "@/lib/paths";
+import { socialCard } from "@/lib/social";
 import { homeStructuredData } from "@/lib/structured-data";
 
 // An upper bound only: cached reads lower it (app/(site)/reads/cached-read.ts) and writes expire it at once.
@@ -20,8 +22,8 @@ export async function generateMetadata({ params }: PageProps<"/[lang]">): Promis
   return {
     title: { absolute: `${dict.home.title} | ${dict.site.name}` },
     description: dict.home.description,
-    alternates: alternates({ lang, path: paths.home(lang) }, { lang: other, path: paths.home(other) }, "/"),
-    openGraph: { title: dict.home.title, description: dict.home.description, url: paths.home(lang) },
+    alternates: alternates({ lang, path: paths.home(lang) }, { lang: other, path: paths.home(other) }),
+    ...socialCard(lang, { title: dict.home.title, description: dict.home.description, url: paths.home(lang) }),
   };
 }
 
@@ -45,7 +47,7 @@ export default async function EditionHome({ params }: PageProps<"/[lang]">) {
         <section aria-label={dict.home.topStory} className="space-y-8 lg:col-span-2">
           <StoryCard story={lead} variant="lead" headingLevel="h2" />
           <div className="grid gap-6 sm:grid-cols-3">
-            {rest.map((story) => <StoryCard key={story.id} story={story} />)}
+            {rest.map((story) => <StoryCard key={story.id} story={story} sizes={cardSizes.third} />)}
           </div>
         </section>
         <section aria-labelledby="latest-heading" className="lg:border-l lg:border-line lg:pl-6">

@@ -5,6 +5,8 @@ import { ModerationQueue } from "@/components/admin/moderation-queue";
 import { ModerationShortcuts } from "@/components/admin/moderation-shortcuts";
 import { ModerationTabs } from "@/components/admin/moderation-tabs";
 import { countQueues, listOpenReports, listQueue, queues } from "@/db/queries/moderation";
+import { getUserById } from "@/db/queries/users";
+import { accountPaths } from "@/lib/account-paths";
 import { newsroomPage } from "../access";
 import { getAdminDictionary } from "../admin-language";
 import { moderate } from "./actions";
@@ -18,7 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ModerationDeskPage({ searchParams }: PageProps<"/admin/moderation">) {
-  await newsroomPage("/admin/moderation");
+  const staff = await newsroomPage("/admin/moderation");
+  const shortcuts = getUserById(staff.id)?.keyboardShortcuts ?? true;
   const { lang, dict } = await getAdminDictionary();
   const t = dict.moderation.desk;
   const search = deskSearchSchema.parse(await searchParams);
@@ -34,8 +37,8 @@ export default async function ModerationDeskPage({ searchParams }: PageProps<"/a
       <h1 className="text-3xl font-bold">{t.title}</h1>
       <ModerationTabs tabs={tabs} current={queue} text={t} />
       <ModerationFilters text={t} queue={queue} article={article} author={author} clearHref={deskHref({ queue })} notes={notes} problems={problems} />
-      <ModerationShortcuts text={t} />
-      <ModerationQueue key={`${queue}:${article ?? ""}:${author ?? ""}:${search.after ?? ""}`} items={items} action={moderate} text={t} />
+      <ModerationShortcuts text={t} enabled={shortcuts} settingsHref={accountPaths.account(lang)} />
+      <ModerationQueue key={`${queue}:${article ?? ""}:${author ?? ""}:${search.after ?? ""}`} items={items} action={moderate} text={t} shortcuts={shortcuts} />
       <nav className="flex gap-4 font-semibold" aria-label={t.pagesLabel}>
         {search.after ? <Link href={deskHref({ queue, article, author })} className="text-brand underline">{t.firstPage}</Link> : null}
         {page.next ? (

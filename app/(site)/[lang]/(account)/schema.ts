@@ -14,6 +14,9 @@ export const resetPasswordSchema = z.object({
 
 export const displayNameSchema = z.object({ name: nameField });
 
+/** An unticked checkbox sends nothing, so absence means "off"; anything but "on" is refused. */
+export const keyboardShortcutsSchema = z.object({ shortcuts: z.literal("on", { error: "invalid" }).optional() });
+
 export const changePasswordSchema = z.object({ currentPassword: currentPasswordField, newPassword: newPasswordField });
 
 export type SignInFields = keyof z.infer<typeof signInSchema>;

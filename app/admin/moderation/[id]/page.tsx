@@ -6,6 +6,7 @@ import { ModerationQueue } from "@/components/admin/moderation-queue";
 import { ModerationReplyForm } from "@/components/admin/moderation-reply-form";
 import { listCommentHistory } from "@/db/queries/audit";
 import { getCommentContext, getQueueRow, listOpenReports } from "@/db/queries/moderation";
+import { getUserById } from "@/db/queries/users";
 import { fill } from "@/lib/i18n";
 import { newsroomPage } from "../../access";
 import { getAdminDictionary } from "../../admin-language";
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: PageProps<"/admin/moderation/
 
 export default async function CommentContextPage({ params }: PageProps<"/admin/moderation/[id]">) {
   const id = await commentId(params);
-  await newsroomPage(`/admin/moderation/${id || ""}`);
+  const staff = await newsroomPage(`/admin/moderation/${id || ""}`);
   const row = id ? getQueueRow(id) : null;
   if (!row) notFound();
   const { lang, dict } = await getAdminDictionary();
@@ -45,7 +46,8 @@ export default async function CommentContextPage({ params }: PageProps<"/admin/m
         {fill(t.status, { status: row.deletedAt ? dict.moderation.statuses.deleted : dict.moderation.statuses[row.status] })}
       </p>
       {list("ancestors")}
-      <ModerationQueue items={item} action={moderate} text={dict.moderation.desk} bulk={false} />
+      <ModerationQueue items={item} action={moderate} text={dict.moderation.desk} bulk={false}
+        shortcuts={getUserById(staff.id)?.keyboardShortcuts ?? true} />
       {!row.deletedAt && row.status === "approved" ? <ModerationReplyForm commentId={row.id} t={dict.moderation.reply} action={replyFromDesk} /> : null}
       {list("replies")}
       {list("before")}

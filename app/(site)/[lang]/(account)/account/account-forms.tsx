@@ -5,6 +5,7 @@ import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { TextField } from "@/components/text-field";
 import type { Edition } from "@/db/schema";
+import { accountPaths } from "@/lib/account-paths";
 import { limits } from "@/lib/account-limits";
 import type { FormState } from "@/lib/form-state";
 import type { Dictionary } from "@/lib/i18n";
@@ -15,8 +16,8 @@ type Props = { lang: Edition; name: string; text: Dictionary["account"]; passwor
 
 /** The account page's two settings forms: display name and password. */
 export function AccountForms({ lang, name, text, passwordChanged }: Props) {
-  const [nameState, nameAction, namePending] = useActionState(changeDisplayName, {} as FormState<"name">);
-  const [passwordState, passwordAction, passwordPending] = useActionState(changePassword, {} as FormState<ChangePasswordFields>);
+  const [nameState, nameAction, namePending] = useActionState(changeDisplayName, {} as FormState<"name">, accountPaths.account(lang));
+  const [passwordState, passwordAction, passwordPending] = useActionState(changePassword, {} as FormState<ChangePasswordFields>, accountPaths.account(lang));
   return (
     <>
       <form action={nameAction} className="flex flex-col gap-3" noValidate>

@@ -6,7 +6,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/auth";
 import { listCommentedArticleIds } from "@/db/queries/account";
-import { bumpSessionVersion, getUserById, updateUserName, updateUserPassword } from "@/db/queries/users";
+import { bumpSessionVersion, getUserById, setKeyboardShortcuts, updateUserName, updateUserPassword } from "@/db/queries/users";
 import type { Edition } from "@/db/schema";
 import { tryWrite, write } from "@/db/write";
 import { accountPaths, safeNextPath } from "@/lib/account-paths";
@@ -14,9 +14,9 @@ import { tags } from "@/lib/cache-tags";
 import { type FormState, fieldErrors, formLanguage, keep } from "@/lib/form-state";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { paths } from "@/lib/paths";
-import { AccessDeniedError, accessDenied, getCurrentUser, requireCommenter, type SessionUser } from "@/lib/session";
+import { AccessDeniedError, accessDenied, getCurrentUser, requireCommenter, requireEditor, type SessionUser } from "@/lib/session";
 import { clientAddress, loginBlock, recordLoginAttempt } from "@/lib/throttle";
-import { type ChangePasswordFields, changePasswordSchema, displayNameSchema } from "../schema";
+import { type ChangePasswordFields, changePasswordSchema, displayNameSchema, keyboardShortcutsSchema } from "../schema";
 
 async function signedIn(lang: Edition): Promise<SessionUser | string> {
   try {
@@ -37,6 +37,23 @@ export async function changeDisplayName(_: FormState<"name">, formData: FormData
   if (!(await tryWrite(() => updateUserName(user.id, parsed.data.name))).ok) return { message: dict.account.notSaved, values };
   for (const articleId of listCommentedArticleIds(user.id)) expireTags(tags.comments(articleId)); // threads show the name
   return { ok: true, message: dict.account.page.nameSaved, values: { name: parsed.data.name } };
+}
+
+export async function changeKeyboardShortcuts(_: FormState<"shortcuts">, formData: FormData): Promise<FormState<"shortcuts">> {
+  const { lang, dict } = formLanguage(formData);
+  const user = await signedIn(lang);
+  if (typeof user === "string") return { message: user };
+  try {
+    await requireEditor();
+  } catch (error) {
+    if (error instanceof AccessDeniedError) return { message: dict.account.page.shortcutsStaffOnly };
+    throw error;
+  }
+  const parsed = keyboardShortcutsSchema.safeParse({ shortcuts: formData.get("shortcuts") ?? undefined });
+  if (!parsed.success) return { message: dict.account.errors.invalid };
+  const on = parsed.data.shortcuts === "on";
+  setKeyboardShortcuts(user.id, on);
+  return { ok: true, message: on ? dict.account.page.shortcutsOn : dict.account.page.shortcutsOff, values: { shortcuts: on ? "on" : "off" } };
 }
 
 export async function changePassword(_: FormState<ChangePasswordFields>, formData: FormData): Promise<FormState<ChangePasswordFields>> {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { OwnCommentList } from "@/components/own-comment-list";
 import { listOwnComments } from "@/db/queries/account";
+import { getUserById } from "@/db/queries/users";
 import { accountPaths } from "@/lib/account-paths";
 import { editionOrNotFound } from "@/lib/edition";
 import { fill, getDictionary } from "@/lib/i18n";
@@ -9,6 +10,7 @@ import { paths } from "@/lib/paths";
 import { getCurrentUser } from "@/lib/session";
 import { AccountForms } from "./account-forms";
 import { signOutEverywhere } from "./actions";
+import { ShortcutsForm } from "./shortcuts-form";
 
 type Props = PageProps<"/[lang]/account">;
 
@@ -39,6 +41,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <p className="text-muted">{fill(text.page.signedInAs, { email: user.email })}</p>
       </header>
       <AccountForms lang={lang} name={user.name} text={text} passwordChanged={notice === "password-changed"} />
+      {user.role !== "commenter" ? <ShortcutsForm lang={lang} enabled={getUserById(user.id)?.keyboardShortcuts ?? true} text={text.page} /> : null}
       <section aria-labelledby="comments-heading" className="flex flex-col gap-3">
         <h2 id="comments-heading" className="text-xl font-bold">{text.page.commentsTitle}</h2>
         <OwnCommentList lang={lang} text={text} comments={comments} />

@@ -5,6 +5,7 @@ import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { TextField } from "@/components/text-field";
 import type { Edition } from "@/db/schema";
+import { accountPaths } from "@/lib/account-paths";
 import { limits } from "@/lib/account-limits";
 import type { FormState } from "@/lib/form-state";
 import type { Dictionary } from "@/lib/i18n";
@@ -13,7 +14,7 @@ import { requestPasswordReset } from "./actions";
 type Props = { lang: Edition; text: Dictionary["account"] };
 
 export function ForgotPasswordForm({ lang, text }: Props) {
-  const [state, action, pending] = useActionState(requestPasswordReset, {} as FormState<"email">);
+  const [state, action, pending] = useActionState(requestPasswordReset, {} as FormState<"email">, accountPaths.forgotPassword(lang));
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="lang" value={lang} />

@@ -13,7 +13,8 @@ import { SignInForm } from "./sign-in-form";
 type Props = PageProps<"/[lang]/sign-in">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getDictionary(editionOrNotFound((await params).lang)).account.signIn.title };
+  const { title, intro } = getDictionary(editionOrNotFound((await params).lang)).account.signIn;
+  return { title, description: intro };
 }
 
 // Auth.js sends people back here with ?error= when its own endpoints refuse a sign-in.

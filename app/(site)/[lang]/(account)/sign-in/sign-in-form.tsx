@@ -7,6 +7,7 @@ import { TextField } from "@/components/text-field";
 import type { Edition } from "@/db/schema";
 import type { Dictionary } from "@/lib/i18n";
 import { limits } from "@/lib/account-limits";
+import { accountPaths } from "@/lib/account-paths";
 import type { FormState } from "@/lib/form-state";
 import type { SignInFields } from "../schema";
 import { signInWithPassword } from "./actions";
@@ -14,7 +15,7 @@ import { signInWithPassword } from "./actions";
 type Props = { lang: Edition; next: string; text: Dictionary["account"]; notice?: string };
 
 export function SignInForm({ lang, next, text, notice }: Props) {
-  const [state, action, pending] = useActionState(signInWithPassword, {} as FormState<SignInFields>);
+  const [state, action, pending] = useActionState(signInWithPassword, {} as FormState<SignInFields>, accountPaths.signIn(lang, next));
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="lang" value={lang} />

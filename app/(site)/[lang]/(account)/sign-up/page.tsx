@@ -12,7 +12,8 @@ import { SignUpForm } from "./sign-up-form";
 type Props = PageProps<"/[lang]/sign-up">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getDictionary(editionOrNotFound((await params).lang)).account.signUp.title };
+  const { title, intro } = getDictionary(editionOrNotFound((await params).lang)).account.signUp;
+  return { title, description: intro };
 }
 
 export default async function SignUpPage({ params, searchParams }: Props) {

@@ -5,6 +5,7 @@ import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { TextField } from "@/components/text-field";
 import type { Edition } from "@/db/schema";
+import { accountPaths } from "@/lib/account-paths";
 import { limits } from "@/lib/account-limits";
 import type { FormState } from "@/lib/form-state";
 import type { Dictionary } from "@/lib/i18n";
@@ -14,7 +15,7 @@ import { signUp } from "./actions";
 type Props = { lang: Edition; next: string; stamp: string; text: Dictionary["account"] };
 
 export function SignUpForm({ lang, next, stamp, text }: Props) {
-  const [state, action, pending] = useActionState(signUp, {} as FormState<SignUpFields>);
+  const [state, action, pending] = useActionState(signUp, {} as FormState<SignUpFields>, accountPaths.signUp(lang, next));
   // Sent without React's form reset, so a refused sign-up keeps everything typed, the password too
   // (a password manager that filled the form in a second must not have to fill it again).
   function submit(event: FormEvent<HTMLFormElement>) {

@@ -20,6 +20,7 @@ import { fill, getDictionary } from "@/lib/i18n";
 import { paths } from "@/lib/paths";
 import { absoluteUrl } from "@/lib/site";
 import { slugParam } from "@/lib/slug-param";
+import { socialCard } from "@/lib/social";
 import { articleStructuredData } from "@/lib/structured-data";
 import { deleteComment, editComment, postComment, reportComment } from "./actions";
 
@@ -45,12 +46,10 @@ export async function generateMetadata({ params }: PageProps<"/[lang]/article/[s
     title: article.title,
     description: article.dek,
     alternates: alternates({ lang, path }, translation ? { lang: translation.edition, path: paths.article(translation.edition, translation.slug) } : null),
-    openGraph: {
-      type: "article", title: article.title, description: article.dek, url: path, images: image,
-      publishedTime: isoIndia(article.publishedAt ?? article.createdAt), modifiedTime: isoIndia(article.updatedAt),
-      section: lang === "gu" ? category.nameGu : category.nameEn, authors: [author.name],
-    },
-    twitter: { card: "summary_large_image", title: article.title, description: article.dek, images: image.map((i) => i.url) },
+    ...socialCard(lang, { title: article.title, description: article.dek, url: path, images: image }, {
+      type: "article", publishedTime: isoIndia(article.publishedAt ?? article.createdAt), modifiedTime: isoIndia(article.updatedAt),
+      section: lang === "gu" ? category.nameGu : category.nameEn, authors: [lang === "gu" ? (author.nameGu ?? author.name) : author.name],
+    }),
   };
 }
 

@@ -5,6 +5,7 @@ import { getAuthorPage } from "@/app/(site)/reads/pages";
 import { fill, getDictionary, otherEdition } from "@/lib/i18n";
 import { loadListing } from "@/lib/listing";
 import { paths } from "@/lib/paths";
+import { socialCard } from "@/lib/social";
 
 // Page 1 here, later pages at ./page/[page] (which re-exports this file).
 type Props = { params: Promise<{ lang: string; slug: string; page?: string }> };
@@ -20,9 +21,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const dict = getDictionary(lang);
   const other = otherEdition(lang);
   const name = authorName(lang, data.author);
+  const title = fill(dict.listing.authorTitle, { author: name }) + (page > 1 ? ` – ${fill(dict.pagination.page, { page })}` : "");
+  const description = fill(dict.listing.authorDescription, { author: name });
   return {
-    title: fill(dict.listing.authorTitle, { author: name }) + (page > 1 ? ` – ${fill(dict.pagination.page, { page })}` : ""),
-    description: fill(dict.listing.authorDescription, { author: name }),
+    title,
+    description,
+    ...socialCard(lang, { title, description, url: paths.author(lang, slug, page) }),
     alternates: alternates({ lang, path: paths.author(lang, slug, page) }, page === 1 ? { lang: other, path: paths.author(other, slug) } : null),
   };
 }

@@ -6,6 +6,7 @@ import { feedLinks } from "@/lib/feed-links";
 import { fill, getDictionary, otherEdition } from "@/lib/i18n";
 import { loadListing } from "@/lib/listing";
 import { paths } from "@/lib/paths";
+import { socialCard } from "@/lib/social";
 
 // Page 1 here, later pages at ./page/[page] (which re-exports this file).
 type Props = { params: Promise<{ lang: string; slug: string; page?: string }> };
@@ -18,9 +19,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const other = otherEdition(lang);
   const name = lang === "gu" ? data.category.nameGu : data.category.nameEn;
   const title = fill(dict.listing.categoryTitle, { section: name });
+  const fullTitle = page > 1 ? `${title} – ${fill(dict.pagination.page, { page })}` : title;
+  const description = fill(dict.listing.categoryDescription, { section: name });
   return {
-    title: page > 1 ? `${title} – ${fill(dict.pagination.page, { page })}` : title,
-    description: fill(dict.listing.categoryDescription, { section: name }),
+    title: fullTitle,
+    description,
+    ...socialCard(lang, { title: fullTitle, description, url: paths.category(lang, data.category.slug, page) }),
     alternates: {
       ...alternates(
         { lang, path: paths.category(lang, data.category.slug, page) },

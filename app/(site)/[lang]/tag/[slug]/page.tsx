@@ -6,6 +6,7 @@ import { getTagPage } from "@/app/(site)/reads/pages";
 import { fill, getDictionary } from "@/lib/i18n";
 import { loadListing } from "@/lib/listing";
 import { paths } from "@/lib/paths";
+import { socialCard } from "@/lib/social";
 
 // Page 1 here, later pages at ./page/[page] (which re-exports this file).
 type Props = { params: Promise<{ lang: string; slug: string; page?: string }> };
@@ -21,9 +22,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { lang, page, data } = await load(props);
   const dict = getDictionary(lang);
   const title = fill(dict.listing.tagTitle, { tag: data.tag.name });
+  const fullTitle = page > 1 ? `${title} – ${fill(dict.pagination.page, { page })}` : title;
+  const description = fill(dict.listing.tagDescription, { tag: data.tag.name });
   return {
-    title: page > 1 ? `${title} – ${fill(dict.pagination.page, { page })}` : title,
-    description: fill(dict.listing.tagDescription, { tag: data.tag.name }),
+    title: fullTitle,
+    description,
+    ...socialCard(lang, { title: fullTitle, description, url: paths.tag(lang, data.tag.slug, page) }),
     alternates: alternates({ lang, path: paths.tag(lang, data.tag.slug, page) }),
   };
 }

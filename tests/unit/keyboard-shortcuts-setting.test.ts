@@ -1,0 +1,26 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { keyboardShortcutsSchema } from "@/app/(site)/[lang]/(account)/schema";
+import { createUser, getUserById, setKeyboardShortcuts } from "@/db/queries/users";
+import { freshDatabase } from "../helpers/unit-database";
+
+beforeAll(() => freshDatabase({ seed: false }));
+
+describe("the desk shortcut setting", () => {
+  it("is on for a new account and can be turned off and on again", () => {
+    const user = createUser({ email: `keys-${Date.now()}@example.test`, name: "Keys", passwordHash: null, role: "editor" });
+    expect(getUserById(user.id)?.keyboardShortcuts).toBe(true);
+    setKeyboardShortcuts(user.id, false);
+    expect(getUserById(user.id)?.keyboardShortcuts).toBe(false);
+    setKeyboardShortcuts(user.id, true);
+    expect(getUserById(user.id)?.keyboardShortcuts).toBe(true);
+  });
+
+  it("reads a ticked switch as on and an absent one as off", () => {
+    expect(keyboardShortcutsSchema.parse({ shortcuts: "on" })).toEqual({ shortcuts: "on" });
+    expect(keyboardShortcutsSchema.parse({})).toEqual({});
+  });
+
+  it.each(["off", "", "true", "on".repeat(1000), "<script>"])("refuses the value %j", (value) => {
+    expect(keyboardShortcutsSchema.safeParse({ shortcuts: value }).success).toBe(false);
+  });
+});
