@@ -18,14 +18,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: getDictionary(editionOrNotFound((await params).lang)).account.page.title };
 }
 
-export default async function AccountPage({ params, searchParams }: Props) {
-  const lang = editionOrNotFound((await params).lang);
-  const { notice } = await searchParams;
-  const user = await getCurrentUser();
-  if (!user) redirect(accountPaths.signIn(lang, accountPaths.account(lang)));
-  const text = getDictionary(lang).account;
-  const now = Date.now();
-  const comments = listOwnComments(user.id).map((c) => ({
+/** The reader's comments, each with whether its story can be linked to now. */
+function ownComments(userId: number, now = Date.now()) {
+  return listOwnComments(userId).map((c) => ({
     ...c,
     story: {
       edition: c.articleEdition,
@@ -34,6 +29,15 @@ export default async function AccountPage({ params, searchParams }: Props) {
       visible: c.articleLive !== "draft" && c.articleDeletedAt === null && (c.articlePublishedAt ?? Infinity) <= now,
     },
   }));
+}
+
+export default async function AccountPage({ params, searchParams }: Props) {
+  const lang = editionOrNotFound((await params).lang);
+  const { notice } = await searchParams;
+  const user = await getCurrentUser();
+  if (!user) redirect(accountPaths.signIn(lang, accountPaths.account(lang)));
+  const text = getDictionary(lang).account;
+  const comments = ownComments(user.id);
   return (
     <div className="flex flex-col gap-8">
       <header className="flex flex-col gap-1">
