@@ -244,7 +244,6 @@ export const en = {
       shortcutsSubmit: "Save shortcut setting",
       shortcutsOn: "One-key shortcuts are on.",
       shortcutsOff: "One-key shortcuts are off.",
-      shortcutsStaffOnly: "Only editors and admins use the moderation desk.",
     },
     status: {
       pending: "Awaiting moderation",

@@ -246,7 +246,6 @@ export const gu: Dictionary = {
       shortcutsSubmit: "શૉર્ટકટની પસંદગી સાચવો",
       shortcutsOn: "એક-કી શૉર્ટકટ ચાલુ છે.",
       shortcutsOff: "એક-કી શૉર્ટકટ બંધ છે.",
-      shortcutsStaffOnly: "મૉડરેશન ડેસ્ક ફક્ત સંપાદકો અને એડમિન વાપરે છે.",
     },
     status: {
       pending: "મંજૂરીની રાહમાં",

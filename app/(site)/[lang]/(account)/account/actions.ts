@@ -40,19 +40,20 @@ export async function changeDisplayName(_: FormState<"name">, formData: FormData
 }
 
 export async function changeKeyboardShortcuts(_: FormState<"shortcuts">, formData: FormData): Promise<FormState<"shortcuts">> {
-  const { lang, dict } = formLanguage(formData);
-  const user = await signedIn(lang);
-  if (typeof user === "string") return { message: user };
+  // A newsroom setting: the caller is checked before anything they sent is read.
+  let staff: SessionUser | AccessDeniedError;
   try {
-    await requireEditor();
+    staff = await requireEditor();
   } catch (error) {
-    if (error instanceof AccessDeniedError) return { message: dict.account.page.shortcutsStaffOnly };
-    throw error;
+    if (!(error instanceof AccessDeniedError)) throw error;
+    staff = error;
   }
+  const { lang, dict } = formLanguage(formData instanceof FormData ? formData : new FormData());
+  if (staff instanceof AccessDeniedError) return { message: accessDenied(lang, staff) };
   const parsed = keyboardShortcutsSchema.safeParse({ shortcuts: formData.get("shortcuts") ?? undefined });
   if (!parsed.success) return { message: dict.account.errors.invalid };
   const on = parsed.data.shortcuts === "on";
-  setKeyboardShortcuts(user.id, on);
+  if (!(await tryWrite(() => setKeyboardShortcuts(staff.id, on))).ok) return { message: dict.account.notSaved };
   return { ok: true, message: on ? dict.account.page.shortcutsOn : dict.account.page.shortcutsOff, values: { shortcuts: on ? "on" : "off" } };
 }
 
