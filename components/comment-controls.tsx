@@ -6,7 +6,7 @@ import { CommentReportForm } from "./comment-report-form";
 import { OwnPendingComment } from "./own-pending-comment";
 import { useCommentViewer } from "./comment-viewer-provider";
 
-const summary = "inline-flex min-h-11 cursor-pointer list-none items-center text-sm font-semibold text-muted underline hover:text-brand [&::-webkit-details-marker]:hidden";
+const summary = "inline-flex min-h-11 min-w-11 justify-center cursor-pointer list-none items-center text-sm font-semibold text-muted underline hover:text-brand [&::-webkit-details-marker]:hidden";
 const disclosure = "open:basis-full open:rounded open:border open:border-line open:bg-wash open:p-3";
 
 type Props = { id: number; authorName: string; depth: number };

@@ -15,7 +15,7 @@ export function CommentDeleteForm({ action, hidden, label, confirm, onSuccess }:
   return (
     <form action={formAction} onSubmit={(event) => { if (!window.confirm(confirm)) event.preventDefault(); }} className="inline-flex items-center gap-2">
       {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
-      <button type="submit" disabled={pending} className="min-h-11 text-sm font-semibold text-muted underline hover:text-brand">{label}</button>
+      <button type="submit" disabled={pending} className="min-h-11 min-w-11 text-sm font-semibold text-muted underline hover:text-brand">{label}</button>
       <CommentFormStatus state={state} />
     </form>
   );
