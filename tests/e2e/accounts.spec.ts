@@ -72,6 +72,7 @@ test("an unknown email gets the same answer as a wrong password", async ({ page 
   const email = newEmail();
   await createAccount(email, "the right password");
   await accounts.signIn(email, "the wrong password");
+  await expect(accounts.status).not.toHaveText("");
   const wrongPassword = await accounts.status.textContent();
   await accounts.signIn(newEmail(), "the wrong password");
   await expect(accounts.status).toHaveText(wrongPassword!);
