@@ -8,6 +8,10 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
 ];
 
+// First path segments that belong to a route or a folder of files, never to an edition's 404.
+const claimed = "(?!(?:gu|en|admin|api|_next|media|sitemaps)(?:$|/))";
+const defaultEdition = process.env.DEFAULT_EDITION === "en" ? "en" : "gu";
+
 const nextConfig: NextConfig = {
   // Tests build into their own folder so their cached pages never mix with the dev database's.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
@@ -30,6 +34,20 @@ const nextConfig: NextConfig = {
     deviceSizes: [360, 480, 640, 828, 1080, 1200],
     imageSizes: [96, 160, 256, 384],
     minimumCacheTTL: 31536000,
+  },
+  // Addresses no file or route answers (`/x.php`, `/wp-admin/setup.php`, `/fonts/old.woff2`) get an
+  // edition's server-drawn 404 instead of Next's empty error shell; proxy.ts does the same for
+  // addresses without a dot. These run after files and fixed routes, before the `[lang]` route.
+  async rewrites() {
+    return {
+      beforeFiles: [],
+      afterFiles: [
+        { source: `/:first(${claimed}en[^/]*)/:rest*`, destination: "/en/404" },
+        { source: `/:first(${claimed}gu[^/]*)/:rest*`, destination: "/gu/404" },
+        { source: `/:first(${claimed}[^/]+)/:rest*`, destination: `/${defaultEdition}/404` },
+      ],
+      fallback: [],
+    };
   },
   async headers() {
     return [

@@ -6,7 +6,7 @@ type Props = { page: number; pages: number; href: (page: number) => string; dict
 
 export function Pagination({ page, pages, href, dict }: Props) {
   if (pages <= 1) return null;
-  const item = "inline-flex min-w-10 items-center justify-center rounded border border-line px-3 py-2";
+  const item = "inline-flex min-h-11 min-w-11 items-center justify-center rounded border border-line px-3";
   return (
     <nav aria-label={dict.pagination.label} className="mt-10">
       <ul className="flex flex-wrap items-center justify-center gap-2 text-sm">

@@ -12,10 +12,10 @@ export function SiteFooter({ lang, dict, categories }: Props) {
         <p className="text-muted">{dict.site.footerAbout}</p>
         <nav aria-label={dict.site.footerSections}>
           <h2 className="mb-2 font-bold">{dict.site.footerSections}</h2>
-          <ul className="grid grid-cols-2 gap-1">
+          <ul className="grid grid-cols-2 gap-x-4">
             {categories.map((category) => (
               <li key={category.id}>
-                <Link href={paths.category(lang, category.slug)} prefetch={false} className="hover:text-brand hover:underline">
+                <Link href={paths.category(lang, category.slug)} prefetch={false} className="inline-flex min-h-11 min-w-11 items-center hover:text-brand hover:underline">
                   {lang === "gu" ? category.nameGu : category.nameEn}
                 </Link>
               </li>
@@ -24,9 +24,9 @@ export function SiteFooter({ lang, dict, categories }: Props) {
         </nav>
         <nav aria-label={dict.site.footerEditions}>
           <h2 className="mb-2 font-bold">{dict.site.footerEditions}</h2>
-          <ul className="space-y-1">
-            <li><Link href={paths.home("gu")} prefetch={false} hrefLang="gu" lang="gu" className="hover:underline">ગુજરાતી</Link></li>
-            <li><Link href={paths.home("en")} prefetch={false} hrefLang="en" lang="en" className="hover:underline">English</Link></li>
+          <ul>
+            <li><Link href={paths.home("gu")} prefetch={false} hrefLang="gu" lang="gu" className="inline-flex min-h-11 min-w-11 items-center hover:underline">ગુજરાતી</Link></li>
+            <li><Link href={paths.home("en")} prefetch={false} hrefLang="en" lang="en" className="inline-flex min-h-11 min-w-11 items-center hover:underline">English</Link></li>
           </ul>
         </nav>
       </div>

@@ -10,7 +10,7 @@ export function TagList({ lang, tags, label }: { lang: Edition; tags: { slug: st
       <ul className="flex flex-wrap gap-2">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link href={paths.tag(lang, tag.slug)} prefetch={false} className="inline-block rounded-full border border-line px-3 py-1 hover:border-brand hover:text-brand">
+            <Link href={paths.tag(lang, tag.slug)} prefetch={false} className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full border border-line px-3 hover:border-brand hover:text-brand">
               {tag.name}
             </Link>
           </li>

@@ -1,67 +1,79 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
+import { storyWithComments } from "../helpers/page-types";
 
-/** The raw HTML the server sends, as a crawler or a reader without JavaScript gets it. */
-async function served(request: import("@playwright/test").APIRequestContext, path: string) {
-  const response = await request.get(path);
-  const html = await response.text();
+const editions = {
+  gu: { title: "પાનું મળ્યું નથી | ખબર સેતુ", heading: "પાનું મળ્યું નથી", sections: "વિભાગો", search: "શું શોધવું છે", latest: "તાજા સમાચાર" },
+  en: { title: "Page not found | Khabar Setu", heading: "Page not found", sections: "Sections", search: "Search for", latest: "Latest stories" },
+} as const;
+type Lang = keyof typeof editions;
+
+/** One address per kind of page that can be missing inside an edition. */
+function missingPages(lang: Lang) {
   return {
-    status: response.status(),
-    lang: html.match(/<html[^>]*\slang="([^"]+)"/)?.[1] ?? null,
-    title: html.match(/<title>([^<]*)<\/title>/)?.[1] ?? null,
-    robots: [...html.matchAll(/<meta name="robots" content="([^"]*)"/g)].map((m) => m[1]),
-    html,
+    article: `/${lang}/article/no-such-story`,
+    section: `/${lang}/category/no-such-section`,
+    tag: `/${lang}/tag/no-such-tag`,
+    author: `/${lang}/author/no-such-person`,
+    "listing page past the end": `/${lang}/category/cricket/page/99`,
+    "comment page past the end": `/${lang}/article/${storyWithComments(lang)}/comments/newest/99`,
+    "unknown path": `/${lang}/no-such-page`,
+    "file-like path": `/${lang}/wp-login.php`,
   };
 }
 
-const drawnOnServer = [
-  { path: "/gu/no-such-page", lang: "gu", title: "પાનું મળ્યું નથી | ખબર સેતુ", heading: "પાનું મળ્યું નથી", search: "તેના બદલે સમાચાર શોધો" },
-  { path: "/gu/article/no-such-story/extra", lang: "gu", title: "પાનું મળ્યું નથી | ખબર સેતુ", heading: "પાનું મળ્યું નથી", search: "તેના બદલે સમાચાર શોધો" },
-  { path: "/en/no-such-page", lang: "en", title: "Page not found | Khabar Setu", heading: "Page not found", search: "Search the news instead" },
-  { path: "/en/category/cricket/no/such/page", lang: "en", title: "Page not found | Khabar Setu", heading: "Page not found", search: "Search the news instead" },
-  { path: "/fr", lang: "gu", title: "પાનું મળ્યું નથી | ખબર સેતુ", heading: "પાનું મળ્યું નથી", search: "તેના બદલે સમાચાર શોધો" },
-  { path: "/no/such/place/at/all", lang: "gu", title: "પાનું મળ્યું નથી | ખબર સેતુ", heading: "પાનું મળ્યું નથી", search: "તેના બદલે સમાચાર શોધો" },
-  { path: "/en-gb/news", lang: "en", title: "Page not found | Khabar Setu", heading: "Page not found", search: "Search the news instead" },
-];
-
-for (const page of drawnOnServer) {
-  test(`${page.path} answers 404 with a server-drawn page in ${page.lang}, its title and noindex only`, async ({ request }) => {
-    const sent = await served(request, page.path);
-    expect(sent.status).toBe(404);
-    expect(sent.lang).toBe(page.lang);
-    expect(sent.title).toBe(page.title);
-    expect(sent.robots).toEqual(["noindex"]);
-    expect(sent.html).toContain(`>${page.heading}</h1>`);
-    expect(sent.html).toContain(`>${page.search}</h2>`);
-  });
+/** What the server sent, read with JavaScript off: what a crawler or a reader without scripts gets. */
+async function expectServerDrawn404(page: Page, path: string, lang: Lang) {
+  const text = editions[lang];
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(404);
+  await expect(page.locator("html"), path).toHaveAttribute("lang", lang);
+  await expect(page, path).toHaveTitle(text.title);
+  const robots = await page.locator('meta[name="robots"]').evaluateAll((metas) => metas.map((m) => m.getAttribute("content")));
+  expect(robots, path).toEqual(["noindex"]);
+  await expect(page.getByRole("heading", { level: 1, name: text.heading }), path).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("navigation", { name: text.sections }), path).toBeAttached();
+  await expect(page.getByRole("main").getByLabel(text.search, { exact: true }), path).toBeVisible();
+  await expect(page.getByRole("region", { name: text.latest }).getByRole("link").first(), path).toBeVisible();
 }
 
+test.describe("with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const lang of ["gu", "en"] as const) {
+    for (const type of Object.keys(missingPages(lang)) as (keyof ReturnType<typeof missingPages>)[]) {
+      test(`a missing ${type} on /${lang} answers 404 with a page drawn on the server in its language`, async ({ page }) => {
+        await expectServerDrawn404(page, missingPages(lang)[type], lang);
+      });
+    }
+  }
+
+  const outside: [string, Lang][] = [
+    ["/fr", "gu"], ["/no/such/place/at/all", "gu"], ["/en-gb/news", "en"],
+    ["/x.php", "gu"], ["/wp-admin/setup.php", "gu"], ["/english.html", "en"], ["/gu/something.html", "gu"], ["/en/wp-login.php", "en"],
+  ];
+  for (const [path, lang] of outside) {
+    test(`${path} gets the 404 of the edition its address points to, in ${lang}`, async ({ page }) => {
+      await expectServerDrawn404(page, path, lang);
+    });
+  }
+});
+
+test("a missing story stays a 404 when it is served again from the cache", async ({ request }) => {
+  const path = "/en/article/a-story-that-was-never-written";
+  for (let i = 0; i < 3; i++) {
+    const response = await request.get(path);
+    expect(response.status()).toBe(404);
+    expect(await response.text()).toContain('<html lang="en"');
+  }
+});
+
 test("an edition's 404 offers its navigation, a search box and the latest stories", async ({ page }) => {
-  const response = await page.goto("/gu/no-such-page");
+  const response = await page.goto("/gu/article/no-such-story");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "પાનું મળ્યું નથી" })).toBeVisible();
-  await expect(page.getByRole("banner").getByRole("navigation", { name: "વિભાગો" })).toBeAttached();
-  await expect(page.getByRole("search", { name: "સમાચાર શોધો" }).first()).toBeAttached();
   const latest = page.getByRole("region", { name: "તાજા સમાચાર" });
   await expect(latest.getByRole("link").first()).toBeVisible();
   await page.getByRole("main").getByLabel("શું શોધવું છે").fill("મેટ્રો");
   await page.getByRole("main").getByRole("button", { name: "શોધો", exact: true }).click();
   await expect(page).toHaveURL(/\/gu\/search\?q=/);
 });
-
-// Pages rendered per request cannot keep their HTML with a 404 in Next 16
-// (see components/not-found-status.tsx); they still answer 404 with noindex only.
-const perRequest = [
-  "/gu/article/no-such-story", "/en/article/no-such-story",
-  "/gu/category/no-such-section", "/en/category/no-such-section",
-  "/gu/tag/no-such-tag", "/en/tag/no-such-tag",
-  "/gu/author/no-such-person", "/en/author/no-such-person",
-  "/gu/category/cricket?page=99999", "/en/category/cricket?page=99999",
-];
-
-for (const path of perRequest) {
-  test(`${path} answers 404 with noindex only`, async ({ request }) => {
-    const sent = await served(request, path);
-    expect(sent.status).toBe(404);
-    expect(sent.robots).toEqual(["noindex"]);
-  });
-}

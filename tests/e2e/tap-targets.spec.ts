@@ -1,5 +1,6 @@
 import { expect, type Locator, test } from "@playwright/test";
-import { CommentThreadPage, demoReader } from "../helpers/comment-thread";
+import { CommentThreadPage, demoReader, withDatabase } from "../helpers/comment-thread";
+import { addSectionWithStories } from "../helpers/database";
 import { storyWithComments } from "../helpers/page-types";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -35,4 +36,26 @@ test("comment controls are easy to tap on a phone", async ({ page }) => {
   await expectTappable(thread.section.getByRole("navigation").getByRole("link"));
   await expectTappable(thread.newCommentForm.getByRole("button", { name: "Post comment" }));
   await expectTappable(thread.section.locator("summary"));
+});
+
+/** A published story with tags, so its page shows tag pills. */
+const taggedStory = (lang: "gu" | "en") => withDatabase((db) => (db.prepare(
+  `select a.slug from articles a join article_tags at on at.article_id = a.id
+   where a.edition = ? and a.status = 'published' and a.deleted_at is null limit 1`,
+).get(lang) as { slug: string }).slug);
+
+for (const lang of ["gu", "en"] as const) {
+  test(`share links, tag pills and footer links of /${lang} are easy to tap on a phone`, async ({ page }) => {
+    await page.goto(`/${lang}/article/${taggedStory(lang)}`);
+    const article = page.getByRole("main").getByRole("article");
+    await expectTappable(article.getByRole("region", { name: lang === "gu" ? "આ સમાચાર શેર કરો" : "Share this story" }).getByRole("link"));
+    await expectTappable(article.getByRole("region", { name: lang === "gu" ? "ટૅગ" : "Tags", exact: true }).getByRole("link"));
+    await expectTappable(page.getByRole("contentinfo").getByRole("link"));
+  });
+}
+
+test("pagination links are easy to tap on a phone", async ({ page }) => {
+  addSectionWithStories("tap-pages", "Tap pages", 45);
+  await page.goto("/en/category/tap-pages/page/2");
+  await expectTappable(page.getByRole("navigation", { name: "Pages" }).getByRole("link"));
 });

@@ -35,7 +35,10 @@ export class AccountPages {
 
   /** Opens the link mailed after sign-up and creates the account; lands on the sign-in page. */
   async finishSignUp(email: string) {
-    await this.page.goto(await mailedLinkFor(email, "/sign-up/confirm"));
+    const link = await mailedLinkFor(email, "/sign-up/confirm");
+    await this.page.goto(link);
+    // The form posts to its own address (not `action=""`), so it also works without JavaScript.
+    await expect(this.page.getByRole("main").locator("form")).toHaveAttribute("action", link);
     await this.page.getByRole("button", { name: this.lang === "en" ? "Create my account" : "મારું એકાઉન્ટ બનાવો" }).click();
     await expect(this.page).toHaveURL(new RegExp(`/${this.lang}/sign-in\\?`));
   }

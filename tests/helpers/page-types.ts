@@ -25,9 +25,11 @@ export function publicPages(lang: Edition) {
   const author = withDatabase((db) => (db.prepare(
     "select u.slug from users u join articles a on a.author_id = u.id where a.edition = ? and u.slug is not null group by u.id limit 1",
   ).get(lang) as { slug: string }).slug);
+  const story = storyWithComments(lang);
   return {
     home: `/${lang}`,
-    article: `/${lang}/article/${storyWithComments(lang)}`,
+    article: `/${lang}/article/${story}`,
+    comments: `/${lang}/article/${story}/comments/newest/1`,
     section: `/${lang}/category/cricket`,
     tag: `/${lang}/tag/${tag}`,
     author: `/${lang}/author/${author}`,
@@ -37,6 +39,7 @@ export function publicPages(lang: Edition) {
     forgotPassword: `/${lang}/forgot-password`,
     resetPassword: `/${lang}/reset-password`,
     notFound: `/${lang}/no-such-page`,
+    missingStory: `/${lang}/article/no-such-story`,
   };
 }
 

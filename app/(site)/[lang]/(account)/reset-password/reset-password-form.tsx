@@ -6,6 +6,7 @@ import { SubmitButton } from "@/components/submit-button";
 import { TextField } from "@/components/text-field";
 import type { Edition } from "@/db/schema";
 import { limits } from "@/lib/account-limits";
+import { accountPaths } from "@/lib/account-paths";
 import type { FormState } from "@/lib/form-state";
 import type { Dictionary } from "@/lib/i18n";
 import { resetPassword } from "./actions";
@@ -13,7 +14,7 @@ import { resetPassword } from "./actions";
 type Props = { lang: Edition; token: string; text: Dictionary["account"] };
 
 export function ResetPasswordForm({ lang, token, text }: Props) {
-  const [state, action, pending] = useActionState(resetPassword, {} as FormState<"password">);
+  const [state, action, pending] = useActionState(resetPassword, {} as FormState<"password">, accountPaths.resetPassword(lang, token));
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="lang" value={lang} />

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/article-body";
 import { ArticleCorrections } from "@/components/article-corrections";
 import { ArticleFigure } from "@/components/article-figure";
@@ -22,6 +21,7 @@ import { absoluteUrl } from "@/lib/site";
 import { slugParam } from "@/lib/slug-param";
 import { socialCard } from "@/lib/social";
 import { articleStructuredData } from "@/lib/structured-data";
+import { EditionMissing, missingMetadata } from "@/app/(site)/[lang]/edition-missing";
 import { deleteComment, editComment, postComment, reportComment } from "./actions";
 
 // Rendered once per version of the article and its approved comments, and served whole from the
@@ -32,13 +32,12 @@ async function load(params: Promise<{ lang: string; slug: string }>) {
   const { lang: rawLang, slug: rawSlug } = await params;
   const lang = editionOrNotFound(rawLang);
   const slug = slugParam(rawSlug);
-  const data = slug ? await getArticle(lang, slug) : null;
-  if (!data) notFound();
-  return { lang, data };
+  return { lang, data: slug ? await getArticle(lang, slug) : null };
 }
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/article/[slug]">): Promise<Metadata> {
   const { lang, data } = await load(params);
+  if (!data) return missingMetadata(lang);
   const { article, translation, category, author } = data;
   const path = paths.article(lang, article.slug);
   const image = article.imagePath ? [{ url: paths.media(article.imagePath), width: article.imageWidth ?? undefined, height: article.imageHeight ?? undefined, alt: article.imageAlt ?? "" }] : [];
@@ -55,6 +54,7 @@ export async function generateMetadata({ params }: PageProps<"/[lang]/article/[s
 
 export default async function ArticlePage({ params }: PageProps<"/[lang]/article/[slug]">) {
   const { lang, data } = await load(params);
+  if (!data) return <EditionMissing lang={lang} />;
   const thread = await loadCommentThread(lang, data.article);
   const dict = getDictionary(lang);
   const { article, category, author, translation } = data;

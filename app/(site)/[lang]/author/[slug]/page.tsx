@@ -6,6 +6,7 @@ import { fill, getDictionary, otherEdition } from "@/lib/i18n";
 import { loadListing } from "@/lib/listing";
 import { paths } from "@/lib/paths";
 import { socialCard } from "@/lib/social";
+import { EditionMissing, missingMetadata } from "@/app/(site)/[lang]/edition-missing";
 
 // Page 1 here, later pages at ./page/[page] (which re-exports this file).
 type Props = { params: Promise<{ lang: string; slug: string; page?: string }> };
@@ -17,7 +18,9 @@ function authorName(lang: "gu" | "en", author: { name: string; nameGu: string | 
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { lang, page, slug, data } = await load(props);
+  const { lang, listing } = await load(props);
+  if (!listing) return missingMetadata(lang);
+  const { page, slug, data } = listing;
   const dict = getDictionary(lang);
   const other = otherEdition(lang);
   const name = authorName(lang, data.author);
@@ -32,7 +35,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function AuthorPage(props: Props) {
-  const { lang, page, pages, slug, data } = await load(props);
+  const { lang, listing } = await load(props);
+  if (!listing) return <EditionMissing lang={lang} />;
+  const { page, pages, slug, data } = listing;
   const dict = getDictionary(lang);
   const bio = lang === "gu" ? (data.author.bioGu ?? data.author.bio) : data.author.bio;
   return (

@@ -7,6 +7,7 @@ import { fill, getDictionary, otherEdition } from "@/lib/i18n";
 import { loadListing } from "@/lib/listing";
 import { paths } from "@/lib/paths";
 import { socialCard } from "@/lib/social";
+import { EditionMissing, missingMetadata } from "@/app/(site)/[lang]/edition-missing";
 
 // Page 1 here, later pages at ./page/[page] (which re-exports this file).
 type Props = { params: Promise<{ lang: string; slug: string; page?: string }> };
@@ -14,7 +15,9 @@ type Props = { params: Promise<{ lang: string; slug: string; page?: string }> };
 const load = ({ params }: Props) => loadListing(params, getCategoryPage);
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { lang, page, data } = await load(props);
+  const { lang, listing } = await load(props);
+  if (!listing) return missingMetadata(lang);
+  const { page, data } = listing;
   const dict = getDictionary(lang);
   const other = otherEdition(lang);
   const name = lang === "gu" ? data.category.nameGu : data.category.nameEn;
@@ -36,7 +39,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function CategoryPage(props: Props) {
-  const { lang, page, pages, data } = await load(props);
+  const { lang, listing } = await load(props);
+  if (!listing) return <EditionMissing lang={lang} />;
+  const { page, pages, data } = listing;
   const dict = getDictionary(lang);
   const name = lang === "gu" ? data.category.nameGu : data.category.nameEn;
   return (

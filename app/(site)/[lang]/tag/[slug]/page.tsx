@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { StoryListing } from "@/components/story-listing";
 import { alternates } from "@/lib/alternates";
 import { getTagPage } from "@/app/(site)/reads/pages";
@@ -7,19 +6,21 @@ import { fill, getDictionary } from "@/lib/i18n";
 import { loadListing } from "@/lib/listing";
 import { paths } from "@/lib/paths";
 import { socialCard } from "@/lib/social";
+import { EditionMissing, missingMetadata } from "@/app/(site)/[lang]/edition-missing";
 
 // Page 1 here, later pages at ./page/[page] (which re-exports this file).
 type Props = { params: Promise<{ lang: string; slug: string; page?: string }> };
 
 // A tag whose stories have all gone (deleted, untagged, unpublished) is no page any more: 404, not an empty list.
 async function load({ params }: Props) {
-  const found = await loadListing(params, getTagPage);
-  if (found.data.total === 0) notFound();
-  return found;
+  const { lang, listing } = await loadListing(params, getTagPage);
+  return { lang, listing: listing && listing.data.total > 0 ? listing : null };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { lang, page, data } = await load(props);
+  const { lang, listing } = await load(props);
+  if (!listing) return missingMetadata(lang);
+  const { page, data } = listing;
   const dict = getDictionary(lang);
   const title = fill(dict.listing.tagTitle, { tag: data.tag.name });
   const fullTitle = page > 1 ? `${title} – ${fill(dict.pagination.page, { page })}` : title;
@@ -33,7 +34,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function TagPage(props: Props) {
-  const { lang, page, pages, data } = await load(props);
+  const { lang, listing } = await load(props);
+  if (!listing) return <EditionMissing lang={lang} />;
+  const { page, pages, data } = listing;
   const dict = getDictionary(lang);
   return (
     <StoryListing dict={dict} heading={fill(dict.listing.tagTitle, { tag: data.tag.name })} stories={data.stories}

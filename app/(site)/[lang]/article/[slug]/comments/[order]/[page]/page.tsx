@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CommentThread } from "@/components/comment-thread";
 import { loadCommentThread } from "@/app/(site)/reads/comments";
 import { getArticle } from "@/app/(site)/reads/pages";
@@ -11,6 +10,7 @@ import { fill, getDictionary } from "@/lib/i18n";
 import { parsePage } from "@/lib/pagination";
 import { paths } from "@/lib/paths";
 import { slugParam } from "@/lib/slug-param";
+import { EditionMissing, missingMetadata } from "@/app/(site)/[lang]/edition-missing";
 import { deleteComment, editComment, postComment, reportComment } from "../../../actions";
 
 // Later pages of an article's comments, and the newest-first order, each at its own cached
@@ -25,16 +25,18 @@ async function load(params: Props["params"]) {
   const slug = slugParam(rawSlug);
   const order = commentOrders.find((o) => o === rawOrder) as CommentOrder | undefined;
   const page = parsePage(rawPage);
-  if (!slug || !order || page === null || (order === "oldest" && page === 1)) notFound();
+  if (!slug || !order || page === null || (order === "oldest" && page === 1)) return { lang, found: null };
   const data = await getArticle(lang, slug);
-  if (!data) notFound();
+  if (!data) return { lang, found: null };
   const thread = await loadCommentThread(lang, data.article, order, page);
-  if (page > 1 && thread.comments.length === 0) notFound();
-  return { lang, data, thread };
+  if (page > 1 && thread.comments.length === 0) return { lang, found: null };
+  return { lang, found: { data, thread } };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang, data, thread } = await load(params);
+  const { lang, found } = await load(params);
+  if (!found) return missingMetadata(lang);
+  const { data, thread } = found;
   const dict = getDictionary(lang);
   return {
     title: fill(dict.comments.pageTitle, { title: data.article.title }),
@@ -44,7 +46,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CommentsPage({ params }: Props) {
-  const { lang, data, thread } = await load(params);
+  const { lang, found } = await load(params);
+  if (!found) return <EditionMissing lang={lang} />;
+  const { data, thread } = found;
   const dict = getDictionary(lang);
   const { article } = data;
   return (
