@@ -15,6 +15,8 @@ test("a reader without JavaScript chooses a new password through the mailed link
   const link = await resetLinkFor(email);
   await page.goto(link);
   await expect(page.getByRole("main").locator("form")).toHaveAttribute("action", link);
+  // The token stays out of every Referer, yet the form's own post keeps its Origin.
+  await expect(page.locator('meta[name="referrer"]')).toHaveAttribute("content", "strict-origin");
   await accounts.field("New password").fill("short");
   await page.getByRole("button", { name: "Save the new password" }).click();
   await expect(page).toHaveURL(link);

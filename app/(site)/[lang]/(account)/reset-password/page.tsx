@@ -10,8 +10,9 @@ import { ResetPasswordForm } from "./reset-password-form";
 type Props = PageProps<"/[lang]/reset-password">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  // The token is in the address: keep it out of the Referer sent to anything this page loads.
-  return { title: getDictionary(editionOrNotFound((await params).lang)).account.reset.title, referrer: "no-referrer" };
+  // The token is in the address: every Referer from this page names the origin only. Not
+  // "no-referrer": that also blanks the Origin of the form's own post, which Next.js then refuses.
+  return { title: getDictionary(editionOrNotFound((await params).lang)).account.reset.title, referrer: "strict-origin" };
 }
 
 export default async function ResetPasswordPage({ params, searchParams }: Props) {

@@ -10,8 +10,9 @@ import { ConfirmSignUpForm } from "./confirm-form";
 type Props = PageProps<"/[lang]/sign-up/confirm">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  // The token is in the address: keep it out of the Referer sent to anything this page loads.
-  return { title: getDictionary(editionOrNotFound((await params).lang)).account.confirm.title, referrer: "no-referrer" };
+  // The token is in the address: every Referer from this page names the origin only. Not
+  // "no-referrer": that also blanks the Origin of the form's own post, which Next.js then refuses.
+  return { title: getDictionary(editionOrNotFound((await params).lang)).account.confirm.title, referrer: "strict-origin" };
 }
 
 // Opening the link only shows a button: mail scanners that follow links must not create accounts.
