@@ -69,6 +69,14 @@ test("account and newsroom pages are never cached by nginx", async ({ page }) =>
   }
 });
 
+test("a missing story stays a 404 with its edition's page through nginx's cache", async () => {
+  for (let i = 0; i < 3; i++) {
+    const response = await get("/gu/article/no-story-behind-nginx");
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain("પાનું મળ્યું નથી");
+  }
+});
+
 test("a malformed address gets a 400 from nginx, not a 500", async () => {
   for (const path of ["/en/article/%E0%A4%A", "/en/article/%ZZ", "/%"]) {
     expect((await get(path)).status, path).toBe(400);
