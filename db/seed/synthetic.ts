@@ -5,7 +5,7 @@ import { migrateDatabase } from "../migrate";
 import type { Edition } from "../schema";
 import { isEmpty, seedDemo } from "./demo";
 import { writeIllustration } from "./images";
-import { slugify } from "./slug";
+import { slugify } from "@/lib/slug";
 import type { ImageMotif } from "./types";
 
 // Bulk data for benchmarks: plausible but generated articles and comments on
