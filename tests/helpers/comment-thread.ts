@@ -1,4 +1,4 @@
-import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import { type Browser, type Locator, type Page } from "@playwright/test";
 import { hashPassword } from "../../lib/password";
 import { testDatabase } from "./database";
 import { signIn } from "./sign-in";
