@@ -8,6 +8,7 @@ import { seedCategories } from "./categories";
 import { enArticles, enComments } from "./content/en";
 import { guArticles, guComments } from "./content/gu";
 import { articleImage, type StoredImage } from "./images";
+import { liveArticles, seedLiveBlogs } from "./live";
 import { seedPeople } from "./people";
 import { slugify } from "./slug";
 import type { SeedArticle, SeedComment } from "./types";
@@ -53,7 +54,7 @@ const hiddenArticles: SeedArticle[] = [
 ];
 
 export const demoContent = (): DemoContent => ({
-  articles: [...enArticles, ...guArticles],
+  articles: [...enArticles, ...guArticles, ...liveArticles],
   comments: [...enComments, ...guComments],
 });
 
@@ -155,6 +156,8 @@ export async function seedDemo(target: SeedTarget, content = demoContent(), now 
         .values({ articleId: article.id, userId: userIds.get(comment.author)!, body: comment.body, status: "approved", createdAt })
         .run();
     }
+
+    seedLiveBlogs(target, articleIds, userIds.get("arjun-desai")!, now);
 
     return {
       articles: published.length,
