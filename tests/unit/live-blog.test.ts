@@ -7,6 +7,7 @@ import { getScheduleMarks } from "@/db/queries/schedule";
 import { liveSlugs } from "@/db/seed/live";
 import { coverageEnd, liveStamp, liveState } from "@/lib/live-blog";
 import { renderMarkdown } from "@/lib/markdown";
+import { routeKind } from "@/server/public-routes";
 import { freshDatabase } from "../helpers/unit-database";
 
 const sqlite = () => (db as unknown as { $client: Database.Database }).$client;
@@ -124,5 +125,14 @@ describe("the live desk's forms", () => {
     expect(liveCoverageSchema.parse({ articleId: "3", intent: "end", liveUntil: "" }).liveUntil).toBeNull();
     expect(liveCoverageSchema.safeParse({ articleId: "3", intent: "start", liveUntil: "tomorrow" }).error?.issues[0].message).toBe("timeInvalid");
     expect(liveCoverageSchema.safeParse({ articleId: "3", intent: "delete" }).success).toBe(false);
+  });
+});
+
+describe("a live page's JSON", () => {
+  it("is one of the addresses the front cache shares between readers", () => {
+    expect(routeKind("/en/article/some-story/live.json")).toBe("versioned");
+    expect(routeKind("/gu/article/some-story/live.json")).toBe("versioned");
+    expect(routeKind("/en/article/some-story/live.json/more")).toBe("other");
+    expect(routeKind("/en/article/live.json/x")).toBe("other");
   });
 });
