@@ -4,47 +4,11 @@ import { renderMarkdown } from "@/lib/markdown";
 import * as schema from "../schema";
 import { liveBlogs, liveUpdates } from "../schema";
 import type { SeedTarget } from "./demo";
-import type { SeedArticle } from "./types";
 
-// One story per edition covered as a live blog, with its updates. Invented match, invented players.
+// One story per edition covered as a live blog (stories/en/live-…md and its Gujarati translation),
+// with its updates. Invented match, invented players.
 
 export const liveSlugs = { en: "live-ranji-trophy-final-day-two", gu: "live-ranji-trophy-final-bijo-divas" } as const;
-
-export const liveArticles: SeedArticle[] = [
-  {
-    edition: "en",
-    slug: liveSlugs.en,
-    title: "Live: Ranji Trophy Final, Day Two – Saurashtra Push On Against Bengal in Rajkot",
-    dek: "Saurashtra resumed on 212 for four at Khandheri. Follow every wicket, boundary and session break as it happens.",
-    body: `Saurashtra began the second day of the Ranji Trophy final on 212 for four, with opener Parth Vaghela unbeaten on 97 and a full house expected at Khandheri by the afternoon.
-
-Bengal's bowlers, led by the left-arm seamer Sayan Mitra, need early wickets on a pitch that still has some grass but is expected to turn from tomorrow.
-
-Also read: [Saurashtra Reach Ranji Trophy Final as Young Spinner Takes Seven](/en/article/saurashtra-reach-ranji-trophy-final)`,
-    category: "cricket",
-    tags: ["Ranji Trophy", "Saurashtra", "Cricket", "Live"],
-    author: "arjun-desai",
-    hoursAgo: 3,
-    image: { alt: "Illustration of a floodlit cricket stadium with a full stand", caption: "Khandheri was close to full by the lunch break.", motif: "stadium" },
-  },
-  {
-    edition: "gu",
-    slug: liveSlugs.gu,
-    title: "લાઇવ: રણજી ટ્રોફી ફાઇનલ, બીજો દિવસ – રાજકોટમાં બંગાળ સામે સૌરાષ્ટ્રની લડત",
-    dek: "સૌરાષ્ટ્રે ખંઢેરીમાં 4 વિકેટે 212 રનથી રમત શરૂ કરી. દરેક વિકેટ, ચોગ્ગો અને સત્રનો વિરામ અહીં તરત વાંચો.",
-    body: `રણજી ટ્રોફી ફાઇનલના બીજા દિવસે સૌરાષ્ટ્રે 4 વિકેટે 212 રનથી રમત શરૂ કરી. ઓપનર પાર્થ વાઘેલા 97 રને અણનમ છે અને બપોર સુધીમાં ખંઢેરીનું સ્ટેડિયમ ભરાઈ જવાની ધારણા છે.
-
-બંગાળના ડાબોડી ઝડપી બોલર સાયન મિત્રા અને તેમના સાથીઓને વહેલી વિકેટની જરૂર છે. પીચ પર હજુ થોડું ઘાસ છે, પણ આવતીકાલથી સ્પિનરોને મદદ મળશે એવું મનાય છે.
-
-આ પણ વાંચો: [સૌરાષ્ટ્ર રણજી ટ્રોફીની ફાઇનલમાં, યુવા ડાબોડી સ્પિનરની સાત વિકેટ](/gu/article/saurashtra-ranji-trophy-final-ma-pravesh)`,
-    category: "cricket",
-    tags: ["રણજી ટ્રોફી", "સૌરાષ્ટ્ર", "ક્રિકેટ", "લાઇવ"],
-    author: "arjun-desai",
-    hoursAgo: 3,
-    translationOf: liveSlugs.en,
-    image: { alt: "ભરચક સ્ટેન્ડવાળા ફ્લડલાઇટ ક્રિકેટ સ્ટેડિયમનું ચિત્ર", caption: "લંચ સુધીમાં ખંઢેરી લગભગ ભરાઈ ગયું હતું.", motif: "stadium" },
-  },
-];
 
 type SeedUpdate = { minutesAgo: number; headline?: string; body: string; pinned?: boolean };
 

@@ -89,7 +89,7 @@ test("an editor starts live coverage of a story, the home page labels it, and en
   await expect(desk.newUpdate.getByText("The update is published.")).toBeVisible();
 
   await page.goto("/en");
-  await expect(page.getByRole("heading", { name: title })).toContainText("LIVE");
+  await expect(page.getByRole("heading", { name: `LIVE ${title}` })).toBeVisible();
   await page.goto(`/en/article/${slug}`);
   await expect(page.getByText("The river is 2 metres below the danger mark at Subhash Bridge.")).toBeVisible();
 
