@@ -24,7 +24,8 @@ test("a reader's open live page offers an editor's new update without reloading,
 
   const headline = `Fifty for Dodiya ${Date.now()}`;
   const desk = new LiveDesk(page);
-  await new Newsroom(page).signIn(demoEditor, LiveDesk.path(storyId("en", liveSlugs.en)));
+  await new Newsroom(page).signIn(demoEditor, "/en");
+  await desk.open(storyId("en", liveSlugs.en));
   await desk.publish("Mehul Dodiya reaches **fifty** with a sweep for four.", headline);
   await expect(desk.newUpdate.getByText("The update is published.")).toBeVisible();
 
@@ -81,7 +82,8 @@ test("an editor starts live coverage of a story, the home page labels it, and en
   const title = `Flood watch on the Sabarmati ${Date.now()}`;
   const id = addStoryToCoverLive(slug, title);
   const desk = new LiveDesk(page);
-  await new Newsroom(page).signIn(demoEditor, LiveDesk.path(id));
+  await new Newsroom(page).signIn(demoEditor, "/en");
+  await desk.open(id);
   await expect(desk.newUpdate.getByText("Start live coverage to add updates.")).toBeVisible();
   await desk.coverage.getByRole("button", { name: "Start live coverage" }).click();
   await expect(desk.coverage.getByText("Live coverage is on.")).toBeVisible();
@@ -109,7 +111,8 @@ test("an editor starts live coverage of a story, the home page labels it, and en
 test("the live desk refuses an empty or oversized update, another story's update and anyone who is not an editor", async ({ page, baseURL }) => {
   const id = storyId("en", liveSlugs.en);
   const desk = new LiveDesk(page);
-  await new Newsroom(page).signIn(demoEditor, LiveDesk.path(id));
+  await new Newsroom(page).signIn(demoEditor, "/en");
+  await desk.open(id);
   const before = liveUpdateRows(id).length;
 
   await desk.publish("   ");
