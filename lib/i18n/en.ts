@@ -75,6 +75,7 @@ export const en = {
     resultsFor: "Search results for “{query}”",
     resultCount: "{count} stories found",
     resultCountOne: "1 story found",
+    resultCountMore: "More than {count} stories found; the newest {count} are ranked. Add a word to narrow the search.",
     nothingFound: "Nothing found for “{query}”. Try fewer or different words, or another section.",
     prompt: "Type a word or two to search every published story.",
     otherEdition: "Search the Gujarati edition instead",
