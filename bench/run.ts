@@ -112,7 +112,7 @@ if (sizes) console.table(sizes);
 if (search) console.log(`search, ${search.count} sequential uncached queries: p50 ${search.p50} ms, p95 ${search.p95} ms (target p95 < 50 ms)`);
 if (desk) console.log(`moderation desk (signed in): pending p50 ${desk.pending.p50} ms, p95 ${desk.pending.p95} ms; reported p50 ${desk.reported.p50} ms, p95 ${desk.reported.p95} ms (target p95 < 200 ms)`);
 if (viaNginx) {
-  console.table(viaNginx);
-  console.log(`through nginx / plain file: ${Math.round((100 * viaNginx[0]["req/s"]) / viaNginx[1]["req/s"])}% (target >= 80%)`);
+  console.table(viaNginx.rows);
+  console.log(`through nginx / plain file: ${viaNginx.ratios.gzip}% with gzip, ${viaNginx.ratios.identity}% uncompressed (target >= 80%)`);
 }
 if (rss) console.log(`server memory (RSS) after the run: ${Math.round(Number(rss) / 1024)} MiB`);

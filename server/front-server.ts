@@ -42,9 +42,15 @@ function fetchInner(innerPort: number, req: IncomingMessage, { anonymous, method
   });
 }
 
+/** `Vary` naming Accept-Encoding once: Next already lists it when its own compression is on. */
+export function varyOnEncoding(vary: string | undefined): string {
+  if (!vary) return "Accept-Encoding";
+  return vary.split(",").some((name) => name.trim().toLowerCase() === "accept-encoding") ? vary : `${vary}, Accept-Encoding`;
+}
+
 function send(req: IncomingMessage, res: ServerResponse, page: Omit<CachedPage, "expiresAt">, state: "HIT" | "MISS" | "BYPASS") {
   const headers: Record<string, string | number> = { ...page.headers, etag: page.etag, "x-page-cache": state };
-  if (page.gzip) headers.vary = page.headers.vary ? `${page.headers.vary}, Accept-Encoding` : "Accept-Encoding";
+  if (page.gzip) headers.vary = varyOnEncoding(page.headers.vary);
   if (state === "HIT") headers.age = Math.floor((Date.now() - page.storedAt) / 1000);
   if (req.headers["if-none-match"] === page.etag && page.status === 200) {
     res.writeHead(304, headers).end();
@@ -130,6 +136,7 @@ export async function createFrontServer(handle: Handler) {
     const entry = makeEntry(fetched.status, {}, fetched.body, 0);
     const gzip = entry.gzip && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
     const body = gzip ? entry.gzip! : fetched.body;
+    if (entry.gzip) headers.vary = varyOnEncoding(fetched.headers.vary);
     if (gzip) headers["content-encoding"] = "gzip";
     headers["content-length"] = body.length;
     res.writeHead(fetched.status, headers);
