@@ -22,17 +22,17 @@ function refreshThreads(changes: ModerationChange[]): void {
 export const moderate = editorAction(
   moderationSchema,
   async ({ intent, ids }, { user: editor, ctx: { dict } }): Promise<FormState> => {
-  const t = dict.moderation.desk;
-  const at = Date.now();
-  const saved = await tryWrite(() =>
-    intent === "ban" ? banAndRejectComments(ids, editor.id, permanentBan, at) : { people: 0, changes: moderateComments(ids, intent, editor.id, at) });
-  if (!saved.ok) return { message: t.notSaved };
-  const { people, changes } = saved.value;
-  if (intent === "ban" && people === 0) return { message: t.noneToBan };
-  refreshThreads(changes);
-  refresh();
-  if (changes.length === 0 && people === 0) return { message: t.gone };
-  return { ok: true, message: doneMessage(t, intent, changes.filter((c) => ids.includes(c.commentId)).length, people) };
+    const t = dict.moderation.desk;
+    const at = Date.now();
+    const saved = await tryWrite(() =>
+      intent === "ban" ? banAndRejectComments(ids, editor.id, permanentBan, at) : { people: 0, changes: moderateComments(ids, intent, editor.id, at) });
+    if (!saved.ok) return { message: t.notSaved };
+    const { people, changes } = saved.value;
+    if (intent === "ban" && people === 0) return { message: t.noneToBan };
+    refreshThreads(changes);
+    refresh();
+    if (changes.length === 0 && people === 0) return { message: t.gone };
+    return { ok: true, message: doneMessage(t, intent, changes.filter((c) => ids.includes(c.commentId)).length, people) };
   },
   {
     read: readModerationForm,
@@ -45,14 +45,14 @@ export const moderate = editorAction(
 export const replyFromDesk = editorAction(
   deskReplySchema,
   async ({ commentId, body }, { user: editor, ctx: { dict } }): Promise<FormState<"body">> => {
-  const t = dict.moderation.reply;
-  const written = await tryWrite(() => createDeskReply({ parentId: commentId, userId: editor.id, body }));
-  if (!written.ok) return { message: dict.admin.form.notSaved, values: { body } };
-  const result = written.value;
-  if (!result.ok) return { message: t[result.reason] };
-  expireTags(tags.comments(result.articleId));
-  refresh();
-  return { ok: true, message: t.posted };
+    const t = dict.moderation.reply;
+    const written = await tryWrite(() => createDeskReply({ parentId: commentId, userId: editor.id, body }));
+    if (!written.ok) return { message: dict.admin.form.notSaved, values: { body } };
+    const result = written.value;
+    if (!result.ok) return { message: t[result.reason] };
+    expireTags(tags.comments(result.articleId));
+    refresh();
+    return { ok: true, message: t.posted };
   },
   {
     invalid: ({ dict }, error) => {
