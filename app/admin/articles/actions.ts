@@ -11,7 +11,7 @@ import { isEdition } from "@/lib/i18n";
 import { renderMarkdown } from "@/lib/markdown";
 import { refreshArticleCaches } from "@/lib/refresh";
 import { storeImageUpload, type StoredUpload } from "@/lib/upload";
-import { slugify } from "@/db/seed/slug";
+import { slugify } from "@/lib/slug";
 import { getAdminDictionary } from "../admin-language";
 import { editorAction, editorButton } from "../newsroom-action";
 import { describeConflict } from "./conflict";
