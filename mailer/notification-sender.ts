@@ -39,18 +39,18 @@ async function sendOne(id: number, now: number, policy: RetryPolicy, report: Sen
     await sendMail(mail);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const nextAt = nextAttemptAt(attempts, Date.now(), policy);
+    const nextAt = nextAttemptAt(attempts, now, policy);
     await write(() => markNotificationFailed(id, attempts, message, nextAt));
     if (nextAt === null) {
       console.error(`[mail] gave up on notification ${id} (${row.kind}) after ${attempts} attempts: ${message}`);
       report.failed++;
     } else {
-      console.warn(`[mail] notification ${id} not sent (attempt ${attempts} of ${policy.maxAttempts}), next try in ${Math.round((nextAt - Date.now()) / 1000)} s: ${message}`);
+      console.warn(`[mail] notification ${id} not sent (attempt ${attempts} of ${policy.maxAttempts}), next try in ${Math.round((nextAt - now) / 1000)} s: ${message}`);
       report.retried++;
     }
     return;
   }
-  await write(() => markNotificationSent(id, attempts, Date.now()));
+  await write(() => markNotificationSent(id, attempts, now));
   report.sent++;
 }
 
