@@ -6,7 +6,7 @@ const positive = (value: string | undefined, fallback: number) => {
   return Number.isFinite(n) && n > 0 ? n : fallback;
 };
 
-export function retryPolicy(env: NodeJS.ProcessEnv = process.env): RetryPolicy {
+export function retryPolicy(env: Record<string, string | undefined> = process.env): RetryPolicy {
   return {
     baseMs: positive(env.MAIL_RETRY_SECONDS, 60) * 1000,
     longestMs: 6 * 3_600_000,
