@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { createCommenter } from "../helpers/comment-thread";
 import { demoModerator, ModerationDesk } from "../helpers/moderation-desk";
-import { Newsroom } from "../helpers/newsroom";
+import { signIn } from "../helpers/sign-in";
 import { addReaderComment, addStory, breakOutbox, mailsFor, mailTo, outboxFor } from "../helpers/reader-mail";
 
 // Each test signs in a moderator and waits for the sender loop: generous on a busy 2-core machine.
@@ -19,14 +19,6 @@ async function approveOnDesk(page: Page, authorEmail: string, text: string) {
   await expect(desk.status).toHaveText("Approved: 1.");
 }
 
-async function signInReader(page: Page, who: { email: string; password: string }, next: string) {
-  await page.goto(`/en/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel("Email address").fill(who.email);
-  await page.getByLabel("Password", { exact: true }).fill(who.password);
-  await page.getByRole("main").getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(next);
-}
-
 test("a reader's comment approved on the desk reaches them by mail in the story's language, linking to the comment", async ({ page }) => {
   const slug = `gu-mail-story-${Date.now()}`;
   addStory("gu", slug, "નવા બસ રૂટની જાહેરાત");
@@ -34,7 +26,7 @@ test("a reader's comment approved on the desk reaches them by mail in the story'
   const body = unique("બસ રૂટ વિશે સરસ માહિતી");
   const id = addReaderComment("gu", slug, reader.id, body);
 
-  await new Newsroom(page).signIn(demoModerator, "/admin/moderation");
+  await signIn(page, demoModerator, "/admin/moderation");
   await approveOnDesk(page, reader.email, body);
 
   const mail = await mailTo(reader.email, "પ્રકાશિત");
@@ -57,7 +49,7 @@ test("a reply approved on the desk mails the author of the comment it answers, a
   const replyText = unique("It stops there from Monday, says the notice.");
   const reply = addReaderComment("en", slug, bharat.id, replyText, "pending", parent);
 
-  await new Newsroom(page).signIn(demoModerator, "/admin/moderation");
+  await signIn(page, demoModerator, "/admin/moderation");
   await approveOnDesk(page, bharat.email, replyText);
 
   const toParent = await mailTo(asha.email, "replied to your comment");
@@ -80,7 +72,7 @@ test("the unsubscribe links in a mail work without signing in, and the account p
   const replyText = unique("A reply to Asha.");
   addReaderComment("en", slug, bharat.id, replyText, "pending", parent);
 
-  await new Newsroom(page).signIn(demoModerator, "/admin/moderation");
+  await signIn(page, demoModerator, "/admin/moderation");
   await approveOnDesk(page, asha.email, own);
   await approveOnDesk(page, bharat.email, replyText);
   const approvedMail = await mailTo(asha.email, "is published");
@@ -111,7 +103,7 @@ test("the unsubscribe links in a mail work without signing in, and the account p
 
   const reader = await browser.newContext();
   const own2 = await reader.newPage();
-  await signInReader(own2, asha, "/en/account");
+  await signIn(own2, asha, "/en/account");
   await expect(own2.getByRole("switch", { name: "When a moderator approves my comment" })).not.toBeChecked();
   await expect(own2.getByRole("switch", { name: "When someone replies to my comment" })).not.toBeChecked();
   await reader.close();
@@ -119,7 +111,7 @@ test("the unsubscribe links in a mail work without signing in, and the account p
 
 test("the mail switches on the account page start on, are saved with a message in each edition, and are obeyed", async ({ page, browser }) => {
   const reader = await createCommenter("Chetan Chooses");
-  await signInReader(page, reader, "/en/account");
+  await signIn(page, reader, "/en/account");
   const settings = page.getByRole("form", { name: "Email about your comments" });
   const approved = settings.getByRole("switch", { name: "When a moderator approves my comment" });
   const replies = settings.getByRole("switch", { name: "When someone replies to my comment" });
@@ -145,7 +137,7 @@ test("the mail switches on the account page start on, are saved with a message i
   addReaderComment("en", slug, reader.id, body);
   const desk = await browser.newContext();
   const moderator = await desk.newPage();
-  await new Newsroom(moderator).signIn(demoModerator, "/admin/moderation");
+  await signIn(moderator, demoModerator, "/admin/moderation");
   await approveOnDesk(moderator, reader.email, body);
   await desk.close();
   expect(outboxFor(reader.id)).toEqual([]);
@@ -157,7 +149,7 @@ test("a mail store that is down does not fail the approval, and the mail goes ou
   const reader = await createCommenter("Dina Waits");
   const body = unique("Approved while the mail was down.");
   addReaderComment("en", slug, reader.id, body);
-  await new Newsroom(page).signIn(demoModerator, "/admin/moderation");
+  await signIn(page, demoModerator, "/admin/moderation");
 
   const repair = breakOutbox();
   try {
