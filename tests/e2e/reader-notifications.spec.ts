@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { createCommenter } from "../helpers/comment-thread";
 import { demoModerator, ModerationDesk } from "../helpers/moderation-desk";
@@ -12,6 +13,11 @@ const unique = (text: string) => `${text} (${Date.now().toString(36)}-${++serial
 const storyTitle = "A story for the reader-mail tests";
 
 /** The moderator approves, on the desk, the comment with this text by this author. */
+async function seriousAccessibilityProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+}
+
 async function approveOnDesk(page: Page, authorEmail: string, text: string) {
   const desk = new ModerationDesk(page);
   await desk.open({ author: authorEmail });
@@ -88,6 +94,7 @@ test("the unsubscribe links in a mail work without signing in, and the account p
   await visitor.goto(pageLink);
   await expect(visitor.getByRole("heading", { name: "Stop emails", level: 1 })).toBeVisible();
   await expect(visitor.getByText("Stop the emails telling you that a moderator approved your comment?")).toBeVisible();
+  expect(await seriousAccessibilityProblems(visitor)).toEqual([]);
   await visitor.getByRole("button", { name: "Stop these emails" }).click();
   await expect(visitor.getByText("Done: you will no longer get an email when a moderator approves your comment.")).toBeVisible();
   await stranger.close();
@@ -130,6 +137,7 @@ test("the mail switches on the account page start on, are saved with a message i
   await gu.getByRole("switch", { name: "કોઈ મારા પ્રતિભાવનો જવાબ આપે ત્યારે" }).uncheck();
   await gu.getByRole("button", { name: "ઇમેઇલની પસંદગી સાચવો" }).click();
   await expect(gu.getByText("તમારી ઇમેઇલની પસંદગી સાચવવામાં આવી છે.")).toBeVisible();
+  expect(await seriousAccessibilityProblems(page)).toEqual([]);
 
   const slug = `quiet-story-${Date.now()}`;
   addStory("en", slug, storyTitle);
