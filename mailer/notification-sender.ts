@@ -72,11 +72,16 @@ export function startNotificationSender(intervalMs = Number(process.env.MAIL_POL
   if (globalForSender.notificationSender) return globalForSender.notificationSender.stop;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
+  let lastProblem = "";
   const tick = async () => {
     try {
       await sendDueNotifications();
+      lastProblem = "";
     } catch (error) {
-      if (!(error instanceof WriteFailedError)) console.error("[mail] notification pass failed:", error);
+      // Logged once per distinct cause, not every pass, while it lasts.
+      const problem = String(error);
+      if (!(error instanceof WriteFailedError) && problem !== lastProblem) console.error("[mail] notification pass failed:", error);
+      lastProblem = problem;
     }
     if (!stopped) timer = setTimeout(tick, intervalMs).unref();
   };
