@@ -2,6 +2,7 @@ import { and, asc, desc, eq, isNull, ne, type SQL, sql } from "drizzle-orm";
 import type { CommentOrder, ThreadRow } from "@/lib/comments/thread";
 import { db } from "../index";
 import { articles, commentReports, comments, type Edition, type ReportReason, users } from "../schema";
+import { enqueueReplyNotice } from "./notifications";
 import { isVisible } from "./visibility";
 
 const rowColumns = {
@@ -144,7 +145,12 @@ export type NewComment = {
 
 // `.all()`, not `.get()`: better-sqlite3's get() on INSERT … RETURNING hands back the row even when the commit then fails.
 export function createComment(values: NewComment) {
-  return db.insert(comments).values(values).returning({ id: comments.id, status: comments.status }).all()[0];
+  return db.transaction((tx) => {
+    const row = tx.insert(comments).values(values).returning({ id: comments.id, status: comments.status }).all()[0];
+    // A reply published at once tells the parent's author now; a held one does when it is approved.
+    if (row.status === "approved" && values.parentId !== null) enqueueReplyNotice(tx, row.id, values.createdAt);
+    return row;
+  });
 }
 
 export function updateCommentBody(id: number, body: string, editedAt: number, status?: "approved" | "pending", heldReason?: string | null) {
