@@ -8,6 +8,7 @@ import { seedCategories } from "./categories";
 import { enArticles, enComments } from "./content/en";
 import { guArticles, guComments } from "./content/gu";
 import { articleImage, type StoredImage } from "./images";
+import { registerArticleImages } from "./media";
 import { seedPeople } from "./people";
 import { slugify } from "./slug";
 import type { SeedArticle, SeedComment } from "./types";
@@ -155,6 +156,7 @@ export async function seedDemo(target: SeedTarget, content = demoContent(), now 
         .values({ articleId: article.id, userId: userIds.get(comment.author)!, body: comment.body, status: "approved", createdAt })
         .run();
     }
+    registerArticleImages(sqliteOf(target));
 
     return {
       articles: published.length,

@@ -5,6 +5,7 @@ import { migrateDatabase } from "../migrate";
 import type { Edition } from "../schema";
 import { isEmpty, seedDemo } from "./demo";
 import { writeIllustration } from "./images";
+import { registerArticleImages } from "./media";
 import { slugify } from "./slug";
 import type { ImageMotif } from "./types";
 
@@ -167,6 +168,7 @@ export async function seedSynthetic(options: SyntheticOptions): Promise<Syntheti
       const rnd = random(options.seed ?? 20261128);
       const targets = insertArticles(sqlite, options.articles, rnd, categories, images, bar);
       const comments = insertComments(sqlite, options.comments, rnd, targets, bar);
+      registerArticleImages(sqlite);
       bar.stop();
       return { articles: options.articles, comments, ms: Date.now() - started };
     } finally {

@@ -72,7 +72,7 @@ export default async function ArticlePage({ params }: PageProps<"/[lang]/article
             </Link>
           </p>
         ) : null}
-        <ArticleFigure image={article} credit={dict.article.imageCredit} />
+        <ArticleFigure image={article} credit={article.imageCredit || dict.article.imageCredit} />
         <ArticleBody html={article.bodyHtml} />
         <ArticleCorrections lang={lang} dict={dict} corrections={data.corrections} />
         <TagList lang={lang} tags={data.tags} label={dict.article.tags} />
