@@ -6,7 +6,8 @@ import { deleteAutosave } from "@/db/queries/editing";
 import { createCorrection, getRevision } from "@/db/queries/revisions";
 import { atomically, tryWrite, write } from "@/db/write";
 import { isEdition } from "@/lib/i18n";
-import { renderMarkdown } from "@/lib/markdown";
+import { mediaPathsIn, renderMarkdown } from "@/lib/markdown";
+import { createMedia, getMedia, getMediaSizes } from "@/db/queries/media";
 import { refreshArticleCaches } from "@/lib/refresh";
 import { accessDenied, AccessDeniedError, type SessionUser } from "@/lib/session";
 import { storeImageUpload, type StoredUpload } from "@/lib/upload";
@@ -14,6 +15,7 @@ import { slugify } from "@/db/seed/slug";
 import { newsroomCaller } from "../access";
 import { getAdminDictionary } from "../admin-language";
 import { adminFieldErrors } from "../form-errors";
+import { cleanFileName } from "../media/schema";
 import { describeConflict } from "./conflict";
 import { logContentChange } from "@/db/queries/audit";
 import { articleWrite, auditActionFor, isLive, resolveArticle, restoredWrite } from "./article-write";
@@ -46,15 +48,17 @@ export async function saveArticle(_: ArticleFormState, formData: FormData): Prom
   if (current && current.version !== baseVersion) return stale();
   const file = formData.get("image");
   const image = file instanceof File && file.size > 0 ? file : null;
+  const chosen = !image && input.mediaId ? getMedia(input.mediaId) : null;
+  if (!image && input.mediaId && !chosen) return { message: t.form.fixErrors, errors: { image: [t.errors.mediaGone] } };
   const problemsOf = (now: number) => {
-    const resolved = resolveArticle(input, current, now, image !== null);
+    const resolved = resolveArticle(input, current, now, image !== null || chosen !== null);
     if (!("problems" in resolved)) return resolved;
     const errors = Object.fromEntries(Object.entries(resolved.problems).map(([field, key]) => [field, [t.errors[key]]]));
     return { message: t.form.fixErrors, errors } satisfies ArticleFormState;
   };
   let checked = problemsOf(Date.now());
   if ("message" in checked) return checked;
-  let upload: StoredUpload | null = null;
+  let upload: StoredUpload | null = chosen ? { path: chosen.path, width: chosen.width, height: chosen.height } : null;
   if (image) {
     const stored = await storeImageUpload(image);
     if (!stored.ok) return { message: t.form.fixErrors, errors: { image: [t.errors[stored.error]] } };
@@ -70,6 +74,12 @@ export async function saveArticle(_: ArticleFormState, formData: FormData): Prom
     const written = queries.saveArticleRecord(articleWrite(input, checked, current, upload, now), { id: current?.id, editorId: editor.id, now, baseVersion });
     if (written === "stale") return written;
     deleteAutosave(editor.id, current?.id ?? 0);
+    // A file uploaded here joins the media library too, with this story's alt text in its edition's language.
+    if (image && upload) {
+      const fileName = cleanFileName(image.name);
+      createMedia({ ...upload, fileName, uploadedBy: editor.id, altEn: input.edition === "en" ? input.imageAlt : "", altGu: input.edition === "gu" ? input.imageAlt : "", creditEn: "", creditGu: "" });
+      logContentChange({ actorId: editor.id, action: "media-upload", note: fileName, at: now });
+    }
     const row = queries.getArticleById(written)!;
     logContentChange({ actorId: editor.id, action: auditActionFor(current, row, now), articleId: written, note: row.title, at: now });
     return written;
@@ -87,7 +97,7 @@ export async function previewArticleBody(body: unknown): Promise<{ html: string;
   const editor = await newsroomCaller();
   if (editor instanceof AccessDeniedError) return { html: "", message: accessDenied((await getAdminDictionary()).lang, editor) };
   if (typeof body !== "string" || body.length > articleLimits.body) return { html: "" };
-  return { html: renderMarkdown(body) };
+  return { html: renderMarkdown(body, getMediaSizes(mediaPathsIn(body))) };
 }
 
 /** The slug a headline would get, and whether its edition already has it. */
