@@ -25,7 +25,7 @@ INSERT OR IGNORE INTO `media` (`path`, `file_name`, `width`, `height`, `alt_en`,
 SELECT `image_path`, `image_path`, max(`image_width`), max(`image_height`),
   coalesce(max(CASE WHEN `edition` = 'en' THEN `image_alt` END), ''),
   coalesce(max(CASE WHEN `edition` = 'gu' THEN `image_alt` END), ''),
-  min(`created_at`), min(`created_at`)
+  min(min(`created_at`), cast(unixepoch('subsec') * 1000 as integer)), min(min(`created_at`), cast(unixepoch('subsec') * 1000 as integer))
 FROM `articles`
 WHERE `image_path` IS NOT NULL AND `image_width` IS NOT NULL AND `image_height` IS NOT NULL
 GROUP BY `image_path`;
