@@ -507,6 +507,7 @@ export const en = {
       search: "Search",
       clear: "Clear search",
       count: "{count} images",
+      countOne: "1 image",
       none: "No images match.",
       previous: "Previous page",
       next: "Next page",

@@ -509,6 +509,7 @@ export const gu: Dictionary = {
       search: "શોધો",
       clear: "શોધ દૂર કરો",
       count: "{count} ચિત્રો",
+      countOne: "1 ચિત્ર",
       none: "કોઈ ચિત્ર મળ્યું નહીં.",
       previous: "પાછળનું પાનું",
       next: "આગળનું પાનું",

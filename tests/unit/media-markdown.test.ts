@@ -16,7 +16,7 @@ describe("images inside a story's text", () => {
     }
   });
 
-  it("drops anything smuggled into an image's attributes", () => {
+  it("keeps quotes typed in an image's words from becoming attributes", () => {
     const html = renderMarkdown('![a" onerror="alert(1)](/media/uploads/2026/11/river.webp "t\\" onload=\\"x")', sizes);
     expect(html).not.toMatch(/\son\w+="/);
     expect(html).toContain("alt=\"a&quot; onerror=&quot;alert(1)\"");

@@ -34,7 +34,7 @@ export default async function MediaLibraryPage({ searchParams }: PageProps<"/adm
         <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">{m.search}</button>
         {q ? <Link href="/admin/media" className="py-2 font-semibold text-brand underline">{m.clear}</Link> : null}
       </form>
-      <p aria-live="polite">{fill(m.count, { count: total.toLocaleString("en-IN") })}</p>
+      <p aria-live="polite">{total === 1 ? m.countOne : fill(m.count, { count: total.toLocaleString("en-IN") })}</p>
       {rows.length === 0 ? <p className="text-muted">{m.none}</p> : <MediaGrid rows={rows} lang={lang} t={m} />}
       <nav aria-label={m.pages} className="flex gap-4 font-semibold">
         {page > 1 ? <Link href={mediaHref({ q, page: page - 1 })} rel="prev" className="text-brand underline">{m.previous}</Link> : null}
