@@ -4,7 +4,9 @@ import { demoAdmin } from "../helpers/moderation-desk";
 import { demoCommenter, demoEditor, Newsroom } from "../helpers/newsroom";
 import { testDatabase } from "../helpers/database";
 
-test.describe.configure({ timeout: 120_000 });
+// Uploads are re-encoded by sharp and saves refresh caches: on a busy machine these take seconds.
+test.describe.configure({ timeout: 180_000 });
+const slow = { timeout: 20_000 };
 
 const stamp = () => Date.now().toString(36);
 const wide = () => sharp({ create: { width: 2400, height: 800, channels: 3, background: "#2b8a3e" } }).png().toBuffer();
@@ -34,7 +36,7 @@ test("an editor uploads an image, describes it in both languages, sets its focal
   const key = stamp();
   const firstAlt = `Green field ${key}`;
   await upload(page, { name: `field-${key}.png`, mimeType: "image/png", buffer: await wide() }, firstAlt);
-  await expect(page).toHaveURL(/\/admin\/media\/\d+\?done=uploaded$/);
+  await expect(page).toHaveURL(/\/admin\/media\/\d+\?done=uploaded$/, slow);
   await expect(page.getByRole("status")).toContainText("The image is in the library.");
   const mediaId = Number(/\/admin\/media\/(\d+)/.exec(page.url())![1]);
 
@@ -49,7 +51,7 @@ test("an editor uploads an image, describes it in both languages, sets its focal
   await expect(page.getByLabel("Focal point across (0 = left edge, 1 = right edge)")).toHaveValue(/^0\.(79|8|81)$/);
   await page.getByLabel("Focal point down (0 = top edge, 1 = bottom edge)").fill("0.25");
   await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.locator("#media-edit-status")).toHaveText("Saved.");
+  await expect(page.locator("#media-edit-status")).toHaveText("Saved.", slow);
   expect(mediaRow(mediaId)).toMatchObject({ alt_en: altEn, alt_gu: `આણંદ પાસે ડાંગરનાં ખેતરો ${key}`, credit_en: "Photo: Test desk", focal_y: 0.25 });
   expect(mediaRow(mediaId)!.focal_x).toBeCloseTo(0.8, 1);
 
@@ -78,7 +80,7 @@ test("an editor uploads an image, describes it in both languages, sets its focal
   await picker.getByRole("button", { name: `Use “${altEn}”` }).click();
   await expect(body).toHaveValue(new RegExp(`^Opening paragraph\\.\\n\\n!\\[${altEn}\\]\\(/media/uploads/[\\w/]+\\.webp\\)\\n\\nClosing paragraph\\.$`));
   await newsroom.save();
-  await expect(page).toHaveURL(/\/admin\/articles\/\d+\?done=created/);
+  await expect(page).toHaveURL(/\/admin\/articles\/\d+\?done=created/, slow);
   const storyId = Number(/\/admin\/articles\/(\d+)/.exec(page.url())![1]);
   const slug = await newsroom.field("Slug (web address)").inputValue();
 
@@ -100,7 +102,7 @@ test("an editor uploads an image, describes it in both languages, sets its focal
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Delete the image" }).click();
   const refusal = page.getByRole("alert").filter({ hasText: "cannot be deleted" });
-  await expect(refusal).toContainText("This image cannot be deleted: it is still used by");
+  await expect(refusal).toContainText("This image cannot be deleted: it is still used by", slow);
   await expect(refusal.getByRole("link", { name: title })).toHaveAttribute("href", `/admin/articles/${storyId}`);
   expect(mediaRow(mediaId)).toBeDefined();
 
@@ -108,13 +110,13 @@ test("an editor uploads an image, describes it in both languages, sets its focal
   await page.getByLabel("Remove the image").check();
   await body.fill("Opening paragraph.\n\nClosing paragraph.");
   await newsroom.save();
-  await expect(newsroom.formStatus).toHaveText("Saved.");
+  await expect(newsroom.formStatus).toHaveText("Saved.", slow);
 
   await page.goto(`/admin/media/${mediaId}`);
   await expect(page.getByText("No story uses this image.")).toBeVisible();
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Delete the image" }).click();
-  await expect(page).toHaveURL(/\/admin\/media\?done=deleted$/);
+  await expect(page).toHaveURL(/\/admin\/media\?done=deleted$/, slow);
   await expect(page.getByRole("status")).toHaveText("The image has been deleted.");
   expect(mediaRow(mediaId)).toBeUndefined();
 
@@ -131,19 +133,19 @@ test("an editor uploads an image, describes it in both languages, sets its focal
 test("a text file renamed .jpg is refused with a message, and a focal point outside 0 to 1 is refused in Gujarati too", async ({ page }) => {
   await new Newsroom(page).signIn(demoEditor, "/admin/media");
   await upload(page, { name: "holiday.jpg", mimeType: "image/jpeg", buffer: Buffer.from("These are words, not a photograph.") }, "Not a photo");
-  await expect(page.getByText("This file is not a JPEG, PNG or WebP image (its content was checked, not its name).")).toBeVisible();
+  await expect(page.getByText("This file is not a JPEG, PNG or WebP image (its content was checked, not its name).")).toBeVisible(slow);
   await expect(page.getByLabel("Alt text (English)")).toHaveValue("Not a photo");
   await expect(page).toHaveURL(/\/admin\/media$/);
 
   await upload(page, { name: `focus-${stamp()}.png`, mimeType: "image/png", buffer: await wide() }, "A field for the range check");
-  await expect(page).toHaveURL(/\/admin\/media\/\d+\?done=uploaded$/);
+  await expect(page).toHaveURL(/\/admin\/media\/\d+\?done=uploaded$/, slow);
   await page.getByRole("button", { name: "ગુજરાતીમાં જુઓ" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "gu");
   await expect(page.getByRole("heading", { name: "ચિત્ર બદલો", level: 1 })).toBeVisible();
   const across = page.getByLabel("કેન્દ્રબિંદુ આડું (0 = ડાબી ધાર, 1 = જમણી ધાર)");
   await across.fill("1.5");
   await page.getByRole("button", { name: "સેવ કરો" }).click();
-  await expect(page.getByText("0થી 1 વચ્ચેનો આંકડો લખો.")).toBeVisible();
+  await expect(page.getByText("0થી 1 વચ્ચેનો આંકડો લખો.")).toBeVisible(slow);
   await expect(across).toHaveAttribute("aria-invalid", "true");
   await page.getByRole("link", { name: "મીડિયા લાઇબ્રેરી પર પાછા જાઓ" }).click();
   await expect(page.getByRole("heading", { name: "મીડિયા લાઇબ્રેરી", level: 1 })).toBeVisible();
