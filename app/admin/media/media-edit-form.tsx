@@ -24,7 +24,7 @@ export function MediaEditForm({ media, action, alt, t }: Props) {
   const errors = state.errors ?? {};
   const value = (field: "altEn" | "altGu" | "creditEn" | "creditGu") => state.values?.[field] ?? media[field];
   return (
-    <form action={formAction} aria-label={m.edit.title} className="flex flex-col gap-4 rounded border border-line bg-paper p-4">
+    <form action={formAction} noValidate aria-label={m.edit.title} className="flex flex-col gap-4 rounded border border-line bg-paper p-4">
       <input type="hidden" name="id" value={media.id} />
       <div className="grid gap-3 md:grid-cols-2">
         <TextField key={`a${state.values?.altEn}`} id="media-alt-en" name="altEn" label={m.fields.altEn} hint={m.fields.altHint} lang="en" defaultValue={value("altEn")} errors={errors.altEn} />

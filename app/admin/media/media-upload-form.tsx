@@ -22,7 +22,7 @@ export function MediaUploadForm({ action, t }: Props) {
   const errors = state.errors ?? {};
   const fileErrors = tooLarge ? [t.errors.imageTooLarge] : errors.file;
   return (
-    <form action={formAction} aria-labelledby="media-upload-heading" className="flex flex-col gap-3 rounded border border-line bg-paper p-4">
+    <form action={formAction} noValidate aria-labelledby="media-upload-heading" className="flex flex-col gap-3 rounded border border-line bg-paper p-4">
       <h2 id="media-upload-heading" className="text-lg font-bold">{m.upload.heading}</h2>
       <div className="flex flex-col gap-1">
         <label htmlFor="media-file" className="font-semibold">{m.upload.file}</label>
