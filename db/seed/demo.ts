@@ -8,6 +8,7 @@ import { articles, articleTags, categories, comments, type Edition, tags, users 
 import { seedCategories } from "./categories";
 import { articleImage, type StoredImage } from "./images";
 import { registerArticleImages } from "./media";
+import { seedLiveBlogs } from "./live";
 import { seedPeople } from "./people";
 import { readStories } from "./stories";
 import type { SeedArticle, SeedComment } from "./types";
@@ -126,6 +127,8 @@ export async function seedDemo(target: SeedTarget, content = demoContent(), now 
         .run();
     }
     registerArticleImages(sqliteOf(target));
+
+    seedLiveBlogs(target, articleIds, userIds.get("arjun-desai")!, now);
 
     return {
       articles: all.filter((a) => (a.status ?? "published") === "published").length,
