@@ -7,20 +7,21 @@ import * as queries from "@/db/queries/media";
 import { atomically, tryWrite } from "@/db/write";
 import { fill } from "@/lib/i18n";
 import { safeMediaPath } from "@/lib/media";
-import { AccessDeniedError, accessDenied } from "@/lib/session";
+import { refusalMessage } from "@/auth/access";
+import { checkCaller } from "@/auth/session";
+import { fieldErrors } from "@/lib/form-state";
 import { storeImageUpload } from "@/lib/upload";
-import { newsroomCaller } from "../access";
 import { getAdminDictionary } from "../admin-language";
-import { adminFieldErrors } from "../form-errors";
 import { refreshPagesShowing } from "./refresh";
 import { cleanFileName, type MediaField, type MediaFormState, mediaEditSchema, mediaIdSchema, mediaTextSchema } from "./schema";
 
 // Each action is a public endpoint: the caller is checked before the form is read.
-async function begin() {
-  const editor = await newsroomCaller();
-  const { lang, t } = await getAdminDictionary();
-  const refused: MediaFormState | null = editor instanceof AccessDeniedError ? { message: accessDenied(lang, editor) } : null;
-  return { editorId: editor instanceof AccessDeniedError ? 0 : editor.id, refused, t };
+// Anything but a FormData (an action can be posted anything) gets the "reload and try again" answer.
+async function begin(formData: unknown) {
+  const editor = await checkCaller("editor");
+  const { lang, t, dict } = await getAdminDictionary();
+  const refused: MediaFormState | null = !editor.ok ? { message: refusalMessage(lang, editor.reason) } : formData instanceof FormData ? null : { message: dict.moderation.invalid };
+  return { editorId: editor.ok ? editor.user.id : 0, refused, t };
 }
 
 function removeFile(path: string) {
@@ -31,11 +32,11 @@ function removeFile(path: string) {
 const textOf = (formData: FormData) => Object.fromEntries(["altEn", "altGu", "creditEn", "creditGu", "focalX", "focalY"].map((key) => [key, String(formData.get(key) ?? "").slice(0, 1100)]));
 
 export async function uploadMedia(_: MediaFormState, formData: FormData): Promise<MediaFormState> {
-  const { editorId, refused, t } = await begin();
+  const { editorId, refused, t } = await begin(formData);
   if (refused) return refused;
   const values = textOf(formData);
   const parsed = mediaTextSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { message: t.form.fixErrors, errors: adminFieldErrors<MediaField>(parsed.error, t.errors), values };
+  if (!parsed.success) return { message: t.form.fixErrors, errors: fieldErrors<MediaField>(parsed.error, t.errors), values };
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) return { message: t.form.fixErrors, errors: { file: [t.errors.fileRequired] }, values };
   const stored = await storeImageUpload(file);
@@ -55,11 +56,11 @@ export async function uploadMedia(_: MediaFormState, formData: FormData): Promis
 }
 
 export async function updateMedia(_: MediaFormState, formData: FormData): Promise<MediaFormState> {
-  const { editorId, refused, t } = await begin();
+  const { editorId, refused, t } = await begin(formData);
   if (refused) return refused;
   const values = textOf(formData);
   const parsed = mediaEditSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { message: t.form.fixErrors, errors: adminFieldErrors<MediaField>(parsed.error, t.errors), values };
+  if (!parsed.success) return { message: t.form.fixErrors, errors: fieldErrors<MediaField>(parsed.error, t.errors), values };
   const { id, ...edit } = parsed.data;
 
   const saved = await tryWrite(() => atomically(() => {
@@ -77,7 +78,7 @@ export async function updateMedia(_: MediaFormState, formData: FormData): Promis
 }
 
 export async function deleteMedia(_: MediaFormState, formData: FormData): Promise<MediaFormState> {
-  const { editorId, refused, t } = await begin();
+  const { editorId, refused, t } = await begin(formData);
   if (refused) return refused;
   const parsed = mediaIdSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { message: t.errors.mediaGone };
