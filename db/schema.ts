@@ -4,6 +4,7 @@ import {
   index,
   integer,
   primaryKey,
+  real,
   sqliteTable,
   text,
   uniqueIndex,
@@ -251,6 +252,7 @@ export const moderationActions = [
   "story-create", "story-publish", "story-schedule", "story-edit", "story-delete", "story-restore",
   "story-live", "story-live-update",
   "section-create", "section-rename", "section-move", "section-delete", "settings",
+  "media-upload", "media-edit", "media-delete",
 ] as const;
 
 /** What the audit log can be filtered by: the kind of thing each action changed. */
@@ -260,6 +262,7 @@ export const auditKinds = {
   stories: ["story-create", "story-publish", "story-schedule", "story-edit", "story-delete", "story-restore", "story-live", "story-live-update"],
   sections: ["section-create", "section-rename", "section-move", "section-delete"],
   settings: ["settings"],
+  media: ["media-upload", "media-edit", "media-delete"],
 } as const satisfies Record<string, readonly (typeof moderationActions)[number][]>;
 
 // Who did what, to which comment or person, from which status to which. comment_id has no foreign
@@ -360,6 +363,31 @@ export const articleAutosaves = sqliteTable(
   (t) => [primaryKey({ columns: [t.userId, t.articleId] })],
 );
 
+// The media library: every stored image, with its words in both languages and the point that must
+// stay in view when a card crops it (0..1 from the left and top). Stories refer to an image by its
+// path (articles.image_path, or "/media/<path>" inside a body), so the library can refuse to delete
+// one still in use.
+export const media = sqliteTable(
+  "media",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    path: text("path").notNull(),
+    fileName: text("file_name").notNull(),
+    width: integer("width").notNull(),
+    height: integer("height").notNull(),
+    altEn: text("alt_en").notNull().default(""),
+    altGu: text("alt_gu").notNull().default(""),
+    creditEn: text("credit_en").notNull().default(""),
+    creditGu: text("credit_gu").notNull().default(""),
+    focalX: real("focal_x").notNull().default(0.5),
+    focalY: real("focal_y").notNull().default(0.5),
+    uploadedBy: integer("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: integer("created_at").notNull().default(now),
+    updatedAt: integer("updated_at").notNull().default(now),
+  },
+  (t) => [uniqueIndex("media_path_idx").on(t.path), index("media_created_idx").on(t.createdAt)],
+);
+
 // A story covered as a live blog: updates added from the desk appear newest first under its lead.
 // It is live from startedAt until an editor ends it (endedAt) or until liveUntil, whichever comes first.
 export const liveBlogs = sqliteTable("live_blogs", {
@@ -454,6 +482,7 @@ export type ModerationLogEntry = typeof moderationLog.$inferSelect;
 export type ArticleRevision = typeof articleRevisions.$inferSelect;
 export type ArticleCorrection = typeof articleCorrections.$inferSelect;
 export type ArticleAutosave = typeof articleAutosaves.$inferSelect;
+export type Media = typeof media.$inferSelect;
 export type LiveBlog = typeof liveBlogs.$inferSelect;
 export type LiveUpdate = typeof liveUpdates.$inferSelect;
 export type NotificationKind = (typeof notificationKinds)[number];

@@ -25,6 +25,7 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
     { href: "/admin", label: t.nav.dashboard },
     { href: "/admin/articles", label: t.nav.articles },
     { href: "/admin/moderation", label: t.nav.moderation },
+    { href: "/admin/media", label: t.nav.media },
     ...(staff?.role === "admin"
       ? [
           { href: "/admin/sections", label: t.nav.sections },

@@ -8,6 +8,7 @@ import * as schema from "../schema";
 import { articles, articleTags, categories, comments, type Edition, tags, users } from "../schema";
 import { seedCategories } from "./categories";
 import { articleImage, type StoredImage } from "./images";
+import { registerArticleImages } from "./media";
 import { seedLiveBlogs } from "./live";
 import { seedPeople } from "./people";
 import { readStories } from "./stories";
@@ -126,6 +127,7 @@ export async function seedDemo(target: SeedTarget, content = demoContent(), now 
         .values({ articleId: article.id, userId: userIds.get(comment.author)!, body: comment.body, status: "approved", createdAt })
         .run();
     }
+    registerArticleImages(sqliteOf(target));
 
     seedLiveBlogs(target, articleIds, userIds.get("arjun-desai")!, now);
 

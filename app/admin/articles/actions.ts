@@ -8,11 +8,13 @@ import { deleteAutosave } from "@/db/queries/editing";
 import { createCorrection, getRevision } from "@/db/queries/revisions";
 import { atomically, tryWrite, write } from "@/db/write";
 import { isEdition } from "@/lib/i18n";
-import { renderMarkdown } from "@/lib/markdown";
+import { mediaPathsIn, renderMarkdown } from "@/lib/markdown";
+import { createMedia, getMedia, getMediaSizes } from "@/db/queries/media";
 import { refreshArticleCaches } from "@/lib/refresh";
 import { storeImageUpload, type StoredUpload } from "@/lib/upload";
 import { slugify } from "@/lib/slug";
 import { getAdminDictionary } from "../admin-language";
+import { cleanFileName } from "../media/schema";
 import { editorAction, editorButton } from "../newsroom-action";
 import { describeConflict } from "./conflict";
 import { logContentChange } from "@/db/queries/audit";
@@ -32,15 +34,17 @@ export const saveArticle = editorAction(articleSchema, async (input, { user: edi
   if (current && current.version !== baseVersion) return stale();
   const file = form.get("image");
   const image = file instanceof File && file.size > 0 ? file : null;
+  const chosen = !image && input.mediaId ? getMedia(input.mediaId) : null;
+  if (!image && input.mediaId && !chosen) return { message: t.form.fixErrors, errors: { image: [t.errors.mediaGone] } };
   const problemsOf = (now: number) => {
-    const resolved = resolveArticle(input, current, now, image !== null);
+    const resolved = resolveArticle(input, current, now, image !== null || chosen !== null);
     if (!("problems" in resolved)) return resolved;
     const errors = Object.fromEntries(Object.entries(resolved.problems).map(([field, key]) => [field, [t.errors[key]]]));
     return { message: t.form.fixErrors, errors } satisfies ArticleFormState;
   };
   let checked = problemsOf(Date.now());
   if ("message" in checked) return checked;
-  let upload: StoredUpload | null = null;
+  let upload: StoredUpload | null = chosen ? { path: chosen.path, width: chosen.width, height: chosen.height } : null;
   if (image) {
     const stored = await storeImageUpload(image);
     if (!stored.ok) return { message: t.form.fixErrors, errors: { image: [t.errors[stored.error]] } };
@@ -56,6 +60,12 @@ export const saveArticle = editorAction(articleSchema, async (input, { user: edi
     const written = queries.saveArticleRecord(articleWrite(input, checked, current, upload, now), { id: current?.id, editorId: editor.id, now, baseVersion });
     if (written === "stale") return written;
     deleteAutosave(editor.id, current?.id ?? 0);
+    // A file uploaded here joins the media library too, with this story's alt text in its edition's language.
+    if (image && upload) {
+      const fileName = cleanFileName(image.name);
+      createMedia({ ...upload, fileName, uploadedBy: editor.id, altEn: input.edition === "en" ? input.imageAlt : "", altGu: input.edition === "gu" ? input.imageAlt : "", creditEn: "", creditGu: "" });
+      logContentChange({ actorId: editor.id, action: "media-upload", note: fileName, at: now });
+    }
     const row = queries.getArticleById(written)!;
     logContentChange({ actorId: editor.id, action: auditActionFor(current, row, now), articleId: written, note: row.title, at: now });
     return written;
@@ -73,7 +83,7 @@ export async function previewArticleBody(body: unknown): Promise<{ html: string;
   const editor = await checkCaller("editor");
   if (!editor.ok) return { html: "", message: refusalMessage((await getAdminDictionary()).lang, editor.reason) };
   if (typeof body !== "string" || body.length > articleLimits.body) return { html: "" };
-  return { html: renderMarkdown(body) };
+  return { html: renderMarkdown(body, getMediaSizes(mediaPathsIn(body))) };
 }
 
 /** The slug a headline would get, and whether its edition already has it. */
