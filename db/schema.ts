@@ -248,7 +248,7 @@ export const commentStatusCounts = sqliteTable("comment_status_counts", {
 
 export const moderationActions = [
   "approve", "reject", "spam", "delete", "feature", "unfeature", "ban", "suspend", "unban", "role", "trust", "untrust",
-  "story-create", "story-publish", "story-schedule", "story-edit", "story-delete", "story-restore",
+  "story-create", "story-publish", "story-schedule", "story-edit", "story-delete", "story-restore", "story-unpublish",
   "section-create", "section-rename", "section-move", "section-delete", "settings",
 ] as const;
 
@@ -256,7 +256,7 @@ export const moderationActions = [
 export const auditKinds = {
   comments: ["approve", "reject", "spam", "delete", "feature", "unfeature"],
   people: ["ban", "suspend", "unban", "role", "trust", "untrust"],
-  stories: ["story-create", "story-publish", "story-schedule", "story-edit", "story-delete", "story-restore"],
+  stories: ["story-create", "story-publish", "story-schedule", "story-edit", "story-delete", "story-restore", "story-unpublish"],
   sections: ["section-create", "section-rename", "section-move", "section-delete"],
   settings: ["settings"],
 } as const satisfies Record<string, readonly (typeof moderationActions)[number][]>;
