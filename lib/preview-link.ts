@@ -38,3 +38,9 @@ export function claimedExpiry(token: string): number | null {
 }
 
 export const previewPath = (edition: string, token: string) => `/${edition}/preview/${token}`;
+
+/** A fresh link for the article, valid `previewLinkMs` from now. */
+export function makePreviewLink(articleId: number, edition: string, secret: string, now = Date.now()): { path: string; expiresAt: number } {
+  const expiresAt = now + previewLinkMs;
+  return { path: previewPath(edition, signPreviewToken(articleId, expiresAt, secret)), expiresAt };
+}

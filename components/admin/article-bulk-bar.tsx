@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { Dictionary } from "@/lib/i18n";
 import { fill } from "@/lib/i18n";
 
@@ -13,6 +13,7 @@ type Props = {
 };
 
 const intents: Intent[] = ["publish", "unpublish", "delete", "restore"];
+const ticksChanged = "article-ticks-changed";
 
 /**
  * The list's one action bar. The row checkboxes belong to this form through their `form`
@@ -20,48 +21,51 @@ const intents: Intent[] = ["publish", "unpublish", "delete", "restore"];
  */
 export function ArticleBulkBar({ formId, text, action }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
-  const [ticks, setTicks] = useState({ ticked: 0, total: 0 });
   const [intent, setIntent] = useState<Intent>("publish");
   const [hint, setHint] = useState("");
   const dialog = useRef<HTMLDialogElement>(null);
 
   const boxes = () => [...document.querySelectorAll<HTMLInputElement>(`input[name="ids"][form="${formId}"]`)];
-  const recount = () => {
-    const all = boxes();
-    setTicks({ ticked: all.filter((box) => box.checked).length, total: all.length });
-  };
+  const changed = () => document.dispatchEvent(new Event(ticksChanged));
+  // The ticks live in the server-drawn table's checkboxes: read from the page, as "ticked/total".
+  const counts = useSyncExternalStore(
+    (notify) => {
+      document.addEventListener("change", notify);
+      document.addEventListener(ticksChanged, notify);
+      return () => {
+        document.removeEventListener("change", notify);
+        document.removeEventListener(ticksChanged, notify);
+      };
+    },
+    () => { const all = boxes(); return `${all.filter((box) => box.checked).length}/${all.length}`; },
+    () => "0/0",
+  );
+  const [ticked, total] = counts.split("/").map(Number);
 
   useEffect(() => {
-    recount();
-    document.addEventListener("change", recount);
-    return () => document.removeEventListener("change", recount);
-  });
-  useEffect(() => {
     dialog.current?.close();
-    if (state.ok) for (const box of boxes()) box.checked = false;
-    recount();
-    // Only a new answer (its `at`) closes the dialog and clears the ticks.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state.at]);
+    if (state.ok) for (const box of document.querySelectorAll<HTMLInputElement>(`input[name="ids"][form="${formId}"]`)) box.checked = false;
+    document.dispatchEvent(new Event(ticksChanged));
+  }, [state, formId]);
 
   const toggleAll = (checked: boolean) => {
     for (const box of boxes()) box.checked = checked;
-    recount();
+    changed();
   };
   const ask = () => {
-    if (ticks.ticked === 0) return setHint(text.pickFirst);
+    if (ticked === 0) return setHint(text.pickFirst);
     setHint("");
     dialog.current?.showModal();
   };
-  const plural = (forms: { one: string; many: string }) => (ticks.ticked === 1 ? forms.one : fill(forms.many, { count: ticks.ticked }));
+  const plural = (forms: { one: string; many: string }) => (ticked === 1 ? forms.one : fill(forms.many, { count: ticked }));
 
   return (
     <form id={formId} action={formAction} aria-label={text.label} className="flex flex-wrap items-end gap-3 rounded border border-line bg-paper p-3">
       <label className="inline-flex min-h-11 items-center gap-2 font-semibold">
-        <input type="checkbox" checked={ticks.total > 0 && ticks.ticked === ticks.total} onChange={(e) => toggleAll(e.target.checked)} className="size-5 accent-brand" />
+        <input type="checkbox" checked={total > 0 && ticked === total} onChange={(e) => toggleAll(e.target.checked)} className="size-5 accent-brand" />
         {text.selectAll}
       </label>
-      <span className="min-h-11 py-2 text-sm text-muted">{ticks.ticked === 1 ? text.selectedOne : fill(text.selectedMany, { count: ticks.ticked })}</span>
+      <span className="min-h-11 py-2 text-sm text-muted">{ticked === 1 ? text.selectedOne : fill(text.selectedMany, { count: ticked })}</span>
       <div className="flex flex-col gap-1">
         <label htmlFor="bulk-intent" className="font-semibold">{text.action}</label>
         <select id="bulk-intent" name="intent" value={intent} onChange={(e) => setIntent(e.target.value as Intent)} className="min-h-11 rounded border border-line bg-paper px-3 py-2">

@@ -19,6 +19,9 @@ import { verifyPreviewToken } from "@/lib/preview-link";
 // `private, no-store` and `X-Robots-Tag: noindex`, and no sitemap names it.
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
+/** A draft has no publication time yet: readers would see the moment it goes out. */
+const publishedOrNow = (publishedAt: number | null) => publishedAt ?? Date.now();
+
 async function load(params: Promise<{ lang: string; token: string }>) {
   await connection();
   const { lang: rawLang, token } = await params;
@@ -47,7 +50,7 @@ export default async function PreviewLinkPage({ params }: PageProps<"/[lang]/pre
       </p>
       <article className="mx-auto w-full max-w-3xl">
         <ArticleHeader lang={lang} dict={dict} title={article.title} dek={article.dek} category={category} author={author}
-          publishedAt={article.publishedAt ?? Date.now()} updatedAt={article.updatedAt} />
+          publishedAt={publishedOrNow(article.publishedAt)} updatedAt={article.updatedAt} />
         {translation ? (
           <p className="mt-3 text-sm font-semibold text-brand">
             {dict.article.readTranslation}: <span lang={translation.edition}>{translation.title}</span>

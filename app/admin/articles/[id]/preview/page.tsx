@@ -4,7 +4,7 @@ import { PreviewFrame } from "@/components/admin/preview-frame";
 import { TextField } from "@/components/text-field";
 import { formatDateTime } from "@/lib/format";
 import { fill } from "@/lib/i18n";
-import { previewLinkMs, previewPath, signPreviewToken } from "@/lib/preview-link";
+import { makePreviewLink } from "@/lib/preview-link";
 import { absoluteUrl } from "@/lib/site";
 import { getAdminDictionary } from "../../../admin-language";
 import { loadArticle } from "../load";
@@ -19,8 +19,7 @@ export default async function ArticlePreviewPage({ params }: PageProps<"/admin/a
   const { found } = await loadArticle(params, "/preview");
   const { lang, t } = await getAdminDictionary();
   const { article } = found;
-  const expiresAt = Date.now() + previewLinkMs;
-  const path = previewPath(article.edition, signPreviewToken(article.id, expiresAt, process.env.AUTH_SECRET ?? ""));
+  const { path, expiresAt } = makePreviewLink(article.id, article.edition, process.env.AUTH_SECRET ?? "");
   const until = formatDateTime(expiresAt, lang);
   return (
     <div className="flex flex-col gap-4">
