@@ -23,6 +23,9 @@ test("a colleague without an account opens a draft's signed preview link, which 
     expect(headers["cache-control"]).toBe("private, no-store");
     expect(headers["x-robots-tag"]).toContain("noindex");
     expect(headers["x-page-cache"]).toBeUndefined();
+    // The newsroom frames it (same origin only); every other page refuses all framing.
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'self'");
+    expect(headers["x-frame-options"]).toBe("SAMEORIGIN");
   }
   await expect(colleague.getByRole("heading", { name: title, level: 1 })).toBeVisible();
   await expect(colleague.locator("html")).toHaveAttribute("lang", "gu");
