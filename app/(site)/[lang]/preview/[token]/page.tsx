@@ -17,7 +17,6 @@ import { verifyPreviewToken } from "@/lib/preview-link";
 // A signed link for people without an account (lib/preview-link.ts). Rendered per request and
 // never stored: server/public-routes.ts does not list it, next.config.ts sends
 // `private, no-store` and `X-Robots-Tag: noindex`, and no sitemap names it.
-export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 /** A draft has no publication time yet: readers would see the moment it goes out. */
 const publishedOrNow = (publishedAt: number | null) => publishedAt ?? Date.now();
