@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, gt, ne, t
 import { db } from "../index";
 import { type Article, articleRevisions, articles, articleTags, type ArticleSnapshot, categories, type Edition, tags, users } from "../schema";
 import { toMatchExpression } from "@/lib/search-query";
-import { slugify } from "../seed/slug";
+import { slugify } from "@/lib/slug";
 
 export const articleStates = ["draft", "scheduled", "published", "deleted"] as const;
 export type ArticleState = (typeof articleStates)[number];

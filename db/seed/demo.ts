@@ -2,14 +2,13 @@ import type Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { hashPassword } from "@/lib/password";
+import { slugify } from "@/lib/slug";
 import * as schema from "../schema";
 import { articles, articleTags, categories, comments, type Edition, tags, users } from "../schema";
 import { seedCategories } from "./categories";
-import { enArticles, enComments } from "./content/en";
-import { guArticles, guComments } from "./content/gu";
 import { articleImage, type StoredImage } from "./images";
 import { seedPeople } from "./people";
-import { slugify } from "./slug";
+import { readStories } from "./stories";
 import type { SeedArticle, SeedComment } from "./types";
 
 /** A raw better-sqlite3 connection or a drizzle database wrapping one. */
@@ -26,36 +25,7 @@ export const hiddenSlugs = {
   gu: { draft: "draft-bandar-vistar-yojana", secondDraft: "draft-chomasu-taiyari-samiksha", scheduled: "scheduled-bajet-satra-purvavalokan" },
 } as const;
 
-const hidden = (edition: Edition, slug: string, title: string, body: string, category: string, motif: SeedArticle["image"]["motif"], alt: string, tagNames: string[]): SeedArticle => ({
-  edition, slug, title, dek: body.split("\n")[0], body, category, tags: tagNames, author: "meera-trivedi", hoursAgo: 0,
-  image: { alt, caption: alt, motif },
-});
-
-const hiddenArticles: SeedArticle[] = [
-  hidden("en", hiddenSlugs.en.draft, "Draft: Port expansion plan awaits approval",
-    "The port authority's plan for two new berths is still with the state cabinet.\n\nThis draft will be updated once the environment clearance is published.",
-    "business", "sea", "Cargo ships waiting off a busy port", ["Ports"]),
-  hidden("en", hiddenSlugs.en.secondDraft, "Draft: How ready are cities for the monsoon?",
-    "Civic bodies have cleaned most storm drains, but several underpasses still flood.\n\nNotes from the ward visits are still to be added.",
-    "gujarat", "rain", "Rain falling from a heavy cloud over a city", ["Monsoon"]),
-  hidden("en", hiddenSlugs.en.scheduled, "Budget session: what to watch this week",
-    "The assembly meets for the budget session on Monday, with water supply and school buildings expected to dominate.\n\n## The main questions\n\n- How much goes to new reservoirs?\n- Will the school repair fund be doubled?",
-    "politics", "parliament", "A domed legislature building with a flag", ["Gujarat Budget"]),
-  hidden("gu", hiddenSlugs.gu.draft, "ડ્રાફ્ટ: બંદર વિસ્તરણ યોજના મંજૂરીની રાહમાં",
-    "બંદર સત્તામંડળની બે નવી જેટીની યોજના હજુ રાજ્ય મંત્રીમંડળ પાસે છે.\n\nપર્યાવરણ મંજૂરી જાહેર થયા પછી આ ડ્રાફ્ટ અપડેટ થશે.",
-    "business", "sea", "વ્યસ્ત બંદર નજીક રાહ જોતાં માલવાહક જહાજો", ["નિકાસ"]),
-  hidden("gu", hiddenSlugs.gu.secondDraft, "ડ્રાફ્ટ: શહેરો ચોમાસા માટે કેટલાં તૈયાર?",
-    "મહાનગરપાલિકાઓએ મોટા ભાગની ગટરો સાફ કરી છે, પરંતુ કેટલાંક અંડરપાસમાં હજુ પાણી ભરાય છે.\n\nવોર્ડ મુલાકાતની નોંધો હજુ ઉમેરવાની બાકી છે.",
-    "gujarat", "rain", "શહેર પર ઘેરાયેલાં વાદળોમાંથી પડતો વરસાદ", ["ચોમાસું"]),
-  hidden("gu", hiddenSlugs.gu.scheduled, "બજેટ સત્ર: આ અઠવાડિયે શું જોવું",
-    "વિધાનસભાનું બજેટ સત્ર સોમવારથી શરૂ થશે, જેમાં પાણી પુરવઠો અને શાળાનાં મકાનો મુખ્ય મુદ્દા રહેશે.\n\n## મુખ્ય પ્રશ્નો\n\n- નવા જળાશયો માટે કેટલી ફાળવણી?\n- શાળા સમારકામ ભંડોળ બમણું થશે?",
-    "politics", "parliament", "ગુંબજવાળી વિધાનસભા ઇમારત અને ધ્વજ", ["બજેટ", "વિધાનસભા"]),
-];
-
-export const demoContent = (): DemoContent => ({
-  articles: [...enArticles, ...guArticles],
-  comments: [...enComments, ...guComments],
-});
+export const demoContent = (): DemoContent => readStories();
 
 export function sqliteOf(target: SeedTarget): Database.Database {
   return "$client" in target ? target.$client : target;
@@ -68,8 +38,7 @@ export function isEmpty(target: SeedTarget): boolean {
 
 /** Seeds the demo newsroom: categories, people, tags, published, draft and scheduled articles, comments. */
 export async function seedDemo(target: SeedTarget, content = demoContent(), now = Date.now()): Promise<DemoSummary> {
-  const published = content.articles;
-  const all = [...published, ...hiddenArticles];
+  const all = content.articles;
   validate(all, content.comments);
   const [images, hashes] = await Promise.all([
     mapLimit(all, 4, (article) => articleImage(article)),
@@ -107,8 +76,8 @@ export async function seedDemo(target: SeedTarget, content = demoContent(), now 
     const articleIds = new Map<string, { id: number; publishedAt: number }>();
     all.forEach((article, i) => {
       const image: StoredImage = images[i];
-      const hidden = i >= published.length;
-      const publishedAt = hidden ? hiddenPublishedAt(article.slug, now) : Math.round(now - article.hoursAgo * hour);
+      const status = article.status ?? "published";
+      const publishedAt = publicationTime(article, now);
       const row = tx
         .insert(articles)
         .values({
@@ -124,10 +93,10 @@ export async function seedDemo(target: SeedTarget, content = demoContent(), now 
           imageHeight: image.height,
           categoryId: categoryIds.get(article.category)!,
           authorId: userIds.get(article.author)!,
-          status: hidden ? (publishedAt ? "scheduled" : "draft") : "published",
+          status,
           publishedAt,
           createdAt: (publishedAt ?? now) - 45 * minute,
-          updatedAt: publishedAt === null ? now - 20 * minute : updatedAfter(i, publishedAt, now),
+          updatedAt: publishedAt === null ? now - 20 * minute : updateTime(article, publishedAt, now),
           breaking: Boolean(article.breaking),
           breakingUntil: article.breaking ? now + 12 * hour : null,
           featured: Boolean(article.featured),
@@ -157,8 +126,8 @@ export async function seedDemo(target: SeedTarget, content = demoContent(), now 
     }
 
     return {
-      articles: published.length,
-      hidden: hiddenArticles.length,
+      articles: all.filter((a) => (a.status ?? "published") === "published").length,
+      hidden: all.filter((a) => (a.status ?? "published") !== "published").length,
       comments: content.comments.length,
       tags: tagIds.size,
       people: seedPeople.length,
@@ -167,16 +136,15 @@ export async function seedDemo(target: SeedTarget, content = demoContent(), now 
   });
 }
 
-// Some stories were touched up minutes after publication, a few hours later,
-// so "Updated" differs from "Published" on the page.
-function updatedAfter(index: number, publishedAt: number, now: number): number {
-  if (index % 7 === 3) return Math.min(publishedAt + (2 + (index % 3)) * hour, now - minute);
-  if (index % 3 === 0) return publishedAt + (3 + (index % 9)) * minute;
-  return publishedAt;
+function publicationTime(article: SeedArticle, now: number): number | null {
+  if (article.status === "draft") return null;
+  if (article.status === "scheduled") return now + (article.publishInHours ?? 48) * hour;
+  return Math.round(now - article.hoursAgo * hour);
 }
 
-function hiddenPublishedAt(slug: string, now: number): number | null {
-  return slug.startsWith("scheduled-") ? now + 48 * hour : null;
+function updateTime(article: SeedArticle, publishedAt: number, now: number): number {
+  if (!article.updatedMinutesLater) return publishedAt;
+  return Math.min(publishedAt + article.updatedMinutesLater * minute, now - minute);
 }
 
 function validate(all: SeedArticle[], seedComments: SeedComment[]): void {
@@ -199,6 +167,9 @@ function validate(all: SeedArticle[], seedComments: SeedComment[]): void {
   }
   const translated = all.filter((a) => a.translationOf).map((a) => a.translationOf);
   for (const slug of new Set(translated.filter((s, i) => translated.indexOf(s) !== i))) problems.push(`English article "${slug}" has more than one translation`);
+  for (const [edition, slugs] of Object.entries(hiddenSlugs)) {
+    for (const slug of Object.values(slugs)) if (!keys.has(`${edition}:${slug}`)) problems.push(`hidden story ${edition}:${slug} is missing`);
+  }
   for (const c of seedComments) {
     if (!keys.has(`${c.edition}:${c.article}`)) problems.push(`comment on unknown article ${c.edition}:${c.article}`);
     if (!people.has(c.author)) problems.push(`comment by unknown person "${c.author}"`);

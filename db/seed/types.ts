@@ -12,6 +12,9 @@ export type SeedArticle = {
   tags: string[]; // tag names in the article's language; slugs are derived
   author: string; // an author slug from db/seed/people.ts
   hoursAgo: number; // published this many hours before the seed runs (0.5 – 240)
+  updatedMinutesLater?: number; // touched up this long after publication, so "Updated" differs from "Published"
+  status?: "published" | "draft" | "scheduled"; // default published
+  publishInHours?: number; // scheduled stories: publication this many hours after the seed runs
   breaking?: boolean;
   featured?: boolean;
   commentsOpen?: boolean; // default true

@@ -1,6 +1,7 @@
-import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import { type Browser, type Locator, type Page } from "@playwright/test";
 import { hashPassword } from "../../lib/password";
 import { testDatabase } from "./database";
+import { signIn } from "./sign-in";
 
 export type Commenter = { id: number; name: string; email: string; password: string };
 
@@ -65,11 +66,7 @@ export class CommentThreadPage {
   }
 
   async signIn(who: { email: string; password: string }, next: string) {
-    await this.page.goto(`/en/sign-in?next=${encodeURIComponent(next)}`);
-    await this.page.getByLabel("Email address").fill(who.email);
-    await this.page.getByLabel("Password", { exact: true }).fill(who.password);
-    await this.page.getByRole("button", { name: "Sign in" }).click();
-    await expect(this.page).toHaveURL(new RegExp(`${next.replace(/[?]/g, "\\$&")}$`));
+    await signIn(this.page, who, next);
   }
 
   /** A second reader in their own browser, signed in (or anonymous when `who` is null). */

@@ -1,8 +1,10 @@
 import { expect, type Page } from "@playwright/test";
 import { createHash } from "node:crypto";
 import { testDatabase } from "./database";
+import { type Person, signIn } from "./sign-in";
 
-export type Person = { email: string; password: string };
+export type { Person };
+
 export const demoEditor: Person = { email: "meera@khabarsetu.test", password: "editor-demo-password" };
 export const demoCommenter: Person = { email: "reader@khabarsetu.test", password: "reader-demo-password" };
 
@@ -31,11 +33,7 @@ export class Newsroom {
   constructor(readonly page: Page) {}
 
   async signIn(who: Person, next = "/admin") {
-    await this.page.goto(`/en/sign-in?next=${encodeURIComponent(next)}`);
-    await this.page.getByLabel("Email address").fill(who.email);
-    await this.page.getByLabel("Password", { exact: true }).fill(who.password);
-    await this.page.getByRole("main").getByRole("button", { name: "Sign in" }).click();
-    await expect(this.page).toHaveURL(next);
+    await signIn(this.page, who, next);
   }
 
   field(label: string) {

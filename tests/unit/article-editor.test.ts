@@ -14,6 +14,7 @@ import { getCategoryBySlug } from "@/db/queries/taxonomy";
 import { tagsForArticleChange } from "@/lib/refresh";
 import { mediaDir } from "@/lib/media";
 import { storeImageUpload } from "@/lib/upload";
+import { queryPlans } from "../helpers/query-plans";
 import { freshDatabase } from "../helpers/unit-database";
 
 const now = Date.now();
@@ -203,33 +204,9 @@ describe("featured image uploads", () => {
 });
 
 describe("the dashboard", () => {
-  /** Runs `work` and returns the query plan of every statement it sent to SQLite. */
-  function plans(work: () => unknown): string[][] {
-    const client = sqlite();
-    const original = client.prepare.bind(client);
-    const seen: { source: string; params: unknown[] }[] = [];
-    client.prepare = ((source: string) => {
-      const statement = original(source);
-      for (const method of ["all", "get", "run"] as const) {
-        const call = statement[method].bind(statement) as (...params: unknown[]) => unknown;
-        (statement as unknown as Record<string, unknown>)[method] = (...params: unknown[]) => {
-          seen.push({ source, params });
-          return call(...params);
-        };
-      }
-      return statement;
-    }) as typeof client.prepare;
-    try {
-      work();
-    } finally {
-      client.prepare = original;
-    }
-    return seen.map(({ source, params }) => (original(`explain query plan ${source}`).all(...params) as { detail: string }[]).map((row) => row.detail));
-  }
-
   it("lists and charts comments through indexes, never by walking the whole comments table", () => {
     const since = Date.now() - 30 * 86_400_000;
-    const [latest, perDay] = [() => dashboard.listLatestPendingComments(5), () => dashboard.countCommentsPerDay(since)].map((work) => plans(work).flat().join(" | "));
+    const [latest, perDay] = [() => dashboard.listLatestPendingComments(5), () => dashboard.countCommentsPerDay(since)].map((work) => queryPlans(work).flat().join(" | "));
     expect(latest).toMatch(/SEARCH comments USING INDEX comments_status_created_idx \(status=\?\)/);
     expect(latest).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
     expect(perDay).toMatch(/^SEARCH comments USING COVERING INDEX comments_status_created_idx \(status=\? AND created_at>\?\)/);
@@ -238,7 +215,7 @@ describe("the dashboard", () => {
 
   it("counts articles through the status index", () => {
     const at = Date.now();
-    const found = plans(() => [dashboard.countPublishedBetween(at - 86_400_000, at), dashboard.countDrafts(), dashboard.countScheduled(at)]);
+    const found = queryPlans(() => [dashboard.countPublishedBetween(at - 86_400_000, at), dashboard.countDrafts(), dashboard.countScheduled(at)]);
     for (const plan of found) expect(plan.join(" | ")).toMatch(/^SEARCH articles USING INDEX articles_status_published_idx/);
   });
 

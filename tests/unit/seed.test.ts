@@ -8,7 +8,7 @@ import { openSqlite } from "@/db/connection";
 import { migrateDatabase } from "@/db/migrate";
 import { seedCategories } from "@/db/seed/categories";
 import { hiddenSlugs, isEmpty, seedDemo } from "@/db/seed/demo";
-import { slugify } from "@/db/seed/slug";
+import { slugify } from "@/lib/slug";
 import { verifyPassword } from "@/lib/password";
 
 const dir = path.join(os.tmpdir(), `seed-test-${randomUUID()}`);

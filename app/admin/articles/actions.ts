@@ -10,7 +10,7 @@ import { renderMarkdown } from "@/lib/markdown";
 import { refreshArticleCaches } from "@/lib/refresh";
 import { accessDenied, AccessDeniedError, type SessionUser } from "@/lib/session";
 import { storeImageUpload, type StoredUpload } from "@/lib/upload";
-import { slugify } from "@/db/seed/slug";
+import { slugify } from "@/lib/slug";
 import { newsroomCaller } from "../access";
 import { getAdminDictionary } from "../admin-language";
 import { adminFieldErrors } from "../form-errors";

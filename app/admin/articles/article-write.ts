@@ -1,6 +1,6 @@
 import * as queries from "@/db/queries/admin-articles";
 import type { Article, ArticleSnapshot } from "@/db/schema";
-import { slugify } from "@/db/seed/slug";
+import { slugify } from "@/lib/slug";
 import type { Dictionary } from "@/lib/i18n";
 import { otherEdition } from "@/lib/i18n";
 import type { StoredUpload } from "@/lib/upload";

@@ -1,0 +1,124 @@
+import type Database from "better-sqlite3";
+import { and, count, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/db";
+import { listCommentedArticleIds, listOwnComments } from "@/db/queries/account";
+import { listRecentlyPublished, listSectionLastmods, listSitemapArticles, listSitemapBlocks } from "@/db/queries/sitemap";
+import { isVisible } from "@/db/queries/visibility";
+import { articles } from "@/db/schema";
+import { hiddenSlugs } from "@/db/seed/demo";
+import { freshDatabase } from "../helpers/unit-database";
+
+const now = Date.now();
+const hour = 3_600_000;
+const sqlite = () => (db as unknown as { $client: Database.Database }).$client;
+const idOf = (table: "users" | "articles", where: string, ...params: unknown[]) =>
+  (sqlite().prepare(`select id from ${table} where ${where}`).get(...params) as { id: number }).id;
+
+beforeAll(async () => {
+  await freshDatabase({ now });
+}, 120_000);
+
+describe("which stories are visible", () => {
+  const visibleSlugs = (at: number) =>
+    db.select({ slug: articles.slug }).from(articles).where(isVisible(at)).all().map((row) => row.slug);
+
+  it("hides drafts and deleted stories, and scheduled ones until their time", () => {
+    const slugs = visibleSlugs(now);
+    for (const lang of ["en", "gu"] as const) {
+      expect(slugs).not.toContain(hiddenSlugs[lang].draft);
+      expect(slugs).not.toContain(hiddenSlugs[lang].scheduled);
+    }
+    expect(visibleSlugs(now + 49 * hour)).toContain(hiddenSlugs.en.scheduled);
+    expect(visibleSlugs(now + 49 * hour)).not.toContain(hiddenSlugs.en.draft);
+
+    const id = idOf("articles", "slug = ?", "monsoon-arrives-early-in-saurashtra");
+    sqlite().prepare("update articles set deleted_at = ? where id = ?").run(now, id);
+    try {
+      expect(visibleSlugs(now)).not.toContain("monsoon-arrives-early-in-saurashtra");
+    } finally {
+      sqlite().prepare("update articles set deleted_at = null where id = ?").run(id);
+    }
+  });
+});
+
+describe("sitemaps", () => {
+  it("groups visible stories into id blocks with the newest change of each", () => {
+    const blocks = listSitemapBlocks(10, now);
+    expect(blocks.map((b) => b.block)).toEqual([...blocks.map((b) => b.block)].sort((a, b) => a - b));
+    const visible = db.select({ n: count() }).from(articles).where(isVisible(now)).get()!.n;
+    const listed = blocks.flatMap((b) => listSitemapArticles(b.block * 10 + 1, b.block * 10 + 10, now));
+    expect(listed).toHaveLength(visible);
+    for (const b of blocks) {
+      const inBlock = listSitemapArticles(b.block * 10 + 1, b.block * 10 + 10, now);
+      expect(b.lastmod).toBe(Math.max(...inBlock.map((a) => a.updatedAt)));
+    }
+  });
+
+  it("pairs each story with its translation, but only a visible one", () => {
+    const all = listSitemapArticles(1, 1_000_000, now);
+    const metro = all.find((a) => a.slug === "ahmedabad-metro-phase-two-opens")!;
+    expect(metro).toMatchObject({ edition: "en", translationEdition: "gu" });
+    expect(all.find((a) => a.slug === metro.translationSlug)).toMatchObject({ translationSlug: metro.slug });
+
+    const gu = idOf("articles", "edition = 'gu' and slug = ?", metro.translationSlug);
+    sqlite().prepare("update articles set status = 'draft' where id = ?").run(gu);
+    try {
+      const again = listSitemapArticles(1, 1_000_000, now).find((a) => a.slug === metro.slug)!;
+      expect(again.translationSlug).toBeNull();
+    } finally {
+      sqlite().prepare("update articles set status = 'published' where id = ?").run(gu);
+    }
+  });
+
+  it("lists recently published stories newest first, from the given time, within the limit", () => {
+    const since = now - 24 * hour;
+    const recent = listRecentlyPublished(since, now);
+    expect(recent.length).toBeGreaterThan(3);
+    expect(recent.every((a) => (a.publishedAt ?? 0) >= since && (a.publishedAt ?? 0) <= now)).toBe(true);
+    const times = recent.map((a) => a.publishedAt ?? 0);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(new Set(recent.map((a) => a.edition))).toEqual(new Set(["en", "gu"]));
+    expect(listRecentlyPublished(since, now, 2)).toEqual(recent.slice(0, 2));
+  });
+
+  it("gives each edition's section its newest change", () => {
+    const lastmods = listSectionLastmods(now);
+    const gujaratId = idOf("articles", "slug = ?", "ahmedabad-metro-phase-two-opens");
+    const category = (sqlite().prepare("select category_id as id from articles where id = ?").get(gujaratId) as { id: number }).id;
+    const newest = db
+      .select({ updatedAt: articles.updatedAt })
+      .from(articles)
+      .where(and(eq(articles.edition, "en"), eq(articles.categoryId, category), isVisible(now)))
+      .all()
+      .reduce((max, row) => Math.max(max, row.updatedAt), 0);
+    expect(lastmods.find((row) => row.edition === "en" && row.categoryId === category)?.lastmod).toBe(newest);
+  });
+});
+
+describe("a reader's own comments", () => {
+  it("lists them newest first with their story, leaving out the ones they deleted", () => {
+    const ravi = idOf("users", "slug = 'ravi-joshi'");
+    const mine = listOwnComments(ravi);
+    expect(mine.length).toBeGreaterThan(1);
+    const times = mine.map((c) => c.createdAt);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(mine[0]).toMatchObject({ articleSlug: expect.any(String), articleTitle: expect.any(String) });
+
+    sqlite().prepare("update comments set deleted_at = ? where id = ?").run(now, mine[0].id);
+    try {
+      expect(listOwnComments(ravi).map((c) => c.id)).not.toContain(mine[0].id);
+      expect(listOwnComments(ravi, 1)).toHaveLength(1);
+    } finally {
+      sqlite().prepare("update comments set deleted_at = null where id = ?").run(mine[0].id);
+    }
+  });
+
+  it("names each story they commented on once", () => {
+    const ravi = idOf("users", "slug = 'ravi-joshi'");
+    const ids = listCommentedArticleIds(ravi);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.sort()).toEqual([...new Set(listOwnComments(ravi, 1000).map((c) => idOf("articles", "edition = ? and slug = ?", c.articleEdition, c.articleSlug)))].sort());
+    expect(listCommentedArticleIds(idOf("users", "slug = 'admin'"))).toEqual([]);
+  });
+});
