@@ -90,7 +90,9 @@ test("a commenter is refused the bulk action, and forged selections are refused 
   expect((await commenterPage.goto("/admin/articles"))?.status()).toBe(403);
   const before = databaseChecksum();
   const refused = await postBulk(commenter.request, bulkAction(), "delete", [String(story.id)]);
-  expect(await refused.text()).toContain(en.account.accessDenied.forbidden);
+  // The action answers with the refusal sentence; the newsroom page around it may already have answered 403.
+  if (refused.status() !== 403) expect(await refused.text()).toContain(en.account.accessDenied.forbidden);
+  expect(databaseChecksum()).toBe(before);
   await commenter.close();
 
   await new Newsroom(page).signIn(demoEditor, "/admin/articles");
