@@ -5,6 +5,8 @@ import { signPreviewToken } from "../../lib/preview-link";
 import { insertDrafts } from "../helpers/article-list";
 import { demoEditor, Newsroom } from "../helpers/newsroom";
 
+test.describe.configure({ timeout: 90_000 });
+
 const secret = () => process.env.AUTH_SECRET ?? "";
 
 test("a colleague without an account opens a draft's signed preview link, which is never indexed nor kept by any cache", async ({ page, browser }) => {
