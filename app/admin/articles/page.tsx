@@ -35,12 +35,9 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/admin/a
       </div>
       <ArticleFilters t={t} filters={filters} sections={options.sections} people={options.people} />
       <p role="status" className="font-semibold">{total === 1 ? t.articles.countOne : fill(t.articles.count, { count: total.toLocaleString("en-IN") })}</p>
-      {rows.length === 0 ? <p className="text-muted">{t.articles.none}</p> : (
-        <>
-          <ArticleBulkBar formId="article-bulk" text={t.articles.bulk} action={bulkChangeArticles} />
-          <ArticleTable lang={lang} t={t} rows={rows} restore={restoreArticle} bulkFormId="article-bulk" />
-        </>
-      )}
+      {/* Always there: after a bulk delete empties the list, its result must still be read out. */}
+      <ArticleBulkBar formId="article-bulk" text={t.articles.bulk} action={bulkChangeArticles} />
+      {rows.length === 0 ? <p className="text-muted">{t.articles.none}</p> : <ArticleTable lang={lang} t={t} rows={rows} restore={restoreArticle} bulkFormId="article-bulk" />}
       <Pagination page={page} pages={pageCount(total, pageSize)} href={(p) => filtersHref(filters, p)} dict={dict} />
     </div>
   );
