@@ -249,6 +249,7 @@ export const commentStatusCounts = sqliteTable("comment_status_counts", {
 export const moderationActions = [
   "approve", "reject", "spam", "delete", "feature", "unfeature", "ban", "suspend", "unban", "role", "trust", "untrust",
   "story-create", "story-publish", "story-schedule", "story-edit", "story-delete", "story-restore", "story-unpublish",
+  "story-live", "story-live-update",
   "section-create", "section-rename", "section-move", "section-delete", "settings",
 ] as const;
 
@@ -256,7 +257,7 @@ export const moderationActions = [
 export const auditKinds = {
   comments: ["approve", "reject", "spam", "delete", "feature", "unfeature"],
   people: ["ban", "suspend", "unban", "role", "trust", "untrust"],
-  stories: ["story-create", "story-publish", "story-schedule", "story-edit", "story-delete", "story-restore", "story-unpublish"],
+  stories: ["story-create", "story-publish", "story-schedule", "story-edit", "story-delete", "story-restore", "story-unpublish", "story-live", "story-live-update"],
   sections: ["section-create", "section-rename", "section-move", "section-delete"],
   settings: ["settings"],
 } as const satisfies Record<string, readonly (typeof moderationActions)[number][]>;
@@ -359,6 +360,38 @@ export const articleAutosaves = sqliteTable(
   (t) => [primaryKey({ columns: [t.userId, t.articleId] })],
 );
 
+// A story covered as a live blog: updates added from the desk appear newest first under its lead.
+// It is live from startedAt until an editor ends it (endedAt) or until liveUntil, whichever comes first.
+export const liveBlogs = sqliteTable("live_blogs", {
+  articleId: integer("article_id")
+    .primaryKey()
+    .references(() => articles.id, { onDelete: "cascade" }),
+  startedAt: integer("started_at").notNull(),
+  liveUntil: integer("live_until"),
+  endedAt: integer("ended_at"),
+  // At most one update is pinned above the others; deleting it unpins.
+  pinnedUpdateId: integer("pinned_update_id").references((): AnySQLiteColumn => liveUpdates.id, { onDelete: "set null" }),
+});
+
+// One timestamped update of a live blog, in its story's language. bodyHtml is the Markdown body
+// rendered and sanitised once, when it is saved.
+export const liveUpdates = sqliteTable(
+  "live_updates",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    headline: text("headline"),
+    body: text("body").notNull(),
+    bodyHtml: text("body_html").notNull(),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: integer("created_at").notNull().default(now),
+    editedAt: integer("edited_at"),
+  },
+  (t) => [index("live_updates_article_idx").on(t.articleId, t.id)],
+);
+
 export type Edition = (typeof editions)[number];
 export type Role = (typeof roles)[number];
 export type User = typeof users.$inferSelect;
@@ -378,6 +411,8 @@ export type ModerationLogEntry = typeof moderationLog.$inferSelect;
 export type ArticleRevision = typeof articleRevisions.$inferSelect;
 export type ArticleCorrection = typeof articleCorrections.$inferSelect;
 export type ArticleAutosave = typeof articleAutosaves.$inferSelect;
+export type LiveBlog = typeof liveBlogs.$inferSelect;
+export type LiveUpdate = typeof liveUpdates.$inferSelect;
 /** What a revision keeps: the article's editable fields and its tag names, as they were before a save. */
 export type ArticleSnapshot = Pick<
   Article,

@@ -4,7 +4,7 @@
 const edition = "(?:gu|en)";
 const publicPatterns = [
   new RegExp(`^/${edition}$`),
-  new RegExp(`^/${edition}/article/[^/]+(?:/comments/(?:oldest|newest)/\\d+)?$`),
+  new RegExp(`^/${edition}/article/[^/]+(?:/comments/(?:oldest|newest)/\\d+|/live\\.json)?$`),
   new RegExp(`^/${edition}/(?:category|tag|author)/[^/]+(?:/page/\\d+)?$`),
   new RegExp(`^/${edition}/(?:category/[^/]+/)?feed\\.xml$`),
   /^\/sitemap\.xml$/,

@@ -25,6 +25,7 @@ export function ArticleEditorHeader({ t, article, state, revisions, restore }: P
       <nav aria-label={article.title} className="flex flex-wrap gap-2">
         <Link href={`${base}/preview`} className={link}>{t.articles.preview}</Link>
         <Link href={`${base}/revisions`} className={link}>{fill(t.articles.revisions, { count: revisions })}</Link>
+        <Link href={`${base}/live`} className={link}>{t.live.open}</Link>
         {state === "published" ? <Link href={paths.article(article.edition, article.slug)} className={link}>{t.articles.viewLive}</Link> : null}
         {state === "deleted" ? (
           <form action={restore}>

@@ -1,6 +1,7 @@
 import { and, eq, gt, inArray, isNull, lte, type SQL, sql } from "drizzle-orm";
 import { db } from "../index";
 import { articles, editions } from "../schema";
+import { getLiveUntilMarks } from "./live-updates";
 
 const listed = and(inArray(articles.status, ["scheduled", "published"]), isNull(articles.deletedAt));
 // Naming both editions lets SQLite use the (edition, breaking, …) index.
@@ -11,11 +12,14 @@ const pick = (aggregate: "min" | "max", column: typeof articles.publishedAt | ty
 
 /**
  * The moments reader pages change on their own (a scheduled story's time comes, a breaking flag
- * runs out): the next one still to come and the last one already passed. Null when there is none.
+ * runs out, a live blog's "live until" passes): the next one still to come and the last one already passed. Null when there is none.
  */
 export function getScheduleMarks(now = Date.now()): { next: number | null; last: number | null } {
   const next = [pick("min", articles.publishedAt, and(listed, gt(articles.publishedAt, now))), pick("min", articles.breakingUntil, and(breaking, gt(articles.breakingUntil, now)))];
   const last = [pick("max", articles.publishedAt, and(listed, lte(articles.publishedAt, now))), pick("max", articles.breakingUntil, and(breaking, lte(articles.breakingUntil, now)))];
+  const live = getLiveUntilMarks(now);
+  next.push(live.next);
+  last.push(live.last);
   const known = (times: (number | null)[]) => times.filter((t): t is number => t !== null);
   return {
     next: known(next).length ? Math.min(...known(next)) : null,

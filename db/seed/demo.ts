@@ -7,6 +7,7 @@ import * as schema from "../schema";
 import { articles, articleTags, categories, comments, type Edition, tags, users } from "../schema";
 import { seedCategories } from "./categories";
 import { articleImage, type StoredImage } from "./images";
+import { seedLiveBlogs } from "./live";
 import { seedPeople } from "./people";
 import { readStories } from "./stories";
 import type { SeedArticle, SeedComment } from "./types";
@@ -124,6 +125,8 @@ export async function seedDemo(target: SeedTarget, content = demoContent(), now 
         .values({ articleId: article.id, userId: userIds.get(comment.author)!, body: comment.body, status: "approved", createdAt })
         .run();
     }
+
+    seedLiveBlogs(target, articleIds, userIds.get("arjun-desai")!, now);
 
     return {
       articles: all.filter((a) => (a.status ?? "published") === "published").length,

@@ -19,7 +19,8 @@ export async function signIn(page: Page, who: Person, next: string) {
   await page.getByLabel("Email address").fill(who.email);
   await page.getByLabel("Password", { exact: true }).fill(who.password);
   await page.getByRole("main").getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${escape(next)}$`));
+  // argon2 verification is deliberately slow, and slower still on a busy machine.
+  await expect(page).toHaveURL(new RegExp(`${escape(next)}$`), { timeout: 20_000 });
   sessions.set(who.email, (await page.context().cookies()).filter((cookie) => cookie.name.includes("session-token")));
 }
 

@@ -4,6 +4,7 @@ import { JsonLd } from "@/components/json-ld";
 import { SectionBlock } from "@/components/section-block";
 import { StoryCard } from "@/components/story-card";
 import { alternates } from "@/lib/alternates";
+import { getLiveStoryIds } from "@/app/(site)/reads/live";
 import { getHome } from "@/app/(site)/reads/pages";
 import { editionOrNotFound } from "@/lib/edition";
 import { cardSizes } from "@/lib/image-sizes";
@@ -31,6 +32,8 @@ export default async function EditionHome({ params }: PageProps<"/[lang]">) {
   const lang = editionOrNotFound((await params).lang);
   const dict = getDictionary(lang);
   const home = await getHome(lang);
+  const liveIds = new Set(await getLiveStoryIds(lang));
+  const liveLabel = (id: number) => (liveIds.has(id) ? dict.live.badge : undefined);
   const [lead, ...rest] = home.featured.length > 0 ? home.featured : home.latest;
   const leadIds = new Set([lead?.id, ...rest.map((s) => s.id)]);
   const latest = home.latest.filter((story) => !leadIds.has(story.id)).slice(0, 10);
@@ -45,14 +48,14 @@ export default async function EditionHome({ params }: PageProps<"/[lang]">) {
       </div>
       <div className="grid gap-8 lg:grid-cols-3">
         <section aria-label={dict.home.topStory} className="space-y-8 lg:col-span-2">
-          <StoryCard story={lead} variant="lead" headingLevel="h2" />
+          <StoryCard story={lead} variant="lead" headingLevel="h2" liveLabel={liveLabel(lead.id)} />
           <div className="grid gap-6 sm:grid-cols-3">
-            {rest.map((story) => <StoryCard key={story.id} story={story} sizes={cardSizes.third} />)}
+            {rest.map((story) => <StoryCard key={story.id} story={story} sizes={cardSizes.third} liveLabel={liveLabel(story.id)} />)}
           </div>
         </section>
         <section aria-labelledby="latest-heading" className="lg:border-l lg:border-line lg:pl-6">
           <h2 id="latest-heading" className="border-b-2 border-brand pb-1 text-lg font-bold">{dict.home.latest}</h2>
-          {latest.map((story) => <StoryCard key={story.id} story={story} variant="compact" />)}
+          {latest.map((story) => <StoryCard key={story.id} story={story} variant="compact" liveLabel={liveLabel(story.id)} />)}
         </section>
       </div>
       <div className="mt-10 grid gap-10 md:grid-cols-2">

@@ -7,11 +7,13 @@ import { ArticleFigure } from "@/components/article-figure";
 import { ArticleHeader } from "@/components/article-header";
 import { CommentThread } from "@/components/comment-thread";
 import { JsonLd } from "@/components/json-ld";
+import { LiveBlog } from "@/components/live-blog";
 import { RelatedStories } from "@/components/related-stories";
 import { ShareLinks } from "@/components/share-links";
 import { TagList } from "@/components/tag-list";
 import { alternates } from "@/lib/alternates";
 import { loadCommentThread } from "@/app/(site)/reads/comments";
+import { getLiveBlogFeed } from "@/app/(site)/reads/live";
 import { getArticle } from "@/app/(site)/reads/pages";
 import { commentSettings } from "@/lib/comment-settings";
 import { editionOrNotFound } from "@/lib/edition";
@@ -21,6 +23,8 @@ import { paths } from "@/lib/paths";
 import { absoluteUrl } from "@/lib/site";
 import { slugParam } from "@/lib/slug-param";
 import { socialCard } from "@/lib/social";
+import { liveJsonPath } from "@/lib/live-blog";
+import { liveBlogStructuredData } from "@/lib/live-structured-data";
 import { articleStructuredData } from "@/lib/structured-data";
 import { deleteComment, editComment, postComment, reportComment } from "./actions";
 
@@ -56,12 +60,14 @@ export async function generateMetadata({ params }: PageProps<"/[lang]/article/[s
 export default async function ArticlePage({ params }: PageProps<"/[lang]/article/[slug]">) {
   const { lang, data } = await load(params);
   const thread = await loadCommentThread(lang, data.article);
+  const { feed: live } = await getLiveBlogFeed(lang, data.article.slug);
   const dict = getDictionary(lang);
   const { article, category, author, translation } = data;
+  const structured = articleStructuredData(lang, dict, data);
   const categoryName = lang === "gu" ? category.nameGu : category.nameEn;
   return (
     <div className="mx-auto max-w-3xl">
-      <JsonLd data={articleStructuredData(lang, dict, data)} />
+      <JsonLd data={live ? liveBlogStructuredData(structured, lang, article.slug, live) : structured} />
       <article>
         <ArticleHeader lang={lang} dict={dict} title={article.title} dek={article.dek} category={category} author={author}
           publishedAt={article.publishedAt ?? article.createdAt} updatedAt={article.updatedAt} />
@@ -74,6 +80,7 @@ export default async function ArticlePage({ params }: PageProps<"/[lang]/article
         ) : null}
         <ArticleFigure image={article} credit={dict.article.imageCredit} />
         <ArticleBody html={article.bodyHtml} />
+        {live ? <LiveBlog lang={lang} dict={dict} src={liveJsonPath(lang, article.slug)} feed={live} /> : null}
         <ArticleCorrections lang={lang} dict={dict} corrections={data.corrections} />
         <TagList lang={lang} tags={data.tags} label={dict.article.tags} />
         <ShareLinks url={absoluteUrl(paths.article(lang, article.slug))} title={article.title} dict={dict} />
