@@ -3,7 +3,7 @@ import "../globals.css";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { AdminNav, type AdminNavItem } from "@/components/admin/admin-nav";
 import { GujaratiFontPreload } from "@/components/gujarati-font-preload";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/auth/session";
 import { switchAdminLanguage } from "./actions";
 import { getAdminDictionary } from "./admin-language";
 

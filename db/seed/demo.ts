@@ -1,7 +1,8 @@
 import type Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
-import { hashPassword } from "@/lib/password";
+import { hash } from "@node-rs/argon2";
+import { passwordHashing } from "@/lib/password-hashing";
 import { slugify } from "@/lib/slug";
 import * as schema from "../schema";
 import { articles, articleTags, categories, comments, type Edition, tags, users } from "../schema";
@@ -43,7 +44,7 @@ export async function seedDemo(target: SeedTarget, content = demoContent(), now 
   validate(all, content.comments);
   const [images, hashes] = await Promise.all([
     mapLimit(all, 4, (article) => articleImage(article)),
-    Promise.all(seedPeople.map((person) => hashPassword(person.password))),
+    Promise.all(seedPeople.map((person) => hash(person.password, passwordHashing))),
   ]);
   const db = drizzle(sqliteOf(target), { schema });
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ArticleForm } from "@/components/admin/article-form";
 import { isEdition } from "@/lib/i18n";
-import { newsroomPage } from "../../access";
+import { newsroomPage } from "@/auth/newsroom";
 import { getAdminDictionary } from "../../admin-language";
 import { previewArticleBody, saveArticle, suggestArticleSlug } from "../actions";
 import { blankArticle, editorAutosave, editorOptions } from "../editor-props";

@@ -7,7 +7,7 @@ import { accountPaths } from "@/lib/account-paths";
 import { editionOrNotFound } from "@/lib/edition";
 import { fill, getDictionary } from "@/lib/i18n";
 import { paths } from "@/lib/paths";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/auth/session";
 import { AccountForms } from "./account-forms";
 import { signOutEverywhere } from "./actions";
 import { ShortcutsForm } from "./shortcuts-form";
