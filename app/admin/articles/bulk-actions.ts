@@ -6,8 +6,8 @@ import { applyBulkChange, bulkChangeApplies, listArticlesByIds } from "@/db/quer
 import { atomically, tryWrite } from "@/db/write";
 import { fill } from "@/lib/i18n";
 import { expireTags, tagsForArticleChange } from "@/lib/refresh";
-import { accessDenied, AccessDeniedError } from "@/lib/session";
-import { newsroomCaller } from "../access";
+import { refusalMessage } from "@/auth/access";
+import { checkCaller } from "@/auth/session";
 import { getAdminDictionary } from "../admin-language";
 import { type BulkFormState, parseBulk } from "./bulk-schema";
 
@@ -17,10 +17,11 @@ import { type BulkFormState, parseBulk } from "./bulk-schema";
  * a story the change does not apply to (already published, already deleted…) is left alone and counted.
  */
 export async function bulkChangeArticles(_: BulkFormState, formData: FormData): Promise<BulkFormState> {
-  const editor = await newsroomCaller();
+  const caller = await checkCaller("editor");
   const { lang, t } = await getAdminDictionary();
   const at = Date.now();
-  if (editor instanceof AccessDeniedError) return { message: accessDenied(lang, editor), at };
+  if (!caller.ok) return { message: refusalMessage(lang, caller.reason), at };
+  const editor = caller.user;
   const b = t.articles.bulk;
   const parsed = parseBulk(formData);
   if (!parsed.ok) return { message: b.refused[parsed.refusal], at };
