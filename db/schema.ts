@@ -249,7 +249,7 @@ export const commentStatusCounts = sqliteTable("comment_status_counts", {
 
 export const moderationActions = [
   "approve", "reject", "spam", "delete", "feature", "unfeature", "ban", "suspend", "unban", "role", "trust", "untrust",
-  "story-create", "story-publish", "story-schedule", "story-edit", "story-delete", "story-restore",
+  "story-create", "story-publish", "story-schedule", "story-edit", "story-delete", "story-restore", "story-unpublish",
   "story-live", "story-live-update",
   "section-create", "section-rename", "section-move", "section-delete", "settings",
   "media-upload", "media-edit", "media-delete",
@@ -259,7 +259,7 @@ export const moderationActions = [
 export const auditKinds = {
   comments: ["approve", "reject", "spam", "delete", "feature", "unfeature"],
   people: ["ban", "suspend", "unban", "role", "trust", "untrust"],
-  stories: ["story-create", "story-publish", "story-schedule", "story-edit", "story-delete", "story-restore", "story-live", "story-live-update"],
+  stories: ["story-create", "story-publish", "story-schedule", "story-edit", "story-delete", "story-restore", "story-unpublish", "story-live", "story-live-update"],
   sections: ["section-create", "section-rename", "section-move", "section-delete"],
   settings: ["settings"],
   media: ["media-upload", "media-edit", "media-delete"],
