@@ -2,12 +2,12 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
-import { isBanned, issueClaims, readClaims, revokeSessions } from "@/lib/access";
+import { isBanned, issueClaims, readClaims, revokeSessions } from "@/auth/access";
 import { accountPaths } from "@/lib/account-paths";
-import { checkCredentials } from "@/lib/credentials";
-import { accountForOAuth, oauthProviders } from "@/lib/oauth";
+import { checkCredentials } from "@/auth/credentials";
+import { accountForOAuth, oauthProviders } from "@/auth/oauth";
 import { site } from "@/lib/site";
-import { clientAddress } from "@/lib/throttle";
+import { clientAddress } from "@/auth/throttle";
 
 declare module "next-auth" {
   interface Session {
@@ -44,7 +44,7 @@ const signInPage = accountPaths.signIn(site.defaultEdition);
 export const config = {
   providers: [credentials, ...oauthProviders.map(({ id }) => (id === "github" ? GitHub : Google))],
   // Credentials sign-in works only with JWT sessions. The token holds the account id and its
-  // session version; lib/session.ts checks both against the database on every request.
+  // session version; auth/session.ts checks both against the database on every request.
   session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
   useSecureCookies: site.url.startsWith("https://"),
   pages: { signIn: signInPage, error: signInPage },

@@ -1,16 +1,16 @@
 "use client";
 
 import { useActionState, useEffect } from "react";
-import { type CommentAction, idleCommentState } from "@/lib/comments/form-state";
+import type { FormState, StateAction } from "@/lib/form-state";
 import { CommentFormStatus } from "./comment-form-status";
 
-type Props = { action: CommentAction; hidden: Record<string, string | number>; label: string; confirm: string; onSuccess?: () => void };
+type Props = { action: StateAction; hidden: Record<string, string | number>; label: string; confirm: string; onSuccess?: () => void };
 
 /** The author's own delete button; asks first when JavaScript is on. */
 export function CommentDeleteForm({ action, hidden, label, confirm, onSuccess }: Props) {
-  const [state, formAction, pending] = useActionState(action, idleCommentState);
+  const [state, formAction, pending] = useActionState(action, {} as FormState);
   useEffect(() => {
-    if (state.status === "success") onSuccess?.();
+    if (state.ok) onSuccess?.();
   }, [state, onSuccess]);
   return (
     <form action={formAction} onSubmit={(event) => { if (!window.confirm(confirm)) event.preventDefault(); }} className="inline-flex items-center gap-2">

@@ -2,9 +2,11 @@
 
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from "react";
 import type { Edition } from "@/db/schema";
-import type { CommentAction } from "@/lib/comments/form-state";
+import type { StateAction } from "@/lib/form-state";
 import type { Viewer } from "@/lib/comments/viewer";
 import type { Dictionary } from "@/lib/i18n";
+
+type CommentAction = StateAction<"body" | "reason" | "note">;
 
 export type CommentActionSet = { post: CommentAction; edit: CommentAction; remove: CommentAction; report: CommentAction };
 

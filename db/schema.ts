@@ -4,6 +4,7 @@ import {
   index,
   integer,
   primaryKey,
+  real,
   sqliteTable,
   text,
   uniqueIndex,
@@ -248,18 +249,20 @@ export const commentStatusCounts = sqliteTable("comment_status_counts", {
 
 export const moderationActions = [
   "approve", "reject", "spam", "delete", "feature", "unfeature", "ban", "suspend", "unban", "role", "trust", "untrust",
-  "story-create", "story-publish", "story-schedule", "story-edit", "story-delete", "story-restore",
+  "story-create", "story-publish", "story-schedule", "story-edit", "story-delete", "story-restore", "story-unpublish",
   "story-live", "story-live-update",
   "section-create", "section-rename", "section-move", "section-delete", "settings",
+  "media-upload", "media-edit", "media-delete",
 ] as const;
 
 /** What the audit log can be filtered by: the kind of thing each action changed. */
 export const auditKinds = {
   comments: ["approve", "reject", "spam", "delete", "feature", "unfeature"],
   people: ["ban", "suspend", "unban", "role", "trust", "untrust"],
-  stories: ["story-create", "story-publish", "story-schedule", "story-edit", "story-delete", "story-restore", "story-live", "story-live-update"],
+  stories: ["story-create", "story-publish", "story-schedule", "story-edit", "story-delete", "story-restore", "story-unpublish", "story-live", "story-live-update"],
   sections: ["section-create", "section-rename", "section-move", "section-delete"],
   settings: ["settings"],
+  media: ["media-upload", "media-edit", "media-delete"],
 } as const satisfies Record<string, readonly (typeof moderationActions)[number][]>;
 
 // Who did what, to which comment or person, from which status to which. comment_id has no foreign
@@ -360,6 +363,31 @@ export const articleAutosaves = sqliteTable(
   (t) => [primaryKey({ columns: [t.userId, t.articleId] })],
 );
 
+// The media library: every stored image, with its words in both languages and the point that must
+// stay in view when a card crops it (0..1 from the left and top). Stories refer to an image by its
+// path (articles.image_path, or "/media/<path>" inside a body), so the library can refuse to delete
+// one still in use.
+export const media = sqliteTable(
+  "media",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    path: text("path").notNull(),
+    fileName: text("file_name").notNull(),
+    width: integer("width").notNull(),
+    height: integer("height").notNull(),
+    altEn: text("alt_en").notNull().default(""),
+    altGu: text("alt_gu").notNull().default(""),
+    creditEn: text("credit_en").notNull().default(""),
+    creditGu: text("credit_gu").notNull().default(""),
+    focalX: real("focal_x").notNull().default(0.5),
+    focalY: real("focal_y").notNull().default(0.5),
+    uploadedBy: integer("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: integer("created_at").notNull().default(now),
+    updatedAt: integer("updated_at").notNull().default(now),
+  },
+  (t) => [uniqueIndex("media_path_idx").on(t.path), index("media_created_idx").on(t.createdAt)],
+);
+
 // A story covered as a live blog: updates added from the desk appear newest first under its lead.
 // It is live from startedAt until an editor ends it (endedAt) or until liveUntil, whichever comes first.
 export const liveBlogs = sqliteTable("live_blogs", {
@@ -392,6 +420,49 @@ export const liveUpdates = sqliteTable(
   (t) => [index("live_updates_article_idx").on(t.articleId, t.id)],
 );
 
+
+export const notificationKinds = ["comment-approved", "comment-reply"] as const;
+export const notificationStates = ["pending", "sent", "failed", "dropped"] as const;
+
+// Mail to readers about their comments, written in the same transaction as the approval or reply that
+// causes it and sent afterwards by the sender loop (mailer/), so a failing mail server never fails the write.
+export const notificationOutbox = sqliteTable(
+  "notification_outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: notificationKinds }).notNull(),
+    // The comment approved, or the reply: a comment deleted for good takes its unsent mail with it.
+    commentId: integer("comment_id")
+      .notNull()
+      .references(() => comments.id, { onDelete: "cascade" }),
+    state: text("state", { enum: notificationStates }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at").notNull(),
+    lastError: text("last_error"),
+    sentAt: integer("sent_at"),
+    createdAt: integer("created_at").notNull().default(now),
+  },
+  (t) => [
+    // One mail per person, kind and comment, however often a comment goes back and forth on the desk.
+    uniqueIndex("notification_outbox_once_idx").on(t.kind, t.commentId, t.userId),
+    index("notification_outbox_due_idx").on(t.state, t.nextAttemptAt),
+    index("notification_outbox_user_idx").on(t.userId),
+  ],
+);
+
+// A reader's choice of mail about their comments; no row means both are on.
+export const mailPreferences = sqliteTable("mail_preferences", {
+  userId: integer("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  commentApproved: integer("comment_approved", { mode: "boolean" }).notNull().default(true),
+  commentReply: integer("comment_reply", { mode: "boolean" }).notNull().default(true),
+  updatedAt: integer("updated_at").notNull().default(now),
+});
+
 export type Edition = (typeof editions)[number];
 export type Role = (typeof roles)[number];
 export type User = typeof users.$inferSelect;
@@ -411,8 +482,11 @@ export type ModerationLogEntry = typeof moderationLog.$inferSelect;
 export type ArticleRevision = typeof articleRevisions.$inferSelect;
 export type ArticleCorrection = typeof articleCorrections.$inferSelect;
 export type ArticleAutosave = typeof articleAutosaves.$inferSelect;
+export type Media = typeof media.$inferSelect;
 export type LiveBlog = typeof liveBlogs.$inferSelect;
 export type LiveUpdate = typeof liveUpdates.$inferSelect;
+export type NotificationKind = (typeof notificationKinds)[number];
+export type OutboxRow = typeof notificationOutbox.$inferSelect;
 /** What a revision keeps: the article's editable fields and its tag names, as they were before a save. */
 export type ArticleSnapshot = Pick<
   Article,

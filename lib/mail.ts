@@ -3,7 +3,8 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
 
-export type Mail = { to: string; subject: string; text: string };
+/** `headers` are extra header lines, such as List-Unsubscribe (RFC 2369, RFC 8058). */
+export type Mail = { to: string; subject: string; text: string; headers?: Record<string, string> };
 
 const from = () => process.env.MAIL_FROM ?? "Khabar Setu <no-reply@localhost>";
 

@@ -3,10 +3,6 @@ import { listSettings } from "@/db/queries/settings";
 import { type CommentSettings, commentSettings } from "./comment-settings";
 import type { ScreenRules } from "./comments/screen";
 
-/** The comment rules an admin can change: the env-based ones from lib/comment-settings.ts plus the word lists and limits. */
-export type ModerationSettings = CommentSettings & ScreenRules & { autoCloseDays: number };
-export type EditableSetting = "bannedWords" | "suspectWords" | "maxLinks" | "trustThreshold" | "floodSeconds" | "autoCloseDays";
-
 export const moderationLimits = {
   words: 500,
   wordLength: 100,
@@ -16,18 +12,31 @@ export const moderationLimits = {
   autoCloseDays: 3650,
 } as const;
 
-const wholeNumber = (max: number) => z.number().int().min(0).max(max);
-const wordList = z.array(z.string().min(1).max(moderationLimits.wordLength)).max(moderationLimits.words);
+// Messages are keys of `moderation.settings` (filled with {max}): the settings form shows them.
+const wholeNumber = (max: number) =>
+  z.number({ error: "outOfRange" }).int({ error: "outOfRange" }).min(0, { error: "outOfRange" }).max(max, { error: "outOfRange" });
+const wordList = z
+  .array(z.string().min(1).max(moderationLimits.wordLength, { error: "wordTooLong" }))
+  .max(moderationLimits.words, { error: "tooManyWords" });
 
-/** What a stored value must look like; anything else (an old or hand-edited row) falls back to the default. */
-export const storedSettings = {
+/**
+ * The one definition of the settings an admin can change, as they are stored. The settings form's schema
+ * (app/admin/settings/schema.ts) is derived from it; a stored value it refuses (an old or hand-edited row)
+ * falls back to the default.
+ */
+export const moderationSettingsSchema = z.object({
   bannedWords: wordList,
   suspectWords: wordList,
   maxLinks: wholeNumber(moderationLimits.maxLinks),
   trustThreshold: wholeNumber(moderationLimits.trustThreshold),
   floodSeconds: wholeNumber(moderationLimits.floodSeconds),
   autoCloseDays: wholeNumber(moderationLimits.autoCloseDays),
-} satisfies Record<EditableSetting, z.ZodType>;
+});
+
+export type EditableSetting = keyof z.infer<typeof moderationSettingsSchema>;
+
+/** The comment rules in force: the env-based ones from lib/comment-settings.ts plus the editable ones. */
+export type ModerationSettings = CommentSettings & ScreenRules & z.infer<typeof moderationSettingsSchema>;
 
 export const settingsPrefix = "moderation.";
 
@@ -40,8 +49,8 @@ export function moderationDefaults(env: Record<string, string | undefined> = pro
 export function getModerationSettings(): ModerationSettings {
   const saved = listSettings(settingsPrefix);
   const result = moderationDefaults();
-  for (const key of Object.keys(storedSettings) as EditableSetting[]) {
-    const parsed = storedSettings[key].safeParse(saved[`${settingsPrefix}${key}`]);
+  for (const key of moderationSettingsSchema.keyof().options) {
+    const parsed = moderationSettingsSchema.shape[key].safeParse(saved[`${settingsPrefix}${key}`]);
     if (parsed.success) Object.assign(result, { [key]: parsed.data });
   }
   return result;

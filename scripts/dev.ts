@@ -1,4 +1,5 @@
 import { seedIfEmpty } from "../db/seed";
+import { startNotificationSender } from "../mailer/notification-sender";
 import { prepareEnv } from "./env";
 import { run } from "./run";
 
@@ -6,4 +7,6 @@ import { run } from "./run";
 const env = prepareEnv();
 Object.assign(process.env, env);
 await seedIfEmpty();
+// `next dev` runs in a child process; reader notifications are mailed from this one.
+startNotificationSender();
 process.exit(await run("node_modules/.bin/next", ["dev", ...process.argv.slice(2)], env));

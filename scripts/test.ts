@@ -21,6 +21,8 @@ const env = prepareEnv({
   E2E_JSON: path.join(tmp, "e2e.json"),
   // Short shared-cache lifetime so the nginx test waits seconds, not a minute.
   CACHE_SHARED_SECONDS: process.env.CACHE_SHARED_SECONDS ?? "3",
+  // A mail that failed is tried again after a second, not a minute, so the retry test waits seconds.
+  MAIL_RETRY_SECONDS: process.env.MAIL_RETRY_SECONDS ?? "1",
 });
 Object.assign(process.env, env);
 

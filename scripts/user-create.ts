@@ -5,7 +5,8 @@ import { migrateDatabase } from "../db/migrate";
 import { createUser, getUserByEmail, setUserRole, updateUserName, updateUserPassword } from "../db/queries/users";
 import { type Role, roles } from "../db/schema";
 import { emailField, nameField, newPasswordField } from "../lib/account-rules";
-import { hashPassword } from "../lib/password";
+import { hash } from "@node-rs/argon2";
+import { passwordHashing } from "../lib/password-hashing";
 
 // `npm run user:create -- --email x@example.com --role admin [--name N] [--password P]`:
 // creates the account, or changes the role (and name or password, if given) of an existing one.
@@ -37,11 +38,11 @@ const existing = getUserByEmail(email.data);
 if (existing) {
   setUserRole(existing.id, role); // a demotion signs the account out everywhere
   if (name) updateUserName(existing.id, name.data!);
-  if (password) updateUserPassword(existing.id, await hashPassword(password.data!));
+  if (password) updateUserPassword(existing.id, await hash(password.data!, passwordHashing));
   console.log(`Updated ${email.data}: role ${role}${name ? ", new name" : ""}${password ? ", new password" : ""} (${databasePath()}).`);
 } else {
   const chosen = password?.data ?? randomBytes(15).toString("base64url");
-  createUser({ email: email.data, name: name?.data ?? email.data.split("@")[0].slice(0, 80), role, passwordHash: await hashPassword(chosen) });
+  createUser({ email: email.data, name: name?.data ?? email.data.split("@")[0].slice(0, 80), role, passwordHash: await hash(chosen, passwordHashing) });
   console.log(`Created ${role} ${email.data} (${databasePath()}).`);
   // Shown once, to the person running the command, only when they did not choose one.
   if (!password) console.log(`Generated password: ${chosen}`);

@@ -16,7 +16,8 @@ export function scriptHashes(html: string): string[] {
 
 const https = (process.env.SITE_URL ?? "").startsWith("https://");
 
-export function contentSecurityPolicy(hashes: string[]): string {
+/** `frameAncestors`: 'none' everywhere but the preview links, which the newsroom shows in a frame. */
+export function contentSecurityPolicy(hashes: string[], frameAncestors = "'none'"): string {
   return [
     "default-src 'self'",
     `script-src 'self' ${hashes.join(" ")}`.trim(),
@@ -26,7 +27,7 @@ export function contentSecurityPolicy(hashes: string[]): string {
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestors}`,
     "base-uri 'self'",
     "form-action 'self'",
     "object-src 'none'",
@@ -35,8 +36,9 @@ export function contentSecurityPolicy(hashes: string[]): string {
 }
 
 /** The policy for an HTML body, and HSTS where the site is served over https. */
-export function securityHeadersFor(html: Buffer): Record<string, string> {
-  const headers: Record<string, string> = { "content-security-policy": contentSecurityPolicy(scriptHashes(html.toString("utf8"))) };
+export function securityHeadersFor(html: Buffer, { framable = false } = {}): Record<string, string> {
+  const policy = contentSecurityPolicy(scriptHashes(html.toString("utf8")), framable ? "'self'" : "'none'");
+  const headers: Record<string, string> = { "content-security-policy": policy };
   if (https) headers["strict-transport-security"] = "max-age=31536000; includeSubDomains";
   return headers;
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { cacheSettings, decide } from "./cache-policy";
 import { securityHeadersFor } from "./content-security";
 import { type CachedPage, makeEntry, PageCache } from "./page-cache";
-import { routeKind } from "./public-routes";
+import { isPreviewPath, routeKind } from "./public-routes";
 import { guardRequest } from "./request-guard";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
@@ -42,9 +42,15 @@ function fetchInner(innerPort: number, req: IncomingMessage, { anonymous, method
   });
 }
 
+/** `Vary` naming Accept-Encoding once: Next already lists it when its own compression is on. */
+export function varyOnEncoding(vary: string | undefined): string {
+  if (!vary) return "Accept-Encoding";
+  return vary.split(",").some((name) => name.trim().toLowerCase() === "accept-encoding") ? vary : `${vary}, Accept-Encoding`;
+}
+
 function send(req: IncomingMessage, res: ServerResponse, page: Omit<CachedPage, "expiresAt">, state: "HIT" | "MISS" | "BYPASS") {
   const headers: Record<string, string | number> = { ...page.headers, etag: page.etag, "x-page-cache": state };
-  if (page.gzip) headers.vary = page.headers.vary ? `${page.headers.vary}, Accept-Encoding` : "Accept-Encoding";
+  if (page.gzip) headers.vary = varyOnEncoding(page.headers.vary);
   if (state === "HIT") headers.age = Math.floor((Date.now() - page.storedAt) / 1000);
   if (req.headers["if-none-match"] === page.etag && page.status === 200) {
     res.writeHead(304, headers).end();
@@ -58,8 +64,8 @@ function send(req: IncomingMessage, res: ServerResponse, page: Omit<CachedPage, 
   res.end(req.method === "HEAD" ? undefined : body);
 }
 
-const htmlSecurity = (fetched: Fetched) =>
-  (fetched.headers["content-type"] ?? "").startsWith("text/html") ? securityHeadersFor(fetched.body) : {};
+const htmlSecurity = (fetched: Fetched, pathname = "") =>
+  (fetched.headers["content-type"] ?? "").startsWith("text/html") ? securityHeadersFor(fetched.body, { framable: isPreviewPath(pathname) }) : {};
 
 /** Addresses that answer with an HTML page rather than a file, an asset or an API answer. */
 const isPageAddress = (pathname: string) => !/^\/(_next|media|api)\//.test(pathname) && !/\.[a-z0-9]{2,5}$/i.test(pathname);
@@ -124,12 +130,13 @@ export async function createFrontServer(handle: Handler) {
   /** A per-reader page (account, newsroom, sign-in): fetched whole so it gets its script policy, never stored. */
   async function servePrivatePage(req: IncomingMessage, res: ServerResponse) {
     const fetched = await fetchInner(innerPort, req, { anonymous: false, method: req.method === "HEAD" ? "HEAD" : "GET" });
-    const headers: http.OutgoingHttpHeaders = { ...fetched.headers, ...htmlSecurity(fetched) };
+    const headers: http.OutgoingHttpHeaders = { ...fetched.headers, ...htmlSecurity(fetched, req.url!.split("?")[0]) };
     if (fetched.raw["set-cookie"]) headers["set-cookie"] = fetched.raw["set-cookie"];
     if (!headers["cache-control"]) headers["cache-control"] = "private, no-store";
     const entry = makeEntry(fetched.status, {}, fetched.body, 0);
     const gzip = entry.gzip && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
     const body = gzip ? entry.gzip! : fetched.body;
+    if (entry.gzip) headers.vary = varyOnEncoding(fetched.headers.vary);
     if (gzip) headers["content-encoding"] = "gzip";
     headers["content-length"] = body.length;
     res.writeHead(fetched.status, headers);

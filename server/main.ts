@@ -1,5 +1,6 @@
 import path from "node:path";
 import next from "next";
+import { startNotificationSender } from "../mailer/notification-sender";
 import { createFrontServer } from "./front-server";
 
 // `npm start` and the end-to-end tests serve the portal through this file: Next.js's
@@ -13,8 +14,11 @@ await app.prepare();
 const { server, inner } = await createFrontServer(app.getRequestHandler());
 
 server.listen(port, hostname, () => console.log(`Serving on http://localhost:${port}`));
+// Reader notifications are mailed from here, after the writes that queue them have committed.
+const stopMailer = startNotificationSender();
 
 function stop() {
+  stopMailer();
   server.close();
   inner.close();
   void app.close().finally(() => process.exit(0));

@@ -15,9 +15,14 @@ const publicPatterns = [
 /** Search results are the same for everyone; they are shared briefly rather than per version. */
 const searchPattern = new RegExp(`^/${edition}/search$`);
 
+/** Signed preview links: per request and per person, never cached, framed by the newsroom's preview page. */
+const previewPattern = new RegExp(`^/${edition}/preview/[^/]+$`);
+export const isPreviewPath = (pathname: string) => previewPattern.test(pathname);
+
 export type RouteKind = "versioned" | "search" | "other";
 
 export function routeKind(pathname: string): RouteKind {
+  if (isPreviewPath(pathname)) return "other";
   if (searchPattern.test(pathname)) return "search";
   return publicPatterns.some((pattern) => pattern.test(pathname)) ? "versioned" : "other";
 }

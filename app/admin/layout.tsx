@@ -3,7 +3,7 @@ import "../globals.css";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { AdminNav, type AdminNavItem } from "@/components/admin/admin-nav";
 import { GujaratiFontPreload } from "@/components/gujarati-font-preload";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/auth/session";
 import { switchAdminLanguage } from "./actions";
 import { getAdminDictionary } from "./admin-language";
 
@@ -25,6 +25,7 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
     { href: "/admin", label: t.nav.dashboard },
     { href: "/admin/articles", label: t.nav.articles },
     { href: "/admin/moderation", label: t.nav.moderation },
+    { href: "/admin/media", label: t.nav.media },
     ...(staff?.role === "admin"
       ? [
           { href: "/admin/sections", label: t.nav.sections },

@@ -15,6 +15,7 @@ import { ArticleConflict } from "./article-conflict";
 import { type ArticleImage, ArticleImageField } from "./article-image-field";
 import { ArticlePublishingFields } from "./article-publishing-fields";
 import { ArticleTagsField } from "./article-tags-field";
+import type { LibrarySearch } from "./media-picker";
 import { discardAutosave, useAutosave } from "./use-autosave";
 import { useSlugSuggestion } from "./use-slug-suggestion";
 
@@ -49,6 +50,7 @@ export type ArticleFormActions = {
   save: (state: ArticleFormState, formData: FormData) => Promise<ArticleFormState>;
   preview: (body: string) => Promise<{ html: string; message?: string }>;
   suggestSlug: (title: string, edition: Edition, id: number | null) => Promise<SlugSuggestion>;
+  library?: LibrarySearch;
 };
 
 /** The editor's own private autosave of this story, offered for restoring. */
@@ -138,7 +140,8 @@ export function ArticleForm({ initial, version: openedAt, autosave, image, live,
         <AdminSelectField id="article-edition" name="edition" label={f.edition} value={values.edition} onChange={(e) => set("edition", e.target.value as Edition)}
           options={(["gu", "en"] as const).map((lang) => ({ value: lang, label: t.articles.editions[lang] }))} errors={errors.edition} />
         <AdminTextareaField id="article-dek" name="dek" label={f.dek} hint={f.dekHint} rows={2} value={values.dek} onChange={(e) => set("dek", e.target.value)} errors={errors.dek} />
-        <ArticleBodyField lang={values.edition} value={values.body} onChange={(body) => set("body", body)} errors={errors.body} t={f} preview={actions.preview} />
+        <ArticleBodyField lang={values.edition} value={values.body} onChange={(body) => set("body", body)} errors={errors.body} t={f} preview={actions.preview}
+          library={actions.library ? { search: actions.library, t: t.media.picker } : undefined} />
       </fieldset>
       <fieldset className="grid gap-4 rounded border border-line bg-paper p-4 md:grid-cols-2">
         <AdminSelectField id="article-section" name="categoryId" label={f.section} value={values.categoryId} onChange={(e) => set("categoryId", e.target.value)}
@@ -150,7 +153,7 @@ export function ArticleForm({ initial, version: openedAt, autosave, image, live,
         </div>
       </fieldset>
       <ArticleImageField key={state.saves} image={image} alt={values.imageAlt} caption={values.imageCaption} onAlt={(v) => set("imageAlt", v)} onCaption={(v) => set("imageCaption", v)}
-        errors={errors} t={f} tooLarge={t.errors.imageTooLarge} />
+        errors={errors} t={f} tooLarge={t.errors.imageTooLarge} library={actions.library ? { search: actions.library, edition: values.edition, t: t.media.picker } : undefined} />
       <ArticlePublishingFields values={values} set={set} live={live} translationTitle={translationTitle} errors={errors} t={f} />
       <div className="flex flex-col gap-2">
         <FormStatus id="article-form-status" message={status.message} ok={status.ok} />

@@ -6,20 +6,23 @@ import { type Dictionary, fill } from "@/lib/i18n";
 import { TimeStamp } from "../time-stamp";
 import { ArticleStateBadge } from "./article-state-badge";
 
-type Props = { lang: Edition; t: Dictionary["admin"]; rows: AdminArticleRow[]; restore: (formData: FormData) => Promise<void> };
+type Props = { lang: Edition; t: Dictionary["admin"]; rows: AdminArticleRow[]; restore: (formData: FormData) => Promise<void>; bulkFormId: string };
 
-export function ArticleTable({ lang, t, rows, restore }: Props) {
+export function ArticleTable({ lang, t, rows, restore, bulkFormId }: Props) {
   const c = t.articles.columns;
   const cell = "border-b border-line px-3 py-2 align-top";
   return (
     <div className="overflow-x-auto rounded border border-line bg-paper">
       <table className="w-full text-left text-sm">
         <thead className="bg-wash">
-          <tr>{[c.title, c.edition, c.section, c.author, c.state, c.updated, c.actions].map((h) => <th key={h} scope="col" className={`${cell} font-bold`}>{h}</th>)}</tr>
+          <tr><td className={cell} />{[c.title, c.edition, c.section, c.author, c.state, c.updated, c.actions].map((h) => <th key={h} scope="col" className={`${cell} font-bold`}>{h}</th>)}</tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>
+              <td className={cell}>
+                <input type="checkbox" name="ids" value={row.id} form={bulkFormId} aria-label={fill(t.articles.bulk.select, { title: row.title })} className="size-5 accent-brand" />
+              </td>
               <th scope="row" className={`${cell} font-semibold`}>
                 <Link href={`/admin/articles/${row.id}`} lang={row.edition} className="hover:text-brand hover:underline">{row.title}</Link>
               </th>

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, gt, ne, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, gt, ne, type SQL, sql } from "drizzle-orm";
 import { db } from "../index";
 import { type Article, articleRevisions, articles, articleTags, type ArticleSnapshot, categories, type Edition, tags, users } from "../schema";
 import { toMatchExpression } from "@/lib/search-query";
@@ -6,7 +6,11 @@ import { slugify } from "@/lib/slug";
 
 export const articleStates = ["draft", "scheduled", "published", "deleted"] as const;
 export type ArticleState = (typeof articleStates)[number];
-export type AdminArticleFilters = { state?: ArticleState; edition?: Edition; categoryId?: number; authorId?: number; q?: string };
+/** `changedFrom`/`changedTo`: India-time days ("2026-11-30"), both included; read with the day bounds in `changedRange`. */
+export type AdminArticleFilters = {
+  state?: ArticleState; edition?: Edition; categoryId?: number; authorId?: number; q?: string;
+  changedFrom?: string; changedTo?: string; changedRange?: { from?: number; to?: number };
+};
 
 /** Where an article stands for the newsroom: deleted, draft, waiting for its time, or in front of readers. */
 const stateOf = (now: number) =>
@@ -30,6 +34,8 @@ function filtersWhere(filters: AdminArticleFilters, now: number): SQL | undefine
     filters.edition ? eq(articles.edition, filters.edition) : undefined,
     filters.categoryId ? eq(articles.categoryId, filters.categoryId) : undefined,
     filters.authorId ? eq(articles.authorId, filters.authorId) : undefined,
+    filters.changedRange?.from !== undefined ? gte(articles.updatedAt, filters.changedRange.from) : undefined,
+    filters.changedRange?.to !== undefined ? lt(articles.updatedAt, filters.changedRange.to) : undefined,
     match ? sql`${articles.id} in (select rowid from articles_fts where articles_fts match ${match})` : undefined,
   );
 }

@@ -13,6 +13,8 @@ export type ArticleCard = {
   imageAlt: string | null;
   imageWidth: number | null;
   imageHeight: number | null;
+  imageFocusX: number | null;
+  imageFocusY: number | null;
   publishedAt: number | null;
   updatedAt: number;
   categoryId: number;

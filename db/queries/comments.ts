@@ -2,6 +2,7 @@ import { and, asc, desc, eq, isNull, ne, type SQL, sql } from "drizzle-orm";
 import type { CommentOrder, ThreadRow } from "@/lib/comments/thread";
 import { db } from "../index";
 import { articles, commentReports, comments, type Edition, type ReportReason, users } from "../schema";
+import { enqueueReplyNotice } from "./notifications";
 import { isVisible } from "./visibility";
 
 const rowColumns = {
@@ -46,10 +47,12 @@ export function listThreadComments(articleId: number, { order, limit, offset = 0
     .offset(offset)
     .all();
   const topLevelTotal = db.select({ n: sql<number>`count(*)` }).from(comments).where(topLevelWhere(articleId)).get()?.n ?? 0;
+  // "+status" keeps SQLite on the parent index: left to itself it walks every approved comment
+  // through the status index (seconds on a million comments, for a handful of replies).
   const replyIds = top.length === 0 ? [] : db
     .all<{ id: number }>(sql`with recursive thread(id) as (
-        select id from comments where parent_id in (select value from json_each(${JSON.stringify(top.map((c) => c.id))})) and status = 'approved'
-        union select c.id from comments c join thread t on c.parent_id = t.id where c.status = 'approved'
+        select id from comments where parent_id in (select value from json_each(${JSON.stringify(top.map((c) => c.id))})) and +status = 'approved'
+        union select c.id from comments c join thread t on c.parent_id = t.id where +c.status = 'approved'
       ) select id from thread`)
     .map((r) => r.id);
   const replies = replyIds.length === 0 ? [] : db
@@ -142,7 +145,12 @@ export type NewComment = {
 
 // `.all()`, not `.get()`: better-sqlite3's get() on INSERT … RETURNING hands back the row even when the commit then fails.
 export function createComment(values: NewComment) {
-  return db.insert(comments).values(values).returning({ id: comments.id, status: comments.status }).all()[0];
+  return db.transaction((tx) => {
+    const row = tx.insert(comments).values(values).returning({ id: comments.id, status: comments.status }).all()[0];
+    // A reply published at once tells the parent's author now; a held one does when it is approved.
+    if (row.status === "approved" && values.parentId !== null) enqueueReplyNotice(tx, row.id, values.createdAt);
+    return row;
+  });
 }
 
 export function updateCommentBody(id: number, body: string, editedAt: number, status?: "approved" | "pending", heldReason?: string | null) {

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { db } from "../index";
 import { comments } from "../schema";
 import { getCommentDepth } from "./comments";
+import { enqueueReplyNotice } from "./notifications";
 
 export type DeskReplyResult = { ok: true; id: number; articleId: number } | { ok: false; reason: "gone" | "notApproved" | "tooDeep" };
 
@@ -18,6 +19,7 @@ export function createDeskReply({ parentId, userId, body, now = Date.now() }: { 
     const [row] = tx.insert(comments)
       .values({ articleId: parent.articleId, userId, parentId, body, status: "approved", heldReason: null, fromDesk: true, createdAt: now })
       .returning({ id: comments.id }).all();
+    enqueueReplyNotice(tx, row.id, now);
     return { ok: true, id: row.id, articleId: parent.articleId } as const;
   });
 }

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
 import { db } from "../index";
+import { enqueueApprovalNotices } from "./notifications";
 import { banCommentAuthors } from "./people";
 import { articles, commentReports, comments, commentStatusCounts, type CommentStatus, moderationLog, users } from "../schema";
 
@@ -187,7 +188,9 @@ export function moderateComments(ids: number[], action: DeskAction, actorId: num
     tx.insert(moderationLog)
       .values(targets.map((t) => ({ actorId, action, commentId: t.commentId, targetUserId: t.authorId, fromStatus: t.from, toStatus: to ?? t.from, createdAt: at })))
       .run();
-    return targets.map((t) => ({ ...t, to: to ?? t.from }));
+    const changes = targets.map((t) => ({ ...t, to: to ?? t.from }));
+    enqueueApprovalNotices(tx, changes, actorId, at); // mailed after the commit (mailer/)
+    return changes;
   });
 }
 

@@ -43,17 +43,28 @@ function matching(lang: Edition, match: string, categoryId: number | null | unde
 const rank = sql`bm25(${articlesFts}, 10.0, 4.0, 1.0, 5.0)`;
 
 /**
- * Published articles of one edition matching what a reader typed, best first, newer first among equals.
- * Ranks ids first and builds highlights only for the page shown: SQLite computes selected
- * columns before sorting, so snippets in the ranking query would be made for every match.
+ * How many matches are ranked and counted. A common word matches tens of thousands of stories:
+ * scoring and counting them all costs tens of milliseconds per search. Beyond this, the newest
+ * matches (highest ids, read straight from the FTS index in reverse) are ranked and the count
+ * shows "more than" (README, "Search").
+ */
+export const searchCap = 1000;
+
+/**
+ * Published articles of one edition matching what a reader typed, best first, newer first among equals,
+ * ranked among the newest `searchCap` matches. Ranks ids first and builds highlights only for the page
+ * shown: SQLite computes selected columns before sorting, so snippets in the ranking query would be
+ * made for every match.
  */
 export function searchArticles(lang: Edition, query: string, { limit, offset, categoryId }: SearchOptions, now = Date.now()): SearchHit[] {
   const match = toMatchExpression(query);
   if (!match) return [];
   const ids = db
     .all<{ id: number }>(
-      sql`select ${articles.id} as id from ${matches} where ${matching(lang, match, categoryId, now)}
-          order by ${rank}, ${articles.publishedAt} desc, ${articles.id} desc limit ${limit} offset ${offset}`,
+      sql`select id from (
+            select ${articles.id} as id, ${rank} as score, ${articles.publishedAt} as published from ${matches}
+            where ${matching(lang, match, categoryId, now)} order by ${articlesFts.rowid} desc limit ${searchCap}
+          ) order by score, published desc, id desc limit ${limit} offset ${offset}`,
     )
     .map((row) => row.id);
   if (ids.length === 0) return [];
@@ -79,9 +90,10 @@ function highlightsFor(match: string, ids: number[]) {
       and +rowid in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
 }
 
+/** How many stories match, counting no further than one past `searchCap` (a larger number means "more than"). */
 export function countSearchResults(lang: Edition, query: string, { categoryId }: Pick<SearchOptions, "categoryId"> = {}, now = Date.now()): number {
   const match = toMatchExpression(query);
   if (!match) return 0;
-  const row = db.get<{ n: number }>(sql`select count(*) as n from ${matches} where ${matching(lang, match, categoryId, now)}`);
+  const row = db.get<{ n: number }>(sql`select count(*) as n from (select 1 from ${matches} where ${matching(lang, match, categoryId, now)} limit ${searchCap + 1})`);
   return row?.n ?? 0;
 }

@@ -1,4 +1,4 @@
-import { and, isNull, lte, ne } from "drizzle-orm";
+import { and, isNull, lte, ne, sql } from "drizzle-orm";
 import { articles } from "../schema";
 
 /** What readers may see: not a draft, its time has come, not deleted. Scheduled articles appear on their own. */
@@ -17,6 +17,9 @@ export const cardColumns = {
   imageAlt: articles.imageAlt,
   imageWidth: articles.imageWidth,
   imageHeight: articles.imageHeight,
+  // The library's focal point of the card's image (media_path_idx makes each a single lookup).
+  imageFocusX: sql<number | null>`(select focal_x from media where media.path = ${articles.imagePath})`,
+  imageFocusY: sql<number | null>`(select focal_y from media where media.path = ${articles.imagePath})`,
   publishedAt: articles.publishedAt,
   updatedAt: articles.updatedAt,
   categoryId: articles.categoryId,

@@ -1,12 +1,14 @@
 import type Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
-import { hashPassword } from "@/lib/password";
+import { hash } from "@node-rs/argon2";
+import { passwordHashing } from "@/lib/password-hashing";
 import { slugify } from "@/lib/slug";
 import * as schema from "../schema";
 import { articles, articleTags, categories, comments, type Edition, tags, users } from "../schema";
 import { seedCategories } from "./categories";
 import { articleImage, type StoredImage } from "./images";
+import { registerArticleImages } from "./media";
 import { seedLiveBlogs } from "./live";
 import { seedPeople } from "./people";
 import { readStories } from "./stories";
@@ -43,7 +45,7 @@ export async function seedDemo(target: SeedTarget, content = demoContent(), now 
   validate(all, content.comments);
   const [images, hashes] = await Promise.all([
     mapLimit(all, 4, (article) => articleImage(article)),
-    Promise.all(seedPeople.map((person) => hashPassword(person.password))),
+    Promise.all(seedPeople.map((person) => hash(person.password, passwordHashing))),
   ]);
   const db = drizzle(sqliteOf(target), { schema });
 
@@ -125,6 +127,7 @@ export async function seedDemo(target: SeedTarget, content = demoContent(), now 
         .values({ articleId: article.id, userId: userIds.get(comment.author)!, body: comment.body, status: "approved", createdAt })
         .run();
     }
+    registerArticleImages(sqliteOf(target));
 
     seedLiveBlogs(target, articleIds, userIds.get("arjun-desai")!, now);
 

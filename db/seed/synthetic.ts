@@ -6,6 +6,7 @@ import type { Edition } from "../schema";
 import { isEmpty, seedDemo } from "./demo";
 import { writeIllustration } from "./images";
 import { slugify } from "@/lib/slug";
+import { registerArticleImages } from "./media";
 import { en, gu, type Words, words } from "./synthetic-words";
 import type { ImageMotif } from "./types";
 
@@ -86,6 +87,7 @@ export async function seedSynthetic(options: SyntheticOptions): Promise<Syntheti
       const rnd = random(options.seed ?? 20261128);
       const targets = insertArticles(sqlite, options.articles, rnd, categories, images, bar);
       const comments = insertComments(sqlite, options.comments, rnd, targets, bar);
+      registerArticleImages(sqlite);
       bar.stop();
       return { articles: options.articles, comments, ms: Date.now() - started };
     } finally {

@@ -55,7 +55,7 @@ const actions = Object.entries({ ...references.node, ...references.edge }).map((
 }));
 const guarded = actions.filter((action) => !callableByReaders.has(action.name));
 
-/** The sentences an action answers a refused caller with (lib/access.ts accessDenied, either language). */
+/** The sentences an action answers a refused caller with (auth/access.ts refusalMessage, either language). */
 const refusals = [en, gu].flatMap((dict) => Object.values(dict.account.accessDenied));
 
 /** Refused: a 401/403 (also when it travels inside a 200 Flight answer), a redirect to sign in, or the action's own refusal sentence. A 500 or a validation error is not a refusal. */
@@ -74,15 +74,18 @@ const probeFields = { id: "1", articleId: "1", commentId: "1", revisionId: "1", 
 
 /**
  * Posts an action id the way Next's client does (React's reply encoding): a multipart form
- * whose field "0" lists the arguments, with a FormData argument's fields prefixed "1_" — once as
+ * whose field "0" lists the arguments, with a FormData argument's fields prefixed "_1_" — once as
  * (formData), once as (previousState, formData) like useActionState — and a plain JSON argument list.
  */
 async function callAction(request: APIRequestContext, target: string, id: string) {
   const headers = { "Next-Action": id, Accept: "text/x-component" };
-  const formFields = Object.fromEntries(Object.entries(probeFields).map(([name, value]) => [`1_${name}`, value]));
   const responses: APIResponse[] = [];
   for (const args of [["$K1"], [{}, "$K1"]]) {
-    responses.push(await request.post(target, { headers, maxRedirects: 0, multipart: { 0: JSON.stringify(args), ...formFields } }));
+    // The fields must come before "0", as a browser sends them: React reads the FormData when "0" arrives.
+    const multipart = new FormData();
+    for (const [name, value] of Object.entries(probeFields)) multipart.append(`_1_${name}`, value);
+    multipart.append("0", JSON.stringify(args));
+    responses.push(await request.post(target, { headers, maxRedirects: 0, multipart }));
   }
   responses.push(await request.post(target, { headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, data: JSON.stringify(["1", "en", 1]), maxRedirects: 0 }));
   return responses;

@@ -46,3 +46,50 @@ test("a signed-in reader sent to sign-in with a raw Gujarati return address goes
   await expect(page).toHaveURL(/\/gu\/article\/ahmedabad-metro-bijo-tabakko-gandhinagar-sudhi/);
 });
 
+
+test("malformed arguments to the comment, account and newsroom actions get an answer, never a 500", async ({ browser, baseURL }) => {
+  test.setTimeout(300_000);
+  const { listActions, postActionArguments, postFormAction } = await import("../helpers/server-action");
+  const { databaseChecksum, Newsroom } = await import("../helpers/newsroom");
+  // Signed in as an admin, so every guard lets the call through to the part that reads the arguments.
+  const context = await browser.newContext({ baseURL });
+  await new Newsroom(await context.newPage()).signIn({ email: "admin@khabarsetu.test", password: "admin-demo-password" }, "/admin");
+  const request = context.request;
+  const actions = listActions().filter(({ name }) => /^app\/(\(site\)|admin)\//.test(name));
+  expect(actions.map((a) => a.name)).toEqual(expect.arrayContaining([
+    "app/(site)/[lang]/article/[slug]/actions.ts#postComment", "app/(site)/[lang]/(account)/account/actions.ts#changeDisplayName",
+    "app/admin/articles/actions.ts#saveArticle", "app/admin/settings/actions.ts#saveModerationSettings",
+  ]));
+
+  // Every field some action reads, each one wrong: wrong types, unknown choices, a bad token and form stamp.
+  const wrong = {
+    lang: "xx", slug: "", id: "abc", articleId: "-1", commentId: "1.5", revisionId: "x", ids: "none", row: "explode:1", intent: "explode",
+    title: "", body: "", name: "", email: "not-an-email", password: "", currentPassword: "", newPassword: "", token: "short",
+    role: "emperor", days: "many", trusted: "maybe", direction: "sideways", nameEn: "", nameGu: "", maxLinks: "lots", shortcuts: "sideways",
+    stamp: "forged", reason: "because", edition: "xx", status: "whatever",
+  };
+  const huge = "ક".repeat(150_000);
+  const oversized = { ...wrong, title: huge, body: huge, name: huge, email: `${huge}@example.com`, password: huge, newPassword: huge, bannedWords: huge, note: huge };
+  const notForms: unknown[] = [["a string instead of a form"], [{}, "a string instead of a form"], [{}, 42], [], [null, null], [{}, { title: "an object" }]];
+
+  const before = databaseChecksum();
+  const problems: string[] = [];
+  for (const action of actions) {
+    // Signing out is this button's whole job, whatever its form says.
+    if (action.name.endsWith("#signOutEverywhere")) continue;
+    const answers = [
+      ...(await Promise.all(notForms.map((args) => postActionArguments(request, action.page, action.id, args)))),
+      // An unticked checkbox sends nothing, so an empty form is a real answer for the desk-shortcuts switch.
+      ...(action.name.endsWith("#changeKeyboardShortcuts") ? [] : [await postFormAction(request, action.page, action.id, {})]),
+      await postFormAction(request, action.page, action.id, wrong),
+      await postFormAction(request, action.page, action.id, oversized),
+    ];
+    answers.forEach((response, i) => {
+      if (response.status() >= 500) problems.push(`${action.name} (call ${i + 1}): ${response.status()}`);
+      if (response.headers()["x-nextjs-action-not-found"] === "1") problems.push(`${action.name}: not found on ${action.page}`);
+    });
+  }
+  expect(problems).toEqual([]);
+  expect(databaseChecksum()).toBe(before);
+  await context.close();
+});

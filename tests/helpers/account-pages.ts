@@ -1,7 +1,8 @@
 import { type APIRequestContext, expect, type Page } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
-import { hashPassword } from "../../lib/password";
+import { hash } from "@node-rs/argon2";
+import { passwordHashing } from "../../lib/password-hashing";
 import { testDatabase } from "./database";
 
 type Lang = "en" | "gu";
@@ -72,8 +73,8 @@ export class AccountPages {
 export async function createAccount(email: string, password: string, name = "Test Reader"): Promise<number> {
   const db = testDatabase();
   try {
-    const hash = await hashPassword(password);
-    const row = db.prepare("insert into users (email, name, password_hash) values (?, ?, ?) returning id").get(email, name, hash) as { id: number };
+    const passwordHash = await hash(password, passwordHashing);
+    const row = db.prepare("insert into users (email, name, password_hash) values (?, ?, ?) returning id").get(email, name, passwordHash) as { id: number };
     return row.id;
   } finally {
     db.close();

@@ -1,5 +1,6 @@
 import { type Browser, type Locator, type Page } from "@playwright/test";
-import { hashPassword } from "../../lib/password";
+import { hash } from "@node-rs/argon2";
+import { passwordHashing } from "../../lib/password-hashing";
 import { testDatabase } from "./database";
 import { signIn } from "./sign-in";
 
@@ -14,7 +15,7 @@ export async function createCommenter(name: string): Promise<Commenter> {
   const db = testDatabase();
   try {
     const row = db.prepare("insert into users (email, name, password_hash, role) values (?, ?, ?, 'commenter') returning id")
-      .get(email, name, await hashPassword(password)) as { id: number };
+      .get(email, name, await hash(password, passwordHashing)) as { id: number };
     return { id: row.id, name, email, password };
   } finally {
     db.close();

@@ -28,3 +28,26 @@ export function postFormAction(request: APIRequestContext, page: string, id: str
 
 export const commentAction = (name: "postComment" | "editComment" | "deleteComment" | "reportComment") =>
   actionId("app/(site)/[lang]/article/[slug]/actions.ts", name);
+
+type ManifestEntry = ActionEntry & { workers: Record<string, unknown> };
+
+/** Every server action in the test build: its id, "file#export" name, and a page that serves it. */
+export function listActions(): { id: string; name: string; page: string }[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "server", "server-reference-manifest.json"), "utf8")) as
+    { node: Record<string, ManifestEntry> };
+  return Object.entries(manifest.node).map(([id, entry]) => {
+    const route = (Object.keys(entry.workers)[0] ?? "app/[lang]/page").replace(/^app/, "").replace(/\/(page|route)$/, "");
+    const page = route.split("/").filter((part) => part && !/^\(.*\)$/.test(part))
+      .map((part) => (part === "[lang]" ? "en" : /^\[.*\]$/.test(part) ? "1" : part)).join("/");
+    return { id, name: `${entry.filename ?? "?"}#${entry.exportedName ?? "?"}`, page: `/${page}` };
+  });
+}
+
+/** Calls an action with an argument list of our choosing, JSON-encoded as React does for plain values. */
+export function postActionArguments(request: APIRequestContext, page: string, id: string, args: unknown) {
+  return request.post(page, {
+    headers: { "Next-Action": id, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" },
+    data: JSON.stringify(args),
+    maxRedirects: 0,
+  });
+}

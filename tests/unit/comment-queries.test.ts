@@ -17,6 +17,7 @@ import {
 } from "@/db/queries/comments";
 import { articles, comments, users } from "@/db/schema";
 import { buildThread, type ThreadComment } from "@/lib/comments/thread";
+import { queryPlans } from "../helpers/query-plans";
 import { freshDatabase } from "../helpers/unit-database";
 
 const now = Date.now();
@@ -115,6 +116,17 @@ describe("threaded replies", () => {
     expect(thread.find((c) => c.id === lonely)).toBeUndefined();
     expect(countApprovedComments(articleId)).toBe(before - 2);
     expect(listUserCommentBodies(asha, articleId)).not.toContain("Soon deleted, alone");
+  });
+});
+
+describe("reading a thread on a large table", () => {
+  it("finds replies through their parent, never by walking every approved comment", () => {
+    const top = comment(asha, "A question");
+    comment(bharat, "An answer", { parentId: top });
+    const plans = queryPlans(() => listThreadComments(articleId, { order: "oldest", limit: 50 }));
+    const replies = plans.find((plan) => plan.some((step) => step.includes("RECURSIVE STEP")))!;
+    expect(replies.join("\n")).toMatch(/comments_parent_idx/);
+    expect(replies.join("\n")).not.toMatch(/comments_status_created_idx/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashPassword, verifyPassword } from "@/lib/password";
+import { hashPassword, verifyPassword } from "@/auth/password";
 
 describe("passwords", () => {
   it("are stored as argon2id hashes, never in plain text", async () => {

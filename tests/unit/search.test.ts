@@ -1,7 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { countSearchResults, highlightMarks, searchArticles } from "@/db/queries/search";
+import { countSearchResults, highlightMarks, searchArticles, searchCap } from "@/db/queries/search";
+import { searchStories } from "@/app/(site)/reads/search";
 import { articles, articleTags, categories, type Edition, type NewArticle, tags, users } from "@/db/schema";
 import { freshDatabase } from "../helpers/unit-database";
 
@@ -135,5 +136,23 @@ describe("the search index follows the articles table at once", () => {
     db.delete(articles).where(eq(articles.id, story.id)).run();
     const row = db.get<{ n: number }>(sql`select count(*) as n from articles_fts where rowid = ${story.id}`);
     expect(row.n).toBe(0);
+  });
+});
+
+describe("a word found in very many stories", () => {
+  it("is counted as more than the cap and ranked among its newest matches, headlines first", () => {
+    add({ edition: "en", slug: "harvest-headline-old", title: "Harvest festival in the villages", publishedAt: now - 900 * hour });
+    db.transaction(() => {
+      for (let i = 1; i <= searchCap + 4; i++) add({ edition: "en", slug: `harvest-mention-${i}`, title: `District notes ${i}`, body: "The harvest was good this year.", publishedAt: now - 800 * hour + i });
+    });
+    add({ edition: "en", slug: "harvest-headline-new", title: "Harvest fair opens", publishedAt: now - 2 * hour });
+
+    expect(countSearchResults("en", "harvest", {}, now)).toBe(searchCap + 1);
+    const ranked = searchArticles("en", "harvest", { limit: searchCap, offset: 0 }, now).map((hit) => hit.slug);
+    expect(ranked).toHaveLength(searchCap);
+    expect(ranked[0]).toBe("harvest-headline-new");
+    expect(ranked).not.toContain("harvest-headline-old");
+    expect(searchStories("en", "harvest", 1)).toMatchObject({ total: searchCap, more: true });
+    expect(searchStories("en", "metro", 1)).toMatchObject({ total: 2, more: false });
   });
 });

@@ -9,7 +9,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { seedCategories } from "@/db/seed/categories";
 import { hiddenSlugs, isEmpty, seedDemo } from "@/db/seed/demo";
 import { slugify } from "@/lib/slug";
-import { verifyPassword } from "@/lib/password";
+import { verifyPassword } from "@/auth/password";
 
 const dir = path.join(os.tmpdir(), `seed-test-${randomUUID()}`);
 let sqlite: Database.Database;

@@ -5,12 +5,12 @@ import { db } from "@/db";
 import { consumePasswordResetToken, createPasswordResetToken, isPasswordResetTokenUsable } from "@/db/queries/password-resets";
 import { bumpSessionVersion, createUser, getUserByEmail, setUserBan, setUserRole, updateUserPassword } from "@/db/queries/users";
 import { users } from "@/db/schema";
-import { AccessDeniedError, accessDenied, grant, isBanned, issueClaims, readClaims, resolveSession, revokeSessions } from "@/lib/access";
+import { type Access, grant, isBanned, issueClaims, readClaims, refusalMessage, resolveSession, revokeSessions } from "@/auth/access";
 import { safeNextPath } from "@/lib/account-paths";
-import { checkCredentials } from "@/lib/credentials";
+import { checkCredentials } from "@/auth/credentials";
 import { getDictionary } from "@/lib/i18n";
-import { hashPassword } from "@/lib/password";
-import { hashResetToken, newResetToken } from "@/lib/reset-token";
+import { hashPassword } from "@/auth/password";
+import { hashResetToken, newResetToken } from "@/auth/reset-token";
 import { freshDatabase } from "../helpers/unit-database";
 
 // A few accounts of each role, made here rather than by the (slow) demo seed.
@@ -36,13 +36,10 @@ async function signIn(email: string, password: string) {
   if (!check.ok) throw new Error(`sign-in refused: ${check.reason}`);
   return issueClaims(check.user.id)!;
 }
-const deniedReason = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AccessDeniedError) return error.reason;
-  }
-  return null;
+const deniedReason = (access: Access) => (access.ok ? null : access.reason);
+const granted = (access: Access) => {
+  if (!access.ok) throw new Error(`refused: ${access.reason}`);
+  return access.user;
 };
 
 describe("a session", () => {
@@ -53,9 +50,9 @@ describe("a session", () => {
       status: "active",
       user: { id: idOf("reader@khabarsetu.test"), name: "Ravi Joshi", email: "reader@khabarsetu.test", role: "commenter", trusted: false },
     });
-    expect(grant(state, "commenter").name).toBe("Ravi Joshi");
-    expect(deniedReason(() => grant(state, "editor"))).toBe("forbidden");
-    expect(deniedReason(() => grant(state, "admin"))).toBe("forbidden");
+    expect(granted(grant(state, "commenter")).name).toBe("Ravi Joshi");
+    expect(deniedReason(grant(state, "editor"))).toBe("forbidden");
+    expect(deniedReason(grant(state, "admin"))).toBe("forbidden");
   });
 
   it("stops working after sign-out, even as a copied cookie, and a new sign-in works again", async () => {
@@ -63,7 +60,7 @@ describe("a session", () => {
     const copied = { ...claims };
     await revokeSessions(claims);
     expect(resolveSession(copied)).toEqual({ status: "signed-out" });
-    expect(deniedReason(() => grant(resolveSession(copied), "commenter"))).toBe("signed-out");
+    expect(deniedReason(grant(resolveSession(copied), "commenter"))).toBe("signed-out");
     const again = await signIn("nisha@khabarsetu.test", "reader-demo-password");
     expect(resolveSession(again).status).toBe("active");
   });
@@ -82,11 +79,11 @@ describe("a session", () => {
     setUserBan(claims.uid, until);
     // The tab opened before the ban is told about the ban (not asked to sign in), and cannot act.
     expect(resolveSession(claims)).toEqual({ status: "banned", until });
-    expect(deniedReason(() => grant(resolveSession(claims), "commenter"))).toBe("banned");
+    expect(deniedReason(grant(resolveSession(claims), "commenter"))).toBe("banned");
     expect(await checkCredentials({ email: "nisha@khabarsetu.test", password: "reader-demo-password" }, "session-test")).toEqual({ ok: false, reason: "banned" });
     const duringBan = issueClaims(claims.uid)!;
     expect(resolveSession(duringBan).status).toBe("banned");
-    expect(deniedReason(() => grant(resolveSession(duringBan), "commenter"))).toBe("banned");
+    expect(deniedReason(grant(resolveSession(duringBan), "commenter"))).toBe("banned");
 
     setUserBan(claims.uid, null);
     expect(resolveSession(duringBan).status).toBe("active");
@@ -101,14 +98,14 @@ describe("a session", () => {
 
   it("stops working when an editor is demoted, while a promotion takes effect at once", async () => {
     const editor = await signIn("meera@khabarsetu.test", "editor-demo-password");
-    expect(grant(resolveSession(editor), "editor").role).toBe("editor");
+    expect(granted(grant(resolveSession(editor), "editor")).role).toBe("editor");
     setUserRole(editor.uid, "commenter");
     expect(resolveSession(editor)).toEqual({ status: "signed-out" });
     const demoted = await signIn("meera@khabarsetu.test", "editor-demo-password");
-    expect(deniedReason(() => grant(resolveSession(demoted), "editor"))).toBe("forbidden");
+    expect(deniedReason(grant(resolveSession(demoted), "editor"))).toBe("forbidden");
 
     setUserRole(demoted.uid, "admin");
-    expect(grant(resolveSession(demoted), "admin").role).toBe("admin");
+    expect(granted(grant(resolveSession(demoted), "admin")).role).toBe("admin");
     setUserRole(demoted.uid, "editor");
     expect(resolveSession(demoted).status).toBe("signed-out");
   });
@@ -137,9 +134,9 @@ describe("a session", () => {
   });
 
   it("explains a refusal in the reader's language", () => {
-    expect(accessDenied("gu", new AccessDeniedError("banned"))).toBe(getDictionary("gu").account.accessDenied.banned);
-    expect(accessDenied("en", new AccessDeniedError("signed-out"))).toBe(getDictionary("en").account.accessDenied.signedOut);
-    expect(accessDenied("en", new AccessDeniedError("forbidden"))).toBe(getDictionary("en").account.accessDenied.forbidden);
+    expect(refusalMessage("gu", "banned")).toBe(getDictionary("gu").account.accessDenied.banned);
+    expect(refusalMessage("en", "signed-out")).toBe(getDictionary("en").account.accessDenied.signedOut);
+    expect(refusalMessage("en", "forbidden")).toBe(getDictionary("en").account.accessDenied.forbidden);
   });
 });
 

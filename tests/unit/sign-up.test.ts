@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { completeSignUp, createSignUpRequest, isSignUpTokenUsable, spendFormStamp } from "@/db/queries/sign-up";
 import { createUser, getUserByEmail } from "@/db/queries/users";
-import { issueFormStamp } from "@/lib/form-stamp";
-import { newResetToken } from "@/lib/reset-token";
-import { signUpAllowed, signUpLimits, unknownAddress } from "@/lib/throttle";
+import { issueFormStamp } from "@/auth/form-stamp";
+import { newResetToken } from "@/auth/reset-token";
+import { signUpAllowed, signUpLimits, unknownAddress } from "@/auth/throttle";
 import { freshDatabase } from "../helpers/unit-database";
 
 beforeAll(async () => {

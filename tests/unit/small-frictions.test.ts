@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { doneMessage } from "@/app/admin/moderation/done-message";
 import { db } from "@/db";
 import { createComment, getLastCommentTime } from "@/db/queries/comments";
-import { checkFormStamp, formStampMinMs, issueFormStamp } from "@/lib/form-stamp";
+import { checkFormStamp, formStampMinMs, issueFormStamp } from "@/auth/form-stamp";
 import { en } from "@/lib/i18n/en";
 import { gu } from "@/lib/i18n/gu";
 import { freshDatabase } from "../helpers/unit-database";

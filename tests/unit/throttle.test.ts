@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "@/db/queries/users";
-import { checkCredentials } from "@/lib/credentials";
-import { checkFormStamp, issueFormStamp } from "@/lib/form-stamp";
-import { hashPassword } from "@/lib/password";
-import { clientAddress, loginLimits, pauseForFailures, unknownAddress } from "@/lib/throttle";
+import { checkCredentials } from "@/auth/credentials";
+import { checkFormStamp, issueFormStamp } from "@/auth/form-stamp";
+import { hashPassword } from "@/auth/password";
+import { clientAddress, loginLimits, pauseForFailures, unknownAddress } from "@/auth/throttle";
 import { freshDatabase } from "../helpers/unit-database";
 
 beforeAll(async () => {

@@ -1,9 +1,10 @@
 import * as articleQueries from "@/db/queries/articles";
+import { getMediaByPath, getMediaSizes } from "@/db/queries/media";
 import { listArticleCorrections } from "@/db/queries/revisions";
 import * as taxonomy from "@/db/queries/taxonomy";
 import type { Edition } from "@/db/schema";
 import { tags } from "@/lib/cache-tags";
-import { renderMarkdown } from "@/lib/markdown";
+import { mediaPathsIn, renderMarkdown } from "@/lib/markdown";
 import { getModerationSettings } from "@/lib/moderation-settings";
 import { site } from "@/lib/site";
 import { cachedRead } from "./cached-read";
@@ -43,9 +44,15 @@ export const getArticle = cachedRead(
     if (!found) return null;
     const id = found.article.id;
     const { body, ...article } = found.article;
+    // The library's credit and focal point for the featured image, and the sizes of inline images.
+    const image = article.imagePath ? getMediaByPath(article.imagePath) : null;
+    const credit = image ? (lang === "gu" ? image.creditGu : image.creditEn) : "";
     return {
       ...found,
-      article: { ...article, bodyHtml: renderMarkdown(body) },
+      article: {
+        ...article, bodyHtml: renderMarkdown(body, getMediaSizes(mediaPathsIn(body))),
+        imageCredit: credit, imageFocusX: image?.focalX ?? null, imageFocusY: image?.focalY ?? null,
+      },
       tags: taxonomy.listArticleTags(id),
       related: articleQueries.listRelatedArticles(found.article),
       corrections: listArticleCorrections(id),

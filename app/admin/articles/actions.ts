@@ -1,19 +1,21 @@
 "use server";
 
-import { forbidden, notFound, redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import { refusalMessage } from "@/auth/access";
+import { checkCaller } from "@/auth/session";
 import * as queries from "@/db/queries/admin-articles";
 import { deleteAutosave } from "@/db/queries/editing";
 import { createCorrection, getRevision } from "@/db/queries/revisions";
 import { atomically, tryWrite, write } from "@/db/write";
 import { isEdition } from "@/lib/i18n";
-import { renderMarkdown } from "@/lib/markdown";
+import { mediaPathsIn, renderMarkdown } from "@/lib/markdown";
+import { createMedia, getMedia, getMediaSizes } from "@/db/queries/media";
 import { refreshArticleCaches } from "@/lib/refresh";
-import { accessDenied, AccessDeniedError, type SessionUser } from "@/lib/session";
 import { storeImageUpload, type StoredUpload } from "@/lib/upload";
 import { slugify } from "@/lib/slug";
-import { newsroomCaller } from "../access";
 import { getAdminDictionary } from "../admin-language";
-import { adminFieldErrors } from "../form-errors";
+import { cleanFileName } from "../media/schema";
+import { editorAction, editorButton } from "../newsroom-action";
 import { describeConflict } from "./conflict";
 import { logContentChange } from "@/db/queries/audit";
 import { articleWrite, auditActionFor, isLive, resolveArticle, restoredWrite } from "./article-write";
@@ -21,40 +23,28 @@ import {
   type ArticleFormState, articleIdSchema, articleLimits, articleSchema, type CorrectionFormState, correctionSchema, revisionSchema, type SlugSuggestion,
 } from "./schema";
 
-// Every action here is a public endpoint: each one checks the caller first (a commenter or a
-// stranger posting an action id gets the refusal sentence, or a 403, and nothing is written).
+// Every action here is a public endpoint: each is built by ../newsroom-action.ts, which checks the
+// caller first (a commenter or a stranger posting an action id gets the refusal sentence, or a 403).
 
-/** The editor, or forbidden() for actions that answer with a page rather than a form state. */
-async function editorOrForbidden(): Promise<SessionUser> {
-  const editor = await newsroomCaller();
-  if (editor instanceof AccessDeniedError) forbidden();
-  return editor;
-}
-
-export async function saveArticle(_: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
-  const editor = await newsroomCaller();
-  const { lang, t } = await getAdminDictionary();
-  if (editor instanceof AccessDeniedError) return { message: accessDenied(lang, editor) };
-  const parsed = articleSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { message: t.form.fixErrors, errors: adminFieldErrors(parsed.error, t.errors) };
-
-  const input = parsed.data;
+export const saveArticle = editorAction(articleSchema, async (input, { user: editor, ctx: { lang, t }, form }): Promise<ArticleFormState> => {
   const current = input.id ? queries.getArticleById(input.id) : null;
   if (input.id && !current) return { message: t.errors.gone };
   const baseVersion = current ? (input.overwrite ?? input.version) : undefined;
   const stale = () => ({ message: t.editing.staleSave, conflict: describeConflict(current!.id, input.version!, lang, t) ?? undefined });
   if (current && current.version !== baseVersion) return stale();
-  const file = formData.get("image");
+  const file = form.get("image");
   const image = file instanceof File && file.size > 0 ? file : null;
+  const chosen = !image && input.mediaId ? getMedia(input.mediaId) : null;
+  if (!image && input.mediaId && !chosen) return { message: t.form.fixErrors, errors: { image: [t.errors.mediaGone] } };
   const problemsOf = (now: number) => {
-    const resolved = resolveArticle(input, current, now, image !== null);
+    const resolved = resolveArticle(input, current, now, image !== null || chosen !== null);
     if (!("problems" in resolved)) return resolved;
     const errors = Object.fromEntries(Object.entries(resolved.problems).map(([field, key]) => [field, [t.errors[key]]]));
     return { message: t.form.fixErrors, errors } satisfies ArticleFormState;
   };
   let checked = problemsOf(Date.now());
   if ("message" in checked) return checked;
-  let upload: StoredUpload | null = null;
+  let upload: StoredUpload | null = chosen ? { path: chosen.path, width: chosen.width, height: chosen.height } : null;
   if (image) {
     const stored = await storeImageUpload(image);
     if (!stored.ok) return { message: t.form.fixErrors, errors: { image: [t.errors[stored.error]] } };
@@ -70,6 +60,12 @@ export async function saveArticle(_: ArticleFormState, formData: FormData): Prom
     const written = queries.saveArticleRecord(articleWrite(input, checked, current, upload, now), { id: current?.id, editorId: editor.id, now, baseVersion });
     if (written === "stale") return written;
     deleteAutosave(editor.id, current?.id ?? 0);
+    // A file uploaded here joins the media library too, with this story's alt text in its edition's language.
+    if (image && upload) {
+      const fileName = cleanFileName(image.name);
+      createMedia({ ...upload, fileName, uploadedBy: editor.id, altEn: input.edition === "en" ? input.imageAlt : "", altGu: input.edition === "gu" ? input.imageAlt : "", creditEn: "", creditGu: "" });
+      logContentChange({ actorId: editor.id, action: "media-upload", note: fileName, at: now });
+    }
     const row = queries.getArticleById(written)!;
     logContentChange({ actorId: editor.id, action: auditActionFor(current, row, now), articleId: written, note: row.title, at: now });
     return written;
@@ -80,45 +76,37 @@ export async function saveArticle(_: ArticleFormState, formData: FormData): Prom
   refreshArticleCaches(before, queries.getArticleCacheView(id));
   if (!current) redirect(`/admin/articles/${id}?done=created`);
   return { ok: true, message: t.form.saved, version: baseVersion! + 1 };
-}
+});
 
 /** The body as readers will see it, for the editor's live preview (debounced by the form). */
 export async function previewArticleBody(body: unknown): Promise<{ html: string; message?: string }> {
-  const editor = await newsroomCaller();
-  if (editor instanceof AccessDeniedError) return { html: "", message: accessDenied((await getAdminDictionary()).lang, editor) };
+  const editor = await checkCaller("editor");
+  if (!editor.ok) return { html: "", message: refusalMessage((await getAdminDictionary()).lang, editor.reason) };
   if (typeof body !== "string" || body.length > articleLimits.body) return { html: "" };
-  return { html: renderMarkdown(body) };
+  return { html: renderMarkdown(body, getMediaSizes(mediaPathsIn(body))) };
 }
 
 /** The slug a headline would get, and whether its edition already has it. */
 export async function suggestArticleSlug(title: unknown, edition: unknown, id: unknown): Promise<SlugSuggestion & { message?: string }> {
-  const editor = await newsroomCaller();
-  if (editor instanceof AccessDeniedError) return { slug: "", taken: false, message: accessDenied((await getAdminDictionary()).lang, editor) };
+  const editor = await checkCaller("editor");
+  if (!editor.ok) return { slug: "", taken: false, message: refusalMessage((await getAdminDictionary()).lang, editor.reason) };
   if (typeof title !== "string" || typeof edition !== "string" || !isEdition(edition) || title.trim() === "") return { slug: "", taken: false };
   const slug = slugify(title.slice(0, articleLimits.title));
   return { slug, taken: queries.isSlugTaken(edition, slug, Number.isInteger(id) ? (id as number) : undefined) };
 }
 
-export async function addCorrection(_: CorrectionFormState, formData: FormData): Promise<CorrectionFormState> {
-  const editor = await newsroomCaller();
-  const { lang, t } = await getAdminDictionary();
-  if (editor instanceof AccessDeniedError) return { message: accessDenied(lang, editor) };
-  const parsed = correctionSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { message: t.form.fixErrors, errors: adminFieldErrors(parsed.error, t.errors) };
-
-  const article = queries.getArticleById(parsed.data.articleId);
+export const addCorrection = editorAction(correctionSchema, async (input, { user: editor, ctx: { t } }): Promise<CorrectionFormState> => {
+  const article = queries.getArticleById(input.articleId);
   if (!article) return { message: t.errors.gone };
   if (!isLive(article, Date.now())) return { message: t.errors.notLive };
-  if (!(await tryWrite(() => createCorrection({ articleId: article.id, body: parsed.data.body, createdBy: editor.id }))).ok) return { message: t.form.notSaved };
+  if (!(await tryWrite(() => createCorrection({ articleId: article.id, body: input.body, createdBy: editor.id }))).ok) return { message: t.form.notSaved };
   const view = queries.getArticleCacheView(article.id);
   refreshArticleCaches(view, view);
   return { ok: true, message: t.corrections.added };
-}
+});
 
-export async function deleteArticle(formData: FormData): Promise<void> {
-  const editor = await editorOrForbidden();
-  const parsed = articleIdSchema.safeParse(Object.fromEntries(formData));
-  const article = parsed.success ? queries.getArticleById(parsed.data.id) : null;
+export const deleteArticle = editorButton(articleIdSchema, async ({ id }, { user: editor }) => {
+  const article = queries.getArticleById(id);
   if (!article) notFound();
   if (article.deletedAt === null) {
     const before = queries.getArticleCacheView(article.id);
@@ -129,12 +117,10 @@ export async function deleteArticle(formData: FormData): Promise<void> {
     refreshArticleCaches(before, queries.getArticleCacheView(article.id));
   }
   redirect("/admin/articles?state=deleted");
-}
+});
 
-export async function restoreArticle(formData: FormData): Promise<void> {
-  const editor = await editorOrForbidden();
-  const parsed = articleIdSchema.safeParse(Object.fromEntries(formData));
-  const article = parsed.success ? queries.getArticleById(parsed.data.id) : null;
+export const restoreArticle = editorButton(articleIdSchema, async ({ id }, { user: editor }) => {
+  const article = queries.getArticleById(id);
   if (!article) notFound();
   if (article.deletedAt !== null) {
     await write(() => atomically(() => {
@@ -144,14 +130,12 @@ export async function restoreArticle(formData: FormData): Promise<void> {
     refreshArticleCaches(null, queries.getArticleCacheView(article.id));
   }
   redirect(`/admin/articles/${article.id}?done=restored&at=${Date.now()}`);
-}
+});
 
 /** Puts an earlier version back. It is an ordinary save, so the version it replaces becomes a revision too. */
-export async function restoreRevision(formData: FormData): Promise<void> {
-  const editor = await editorOrForbidden();
-  const parsed = revisionSchema.safeParse(Object.fromEntries(formData));
-  const current = parsed.success ? queries.getArticleById(parsed.data.articleId) : null;
-  const revision = parsed.success && current ? getRevision(current.id, parsed.data.revisionId) : null;
+export const restoreRevision = editorButton(revisionSchema, async ({ articleId, revisionId }, { user: editor }) => {
+  const current = queries.getArticleById(articleId);
+  const revision = current ? getRevision(current.id, revisionId) : null;
   if (!current || !revision) notFound();
   const { snapshot } = revision;
   if (queries.isSlugTaken(snapshot.edition, snapshot.slug, current.id)) redirect(`/admin/articles/${current.id}/revisions?error=slug`);
@@ -164,4 +148,4 @@ export async function restoreRevision(formData: FormData): Promise<void> {
   }));
   refreshArticleCaches(before, queries.getArticleCacheView(current.id));
   redirect(`/admin/articles/${current.id}?done=revision&at=${now}`);
-}
+});

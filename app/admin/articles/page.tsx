@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ArticleBulkBar } from "@/components/admin/article-bulk-bar";
 import { ArticleFilters } from "@/components/admin/article-filters";
 import { ArticleTable } from "@/components/admin/article-table";
 import { Pagination } from "@/components/pagination";
 import { countAdminArticles, listAdminArticles } from "@/db/queries/admin-articles";
 import { fill } from "@/lib/i18n";
 import { pageCount } from "@/lib/pagination";
-import { newsroomPage } from "../access";
+import { newsroomPage } from "@/auth/newsroom";
 import { getAdminDictionary } from "../admin-language";
 import { restoreArticle } from "./actions";
+import { bulkChangeArticles } from "./bulk-actions";
 import { editorOptions } from "./editor-props";
 import { filtersHref, readFilters } from "./filters";
 
@@ -33,7 +35,9 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/admin/a
       </div>
       <ArticleFilters t={t} filters={filters} sections={options.sections} people={options.people} />
       <p role="status" className="font-semibold">{total === 1 ? t.articles.countOne : fill(t.articles.count, { count: total.toLocaleString("en-IN") })}</p>
-      {rows.length === 0 ? <p className="text-muted">{t.articles.none}</p> : <ArticleTable lang={lang} t={t} rows={rows} restore={restoreArticle} />}
+      {/* Always there: after a bulk delete empties the list, its result must still be read out. */}
+      <ArticleBulkBar formId="article-bulk" text={t.articles.bulk} action={bulkChangeArticles} />
+      {rows.length === 0 ? <p className="text-muted">{t.articles.none}</p> : <ArticleTable lang={lang} t={t} rows={rows} restore={restoreArticle} bulkFormId="article-bulk" />}
       <Pagination page={page} pages={pageCount(total, pageSize)} href={(p) => filtersHref(filters, p)} dict={dict} />
     </div>
   );

@@ -57,6 +57,8 @@ export const articleSchema = z
     imageAlt: text(articleLimits.alt),
     imageCaption: text(articleLimits.caption),
     removeImage: checkbox,
+    // A featured image chosen from the media library (a new file, if one is sent too, wins).
+    mediaId: z.preprocess(emptyToUndefined, id.optional()),
     status: z.enum(articleStatuses, { error: "required" }),
     publishAt: z.preprocess(emptyToUndefined, indiaTime.optional()),
     breaking: checkbox,

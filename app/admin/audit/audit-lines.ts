@@ -36,7 +36,7 @@ export function auditLines(rows: AuditRow[], lang: Edition, dict: Dictionary): A
     story: row.articleId && row.action.startsWith("story-")
       ? { title: row.articleTitle ?? row.note ?? `#${row.articleId}`, href: `/admin/articles/${row.articleId}`, changes: `/admin/articles/${row.articleId}/revisions` }
       : null,
-    change: row.action === "settings" ? settingsChange(row.before, row.after) : row.fromStatus || row.toStatus ? `${status(row.fromStatus)} → ${row.action === "delete" ? t.actions.delete : status(row.toStatus)}` : "",
+    change: row.action === "settings" || row.action === "media-edit" ? settingsChange(row.before, row.after) : row.fromStatus || row.toStatus ? `${status(row.fromStatus)} → ${row.action === "delete" ? t.actions.delete : status(row.toStatus)}` : "",
     note: noteText(row, lang, dict),
   }));
 }

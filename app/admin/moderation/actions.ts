@@ -9,9 +9,7 @@ import { tryWrite } from "@/db/write";
 import { tags } from "@/lib/cache-tags";
 import type { FormState } from "@/lib/form-state";
 import { fill } from "@/lib/i18n";
-import { AccessDeniedError, accessDenied } from "@/lib/session";
-import { newsroomCaller } from "../access";
-import { getAdminDictionary } from "../admin-language";
+import { editorAction } from "../newsroom-action";
 import { doneMessage } from "./done-message";
 import { deskReplyMaxLength, deskReplySchema, moderationSchema, readModerationForm } from "./schema";
 
@@ -21,47 +19,48 @@ function refreshThreads(changes: ModerationChange[]): void {
 }
 
 /** Every button on the desk: one comment's, or a bulk action on the ticked ones. Editors and admins. */
-export async function moderate(_: FormState, formData: FormData): Promise<FormState> {
-  const editor = await newsroomCaller("editor");
-  const { lang, dict } = await getAdminDictionary();
-  const t = dict.moderation.desk;
-  if (editor instanceof AccessDeniedError) return { message: accessDenied(lang, editor) };
-  const parsed = moderationSchema.safeParse(readModerationForm(formData));
-  if (!parsed.success) {
-    return { message: parsed.error.issues.some((issue) => issue.message === "nothingSelected") ? t.nothingSelected : dict.moderation.invalid };
-  }
-
-  const { intent, ids } = parsed.data;
-  const at = Date.now();
-  const saved = await tryWrite(() =>
-    intent === "ban" ? banAndRejectComments(ids, editor.id, permanentBan, at) : { people: 0, changes: moderateComments(ids, intent, editor.id, at) });
-  if (!saved.ok) return { message: t.notSaved };
-  const { people, changes } = saved.value;
-  if (intent === "ban" && people === 0) return { message: t.noneToBan };
-  refreshThreads(changes);
-  refresh();
-  if (changes.length === 0 && people === 0) return { message: t.gone };
-  return { ok: true, message: doneMessage(t, intent, changes.filter((c) => ids.includes(c.commentId)).length, people) };
-}
+export const moderate = editorAction(
+  moderationSchema,
+  async ({ intent, ids }, { user: editor, ctx: { dict } }): Promise<FormState> => {
+    const t = dict.moderation.desk;
+    const at = Date.now();
+    const saved = await tryWrite(() =>
+      intent === "ban" ? banAndRejectComments(ids, editor.id, permanentBan, at) : { people: 0, changes: moderateComments(ids, intent, editor.id, at) });
+    if (!saved.ok) return { message: t.notSaved };
+    const { people, changes } = saved.value;
+    if (intent === "ban" && people === 0) return { message: t.noneToBan };
+    refreshThreads(changes);
+    refresh();
+    if (changes.length === 0 && people === 0) return { message: t.gone };
+    return { ok: true, message: doneMessage(t, intent, changes.filter((c) => ids.includes(c.commentId)).length, people) };
+  },
+  {
+    read: readModerationForm,
+    invalid: ({ dict }, error) =>
+      ({ message: error?.issues.some((issue) => issue.message === "nothingSelected") ? dict.moderation.desk.nothingSelected : dict.moderation.invalid }),
+  },
+);
 
 /** A reply from the desk under a reader's comment: published at once as the newsroom. Editors and admins. */
-export async function replyFromDesk(_: FormState<"body">, formData: FormData): Promise<FormState<"body">> {
-  const editor = await newsroomCaller("editor");
-  const { lang, dict } = await getAdminDictionary();
-  const t = dict.moderation.reply;
-  if (editor instanceof AccessDeniedError) return { message: accessDenied(lang, editor) };
-  const parsed = deskReplySchema.safeParse({ commentId: formData.get("commentId"), body: formData.get("body") });
-  if (!parsed.success) {
-    const field = parsed.error.issues.find((issue) => issue.path[0] === "body");
-    if (!field) return { message: dict.moderation.invalid };
-    const text = field.message === "tooLong" ? fill(t.tooLong, { max: deskReplyMaxLength }) : t.required;
-    return { message: text, errors: { body: [text] } };
-  }
-  const written = await tryWrite(() => createDeskReply({ parentId: parsed.data.commentId, userId: editor.id, body: parsed.data.body }));
-  if (!written.ok) return { message: dict.admin.form.notSaved, values: { body: parsed.data.body } };
-  const result = written.value;
-  if (!result.ok) return { message: t[result.reason] };
-  expireTags(tags.comments(result.articleId));
-  refresh();
-  return { ok: true, message: t.posted };
-}
+export const replyFromDesk = editorAction(
+  deskReplySchema,
+  async ({ commentId, body }, { user: editor, ctx: { dict } }): Promise<FormState<"body">> => {
+    const t = dict.moderation.reply;
+    const written = await tryWrite(() => createDeskReply({ parentId: commentId, userId: editor.id, body }));
+    if (!written.ok) return { message: dict.admin.form.notSaved, values: { body } };
+    const result = written.value;
+    if (!result.ok) return { message: t[result.reason] };
+    expireTags(tags.comments(result.articleId));
+    refresh();
+    return { ok: true, message: t.posted };
+  },
+  {
+    invalid: ({ dict }, error) => {
+      const field = error?.issues.find((issue) => issue.path[0] === "body");
+      if (!field) return { message: dict.moderation.invalid };
+      const t = dict.moderation.reply;
+      const text = field.message === "tooLong" ? fill(t.tooLong, { max: deskReplyMaxLength }) : t.required;
+      return { message: text, errors: { body: [text] } };
+    },
+  },
+);

@@ -7,7 +7,7 @@ import { ModerationTabs } from "@/components/admin/moderation-tabs";
 import { countQueues, listOpenReports, listQueue, queues } from "@/db/queries/moderation";
 import { getUserById } from "@/db/queries/users";
 import { accountPaths } from "@/lib/account-paths";
-import { newsroomPage } from "../access";
+import { newsroomPage } from "@/auth/newsroom";
 import { getAdminDictionary } from "../admin-language";
 import { moderate } from "./actions";
 import { deskHref } from "./desk-href";

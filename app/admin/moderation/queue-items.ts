@@ -5,7 +5,7 @@ import { parseHeldReason } from "@/lib/comments/screen";
 import { formatDateTime, isoIndia } from "@/lib/format";
 import { type Dictionary, fill } from "@/lib/i18n";
 import { paths } from "@/lib/paths";
-import { isBanned } from "@/lib/session";
+import { isBanned } from "@/auth/access";
 import { deskHref } from "./desk-href";
 
 type DeskText = Dictionary["moderation"]["desk"];

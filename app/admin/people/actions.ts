@@ -1,38 +1,33 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { expireTags } from "@/lib/refresh";
-import type { z } from "zod";
+import type { SessionUser } from "@/auth/access";
 import * as people from "@/db/queries/people";
 import { tryWrite } from "@/db/write";
 import { tags } from "@/lib/cache-tags";
 import { formatDateTime } from "@/lib/format";
 import type { FormState } from "@/lib/form-state";
-import { fill } from "@/lib/i18n";
-import { AccessDeniedError, accessDenied, type SessionUser } from "@/lib/session";
-import { newsroomCaller } from "../access";
-import { getAdminDictionary } from "../admin-language";
+import { type Dictionary, fill } from "@/lib/i18n";
+import { expireTags } from "@/lib/refresh";
+import { adminAction } from "../newsroom-action";
 import { banSchema, personSchema, roleSchema, suspendSchema, trustSchema } from "./schema";
 
 type State = FormState<"days">;
-type Schema = typeof roleSchema | typeof suspendSchema | typeof banSchema | typeof personSchema | typeof trustSchema;
+type Context = { dict: Dictionary };
 
-/**
- * Admins only. Checks the caller, parses the form, and makes sure the person exists and (for
- * `notSelf` changes) is not the admin themselves; returns the refusal to show, or what to act on.
- */
-async function begin<S extends Schema>(schema: S, formData: FormData, notSelf: boolean) {
-  const admin = await newsroomCaller("admin");
-  const { lang, dict } = await getAdminDictionary();
-  const t = dict.moderation.people;
-  const fail = (message: string, errors?: State["errors"]) => ({ failed: { message, errors } as State });
-  if (admin instanceof AccessDeniedError) return fail(accessDenied(lang, admin));
-  const parsed = schema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return fail(dict.moderation.invalid, parsed.error.issues.some((i) => i.path[0] === "days") ? { days: [dict.admin.errors.invalid] } : undefined);
-  const input = parsed.data as z.output<S>;
-  if (notSelf && input.id === admin.id) return fail(t.notYourself);
-  if (!people.getPerson(input.id)) return fail(t.gone);
-  return { admin: admin as SessionUser, input, lang, t, notSaved: { message: dict.admin.form.notSaved } as State };
+/** Admins only (checked by adminAction). A malformed form says so, with the days field marked when it is the culprit. */
+const options = {
+  invalid: ({ dict }: Context, error: { issues: { path: PropertyKey[] }[] } | null): State => ({
+    message: dict.moderation.invalid,
+    errors: error?.issues.some((issue) => issue.path[0] === "days") ? { days: [dict.admin.errors.invalid] } : undefined,
+  }),
+};
+
+/** The refusal to show when the person is gone or (for `notSelf` changes) is the admin themselves; null to go on. */
+function refusal(id: number, admin: SessionUser, dict: Dictionary, notSelf = true): State | null {
+  if (notSelf && id === admin.id) return { message: dict.moderation.people.notYourself };
+  if (!people.getPerson(id)) return { message: dict.moderation.people.gone };
+  return null;
 }
 
 function refreshThreads(affected: people.AffectedArticle[]): void {
@@ -40,49 +35,49 @@ function refreshThreads(affected: people.AffectedArticle[]): void {
   refresh();
 }
 
-export async function changeRole(_: State, formData: FormData): Promise<State> {
-  const run = await begin(roleSchema, formData, true);
-  if ("failed" in run) return run.failed;
-  if (!(await tryWrite(() => people.changeRole(run.input.id, run.input.role, run.admin.id))).ok) return run.notSaved;
+export const changeRole = adminAction(roleSchema, async ({ id, role }, { user: admin, ctx: { dict } }): Promise<State> => {
+  const refused = refusal(id, admin, dict);
+  if (refused) return refused;
+  if (!(await tryWrite(() => people.changeRole(id, role, admin.id))).ok) return { message: dict.admin.form.notSaved };
   refresh();
-  return { ok: true, message: run.t.roleChanged };
-}
+  return { ok: true, message: dict.moderation.people.roleChanged };
+}, options);
 
-export async function suspendPerson(_: State, formData: FormData): Promise<State> {
-  const run = await begin(suspendSchema, formData, true);
-  if ("failed" in run) return run.failed;
-  const until = Date.now() + run.input.days * 86_400_000;
-  const saved = await tryWrite(() => people.banPerson(run.input.id, until, run.admin.id, run.input.rejectComments === "on"));
-  if (!saved.ok) return run.notSaved;
-  const affected = saved.value;
-  refreshThreads(affected);
-  const extra = affected.length ? ` ${fill(run.t.commentsRejected, { count: affected.length })}` : "";
-  return { ok: true, message: fill(run.t.suspended, { date: formatDateTime(until, run.lang) }) + extra };
-}
+export const suspendPerson = adminAction(suspendSchema, async ({ id, days, rejectComments }, { user: admin, ctx: { lang, dict } }): Promise<State> => {
+  const refused = refusal(id, admin, dict);
+  if (refused) return refused;
+  const t = dict.moderation.people;
+  const until = Date.now() + days * 86_400_000;
+  const saved = await tryWrite(() => people.banPerson(id, until, admin.id, rejectComments === "on"));
+  if (!saved.ok) return { message: dict.admin.form.notSaved };
+  refreshThreads(saved.value);
+  const extra = saved.value.length ? ` ${fill(t.commentsRejected, { count: saved.value.length })}` : "";
+  return { ok: true, message: fill(t.suspended, { date: formatDateTime(until, lang) }) + extra };
+}, options);
 
-export async function banPerson(_: State, formData: FormData): Promise<State> {
-  const run = await begin(banSchema, formData, true);
-  if ("failed" in run) return run.failed;
-  const saved = await tryWrite(() => people.banPerson(run.input.id, people.permanentBan, run.admin.id, run.input.rejectComments === "on"));
-  if (!saved.ok) return run.notSaved;
-  const affected = saved.value;
-  refreshThreads(affected);
-  const extra = affected.length ? ` ${fill(run.t.commentsRejected, { count: affected.length })}` : "";
-  return { ok: true, message: run.t.bannedDone + extra };
-}
+export const banPerson = adminAction(banSchema, async ({ id, rejectComments }, { user: admin, ctx: { dict } }): Promise<State> => {
+  const refused = refusal(id, admin, dict);
+  if (refused) return refused;
+  const t = dict.moderation.people;
+  const saved = await tryWrite(() => people.banPerson(id, people.permanentBan, admin.id, rejectComments === "on"));
+  if (!saved.ok) return { message: dict.admin.form.notSaved };
+  refreshThreads(saved.value);
+  const extra = saved.value.length ? ` ${fill(t.commentsRejected, { count: saved.value.length })}` : "";
+  return { ok: true, message: t.bannedDone + extra };
+}, options);
 
-export async function liftBan(_: State, formData: FormData): Promise<State> {
-  const run = await begin(personSchema, formData, true);
-  if ("failed" in run) return run.failed;
-  if (!(await tryWrite(() => people.liftBan(run.input.id, run.admin.id))).ok) return run.notSaved;
+export const liftBan = adminAction(personSchema, async ({ id }, { user: admin, ctx: { dict } }): Promise<State> => {
+  const refused = refusal(id, admin, dict);
+  if (refused) return refused;
+  if (!(await tryWrite(() => people.liftBan(id, admin.id))).ok) return { message: dict.admin.form.notSaved };
   refresh();
-  return { ok: true, message: run.t.unbanned };
-}
+  return { ok: true, message: dict.moderation.people.unbanned };
+}, options);
 
-export async function setTrust(_: State, formData: FormData): Promise<State> {
-  const run = await begin(trustSchema, formData, false);
-  if ("failed" in run) return run.failed;
-  if (!(await tryWrite(() => people.setTrusted(run.input.id, run.input.trusted === "yes", run.admin.id))).ok) return run.notSaved;
+export const setTrust = adminAction(trustSchema, async ({ id, trusted }, { user: admin, ctx: { dict } }): Promise<State> => {
+  const refused = refusal(id, admin, dict, false);
+  if (refused) return refused;
+  if (!(await tryWrite(() => people.setTrusted(id, trusted === "yes", admin.id))).ok) return { message: dict.admin.form.notSaved };
   refresh();
-  return { ok: true, message: run.t.trustChanged };
-}
+  return { ok: true, message: dict.moderation.people.trustChanged };
+}, options);

@@ -1,85 +1,76 @@
 "use server";
 
-import { expireTags } from "@/lib/refresh";
 import { logContentChange } from "@/db/queries/audit";
 import * as sections from "@/db/queries/sections";
 import { atomically, tryWrite } from "@/db/write";
 import { tags } from "@/lib/cache-tags";
-import { type FormState, keep } from "@/lib/form-state";
-import { AccessDeniedError, accessDenied } from "@/lib/session";
-import { newsroomCaller } from "../access";
-import { getAdminDictionary } from "../admin-language";
-import { adminFieldErrors } from "../form-errors";
+import { fieldErrors, type FormState, keep } from "@/lib/form-state";
+import type { Dictionary } from "@/lib/i18n";
+import { expireTags } from "@/lib/refresh";
+import { adminAction } from "../newsroom-action";
 import { createSectionSchema, deleteSectionSchema, moveSectionSchema, renameSectionSchema, type SectionField } from "./schema";
 
 type State = FormState<SectionField>;
 
-// Admins only, checked before the form is even read. Every change shows in each edition's
-// navigation, home blocks and section pages.
-async function begin(formData: FormData) {
-  const admin = await newsroomCaller("admin");
-  const { lang, dict } = await getAdminDictionary();
-  const t = dict.moderation.sections;
-  if (admin instanceof AccessDeniedError) return { refused: { message: accessDenied(lang, admin) } as State, adminId: 0, dict, t, fields: {}, values: {} };
-  return { refused: null, adminId: admin.id, dict, t, fields: Object.fromEntries(formData), values: keep(formData, ["slug", "nameEn", "nameGu"] as const) };
-}
+// Admins only (adminAction checks before the form is even read). Every change shows in each
+// edition's navigation, home blocks and section pages.
 
-export async function createSection(_: State, formData: FormData): Promise<State> {
-  const { refused, adminId, dict, t, fields, values } = await begin(formData);
-  if (refused) return { ...refused, values };
-  const parsed = createSectionSchema.safeParse(fields);
-  if (!parsed.success) return { message: dict.admin.form.fixErrors, errors: adminFieldErrors(parsed.error, dict.admin.errors), values };
+const typed = (form: FormData) => keep(form, ["slug", "nameEn", "nameGu"] as const);
+
+/** Create and rename keep what was typed when the form is refused. */
+const keepTyped = {
+  invalid: ({ dict }: { dict: Dictionary }, error: Parameters<typeof fieldErrors>[0] | null, form: FormData): State =>
+    error ? { message: dict.admin.form.fixErrors, errors: fieldErrors(error, dict.admin.errors), values: typed(form) } : { message: dict.moderation.invalid },
+};
+
+export const createSection = adminAction(createSectionSchema, async (input, { user, ctx: { dict }, form }): Promise<State> => {
+  const t = dict.moderation.sections;
+  const values = typed(form);
   const created = await tryWrite(() => atomically(() => {
-    const row = sections.createSection(parsed.data);
-    if (row !== null) logContentChange({ actorId: adminId, action: "section-create", note: parsed.data.slug });
+    const row = sections.createSection(input);
+    if (row !== null) logContentChange({ actorId: user.id, action: "section-create", note: input.slug });
     return row;
   }));
   if (!created.ok) return { message: dict.admin.form.notSaved, values };
   if (created.value === null) return { message: dict.admin.form.fixErrors, errors: { slug: [t.slugTaken] }, values };
   expireTags(tags.navigation());
   return { ok: true, message: t.created };
-}
+}, keepTyped);
 
-export async function renameSection(_: State, formData: FormData): Promise<State> {
-  const { refused, adminId, dict, t, fields, values } = await begin(formData);
-  if (refused) return { ...refused, values };
-  const parsed = renameSectionSchema.safeParse(fields);
-  if (!parsed.success) return { message: dict.admin.form.fixErrors, errors: adminFieldErrors(parsed.error, dict.admin.errors), values };
+export const renameSection = adminAction(renameSectionSchema, async (input, { user, ctx: { dict }, form }): Promise<State> => {
+  const t = dict.moderation.sections;
+  const values = typed(form);
   const renamed = await tryWrite(() => atomically(() => {
-    const done = sections.renameSection(parsed.data.id, parsed.data);
-    if (done) logContentChange({ actorId: adminId, action: "section-rename", note: `${parsed.data.nameEn} / ${parsed.data.nameGu}` });
+    const done = sections.renameSection(input.id, input);
+    if (done) logContentChange({ actorId: user.id, action: "section-rename", note: `${input.nameEn} / ${input.nameGu}` });
     return done;
   }));
   if (!renamed.ok) return { message: dict.admin.form.notSaved, values };
   if (!renamed.value) return { message: t.gone, values };
   expireTags(tags.navigation());
   return { ok: true, message: t.renamed };
-}
+}, keepTyped);
 
-export async function moveSection(_: State, formData: FormData): Promise<State> {
-  const { refused, adminId, dict, t, fields } = await begin(formData);
-  if (refused) return refused;
-  const parsed = moveSectionSchema.safeParse(fields);
-  if (!parsed.success) return { message: dict.moderation.invalid };
+const invalidRow = { invalid: ({ dict }: { dict: Dictionary }): State => ({ message: dict.moderation.invalid }) };
+
+export const moveSection = adminAction(moveSectionSchema, async (input, { user, ctx: { dict } }): Promise<State> => {
+  const t = dict.moderation.sections;
   const moved = await tryWrite(() => atomically(() => {
-    const done = sections.moveSection(parsed.data.id, parsed.data.direction);
-    if (done) logContentChange({ actorId: adminId, action: "section-move", note: `#${parsed.data.id} ${parsed.data.direction}` });
+    const done = sections.moveSection(input.id, input.direction);
+    if (done) logContentChange({ actorId: user.id, action: "section-move", note: `#${input.id} ${input.direction}` });
     return done;
   }));
   if (!moved.ok) return { message: dict.admin.form.notSaved };
   if (!moved.value) return { message: t.cannotMove };
   expireTags(tags.navigation());
   return { ok: true, message: t.moved };
-}
+}, invalidRow);
 
-export async function deleteSection(_: State, formData: FormData): Promise<State> {
-  const { refused, adminId, dict, t, fields } = await begin(formData);
-  if (refused) return refused;
-  const parsed = deleteSectionSchema.safeParse(fields);
-  if (!parsed.success) return { message: dict.moderation.invalid };
+export const deleteSection = adminAction(deleteSectionSchema, async (input, { user, ctx: { dict } }): Promise<State> => {
+  const t = dict.moderation.sections;
   const deleted = await tryWrite(() => atomically(() => {
-    const outcome = sections.deleteSection(parsed.data.id);
-    if (outcome === "deleted") logContentChange({ actorId: adminId, action: "section-delete", note: `#${parsed.data.id}` });
+    const outcome = sections.deleteSection(input.id);
+    if (outcome === "deleted") logContentChange({ actorId: user.id, action: "section-delete", note: `#${input.id}` });
     return outcome;
   }));
   if (!deleted.ok) return { message: dict.admin.form.notSaved };
@@ -87,4 +78,4 @@ export async function deleteSection(_: State, formData: FormData): Promise<State
   if (result !== "deleted") return { message: result === "not-empty" ? t.notEmpty : t.gone };
   expireTags(tags.navigation());
   return { ok: true, message: t.deleted };
-}
+}, invalidRow);

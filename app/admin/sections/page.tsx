@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { SectionForm } from "@/components/admin/section-form";
 import { listSections } from "@/db/queries/sections";
 import { fill } from "@/lib/i18n";
-import { newsroomPage } from "../access";
+import { newsroomPage } from "@/auth/newsroom";
 import { getAdminDictionary } from "../admin-language";
 import { createSection, deleteSection, moveSection, renameSection } from "./actions";
 import { sectionLimits } from "./schema";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-// Error messages are keys of `admin.errors` (see app/admin/form-errors.ts).
+// Error messages are keys of `admin.errors` (lib/form-state.ts fieldErrors turns them into sentences).
 export const sectionLimits = { slug: 60, name: 60 } as const;
 export type SectionField = "slug" | "nameEn" | "nameGu";
 

@@ -1,50 +1,48 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { expireTags } from "@/lib/refresh";
 import { logContentChange } from "@/db/queries/audit";
 import { saveSettings } from "@/db/queries/settings";
 import { atomically, tryWrite } from "@/db/write";
 import { tags } from "@/lib/cache-tags";
-import { type FormState, keep } from "@/lib/form-state";
-import { fill } from "@/lib/i18n";
+import { fieldErrors, type FormState, keep } from "@/lib/form-state";
 import { getModerationSettings, moderationLimits, settingsPrefix } from "@/lib/moderation-settings";
-import { AccessDeniedError, accessDenied } from "@/lib/session";
-import { newsroomCaller } from "../access";
-import { getAdminDictionary } from "../admin-language";
+import { expireTags } from "@/lib/refresh";
+import { adminAction } from "../newsroom-action";
 import { type SettingsField, settingsMax, settingsSchema } from "./schema";
 
-const fields = ["bannedWords", "suspectWords", "maxLinks", "trustThreshold", "floodSeconds", "autoCloseDays"] as const satisfies readonly SettingsField[];
+type State = FormState<SettingsField>;
+
+/** What was typed, to show again: the word lists whole (up to a generous cap), the numbers as typed. */
+function typed(form: FormData): State["values"] {
+  const words = (field: string) => String(form.get(field) ?? "").slice(0, 60_000);
+  return { ...keep(form, ["maxLinks", "trustThreshold", "floodSeconds", "autoCloseDays"] as const), bannedWords: words("bannedWords"), suspectWords: words("suspectWords") };
+}
 
 /** Saves every moderation setting at once. Admins only; new comments follow the new rules at once. */
-export async function saveModerationSettings(_: FormState<SettingsField>, formData: FormData): Promise<FormState<SettingsField>> {
-  const admin = await newsroomCaller("admin");
-  const { lang, dict } = await getAdminDictionary();
-  const t = dict.moderation.settings;
-  if (admin instanceof AccessDeniedError) return { message: accessDenied(lang, admin) };
-  const words = (field: string) => String(formData.get(field) ?? "").slice(0, 60_000);
-  const values: FormState<SettingsField>["values"] = { ...keep(formData, fields.slice(2)), bannedWords: words("bannedWords"), suspectWords: words("suspectWords") };
-  const parsed = settingsSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) {
-    const errors: FormState<SettingsField>["errors"] = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0] as SettingsField;
-      if (!fields.includes(field) || errors[field]) continue;
-      const key = issue.message === "tooManyWords" || issue.message === "wordTooLong" ? issue.message : "outOfRange";
-      errors[field] = [fill(t[key], { max: key === "wordTooLong" ? moderationLimits.wordLength : settingsMax[field] })];
-    }
-    return { message: dict.admin.form.fixErrors, errors, values };
-  }
-  // The log keeps the settings in force before (defaults included) and after, so only real changes show.
-  const current: Record<string, unknown> = getModerationSettings();
-  const before = Object.fromEntries(Object.keys(parsed.data).map((key) => [key, current[key]]));
-  const entries = Object.fromEntries(Object.entries(parsed.data).map(([key, value]) => [`${settingsPrefix}${key}`, value]));
-  const saved = await tryWrite(() => atomically(() => {
-    saveSettings(entries, admin.id);
-    logContentChange({ actorId: admin.id, action: "settings", before, after: parsed.data });
-  }));
-  if (!saved.ok) return { message: dict.admin.form.notSaved, values };
-  expireTags(tags.settings());
-  refresh();
-  return { ok: true, message: t.saved };
-}
+export const saveModerationSettings = adminAction(
+  settingsSchema,
+  async (input, { user: admin, ctx: { dict }, form }): Promise<State> => {
+    // The log keeps the settings in force before (defaults included) and after, so only real changes show.
+    const current: Record<string, unknown> = getModerationSettings();
+    const before = Object.fromEntries(Object.keys(input).map((key) => [key, current[key]]));
+    const entries = Object.fromEntries(Object.entries(input).map(([key, value]) => [`${settingsPrefix}${key}`, value]));
+    const saved = await tryWrite(() => atomically(() => {
+      saveSettings(entries, admin.id);
+      logContentChange({ actorId: admin.id, action: "settings", before, after: input });
+    }));
+    if (!saved.ok) return { message: dict.admin.form.notSaved, values: typed(form) };
+    expireTags(tags.settings());
+    refresh();
+    return { ok: true, message: dict.moderation.settings.saved };
+  },
+  {
+    invalid: ({ dict }, error, form) => {
+      if (!error) return { message: dict.moderation.invalid };
+      const errors = fieldErrors<SettingsField>(error, { ...dict.moderation.settings, invalid: dict.moderation.settings.outOfRange }, (field, key) => ({
+        max: key === "wordTooLong" ? moderationLimits.wordLength : settingsMax[field as SettingsField],
+      }));
+      return { message: dict.admin.form.fixErrors, errors, values: typed(form) };
+    },
+  },
+);

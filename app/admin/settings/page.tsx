@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SettingsForm } from "@/components/admin/settings-form";
 import { getModerationSettings } from "@/lib/moderation-settings";
-import { newsroomPage } from "../access";
+import { newsroomPage } from "@/auth/newsroom";
 import { getAdminDictionary } from "../admin-language";
 import { saveModerationSettings } from "./actions";
 import { settingsMax } from "./schema";

@@ -1,31 +1,31 @@
 import { z } from "zod";
-import { moderationLimits } from "@/lib/moderation-settings";
+import { type EditableSetting, moderationLimits, moderationSettingsSchema } from "@/lib/moderation-settings";
 
-// Error messages are keys of `moderation.settings` (with {max}); the action translates them.
-export type SettingsField = "bannedWords" | "suspectWords" | "maxLinks" | "trustThreshold" | "floodSeconds" | "autoCloseDays";
+// The form's schema is the stored one (lib/moderation-settings.ts) behind what a form sends:
+// word lists arrive as text, numbers as strings. Error messages are keys of `moderation.settings`.
+export type SettingsField = EditableSetting;
 
 /** A textarea with one entry per line: trimmed, NFC, blank lines and repeats dropped. */
-const wordList = z
+const lines = z
   .string()
-  .max(moderationLimits.words * (moderationLimits.wordLength + 2))
-  .transform((text) => [...new Set(text.split(/\r?\n/).map((line) => line.trim().normalize("NFC")).filter(Boolean))])
-  .pipe(z.array(z.string().max(moderationLimits.wordLength, { error: "wordTooLong" })).max(moderationLimits.words, { error: "tooManyWords" }));
+  .max(moderationLimits.words * (moderationLimits.wordLength + 2), { error: "tooManyWords" })
+  .transform((text) => [...new Set(text.split(/\r?\n/).map((line) => line.trim().normalize("NFC")).filter(Boolean))]);
 
-const wholeNumber = (max: number) =>
-  z.coerce.number({ error: "outOfRange" }).int({ error: "outOfRange" }).min(0, { error: "outOfRange" }).max(max, { error: "outOfRange" });
+const number = z.coerce.number({ error: "outOfRange" });
+const stored = moderationSettingsSchema.shape;
 
 export const settingsSchema = z.object({
-  bannedWords: wordList,
-  suspectWords: wordList,
-  maxLinks: wholeNumber(moderationLimits.maxLinks),
-  trustThreshold: wholeNumber(moderationLimits.trustThreshold),
-  floodSeconds: wholeNumber(moderationLimits.floodSeconds),
-  autoCloseDays: wholeNumber(moderationLimits.autoCloseDays),
+  bannedWords: lines.pipe(stored.bannedWords),
+  suspectWords: lines.pipe(stored.suspectWords),
+  maxLinks: number.pipe(stored.maxLinks),
+  trustThreshold: number.pipe(stored.trustThreshold),
+  floodSeconds: number.pipe(stored.floodSeconds),
+  autoCloseDays: number.pipe(stored.autoCloseDays),
 });
 
 export type SettingsInput = z.infer<typeof settingsSchema>;
 
-/** The largest value each number may take, for the error message and the input's max. */
+/** The largest value each field may take (entries for word lists), for the error message and the input's max. */
 export const settingsMax: Record<SettingsField, number> = {
   bannedWords: moderationLimits.words,
   suspectWords: moderationLimits.words,

@@ -1,5 +1,5 @@
-import { newsroomCaller } from "@/app/admin/access";
-import { AccessDeniedError, type SessionUser } from "@/lib/session";
+import type { SessionUser } from "@/auth/access";
+import { checkCaller } from "@/auth/session";
 
 const maxBody = 400_000;
 
@@ -13,14 +13,14 @@ export function privateJson(body: unknown, status = 200): Response {
  * a request sent from another site 403 (the session cookie alone must not be enough).
  */
 export async function newsroomRequest(request: Request): Promise<SessionUser | Response> {
-  const editor = await newsroomCaller();
-  if (editor instanceof AccessDeniedError) return privateJson({ error: editor.reason }, editor.reason === "signed-out" ? 401 : 403);
+  const access = await checkCaller("editor");
+  if (!access.ok) return privateJson({ error: access.reason }, access.reason === "signed-out" ? 401 : 403);
   const origin = request.headers.get("origin");
   const site = request.headers.get("sec-fetch-site");
   if ((origin && origin !== new URL(request.url).origin && origin !== `${request.headers.get("x-forwarded-proto") ?? "http"}://${request.headers.get("host")}`) || (site && site !== "same-origin")) {
     return privateJson({ error: "cross-site" }, 403);
   }
-  return editor;
+  return access.user;
 }
 
 /** The request's JSON, or undefined when it is too large or not JSON (the caller's zod parse then refuses it). */

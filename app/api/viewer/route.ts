@@ -4,7 +4,7 @@ import { commentSettings } from "@/lib/comment-settings";
 import { commentsAutoClosed } from "@/lib/comments/screen";
 import type { Viewer } from "@/lib/comments/viewer";
 import { getModerationSettings } from "@/lib/moderation-settings";
-import { getSessionState } from "@/lib/session";
+import { getSessionState } from "@/auth/session";
 
 // The only per-reader part of a public page, fetched by the page's client island
 // (components/comment-viewer-provider.tsx); public pages themselves are cached whole.

@@ -41,9 +41,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   };
 }
 
-function summary(dict: Dictionary, q: string, total: number): string {
+function summary(dict: Dictionary, q: string, total: number, more: boolean): string {
   if (!q) return dict.search.prompt;
   if (total === 0) return fill(dict.search.nothingFound, { query: q });
+  if (more) return fill(dict.search.resultCountMore, { count: total.toLocaleString("en-IN") });
   return total === 1 ? dict.search.resultCountOne : fill(dict.search.resultCount, { count: total });
 }
 
@@ -53,7 +54,7 @@ export default async function SearchPage(props: Props) {
   const categories = await getNavigation();
   const category = section ? categories.find((c) => c.slug === section) : undefined;
   if (section && !category) notFound();
-  const { total, hits } = searchStories(lang, q, page, category?.id);
+  const { total, more, hits } = searchStories(lang, q, page, category?.id);
   const pages = pageCount(total, site.pageSize);
   if (page > pages) notFound();
   const other = otherEdition(lang);
@@ -61,7 +62,7 @@ export default async function SearchPage(props: Props) {
     <div className="mx-auto max-w-3xl">
       <h1 className="mb-4 text-3xl font-extrabold">{q ? fill(dict.search.resultsFor, { query: q }) : dict.search.heading}</h1>
       <SearchForm lang={lang} dict={dict} query={q} section={section} categories={categories} />
-      <p role="status" className="mt-6 text-sm text-muted">{summary(dict, q, total)}</p>
+      <p role="status" className="mt-6 text-sm text-muted">{summary(dict, q, total, more)}</p>
       {hits.length > 0 ? (
         <ol className="mt-2">
           {hits.map((hit) => <li key={hit.id}><SearchResult hit={hit} /></li>)}

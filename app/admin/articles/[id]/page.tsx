@@ -5,6 +5,7 @@ import { ArticleEditorHeader } from "@/components/admin/article-editor-header";
 import { ArticleForm } from "@/components/admin/article-form";
 import { ArticlePresence } from "@/components/admin/article-presence";
 import { countRevisions, listArticleCorrections } from "@/db/queries/revisions";
+import { searchLibrary } from "../../media/library-actions";
 import { getAdminDictionary } from "../../admin-language";
 import { addCorrection, previewArticleBody, restoreArticle, saveArticle, suggestArticleSlug } from "../actions";
 import { isLive } from "../article-write";
@@ -31,7 +32,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
       {/* A restore reloads the page with a new `at`, so the form starts again from the restored values. */}
       <ArticlePresence articleId={article.id} lang={lang} label={t.editing.presenceLabel} template={t.editing.presence} />
       <ArticleForm key={String(at ?? "")} initial={initial} version={article.version} autosave={editorAutosave(editor.id, initial, article.version, lang)} image={editorImage(found)} live={live} translationTitle={found.translation?.title ?? null}
-        options={editorOptions(lang)} t={t} actions={{ save: saveArticle, preview: previewArticleBody, suggestSlug: suggestArticleSlug }} />
+        options={editorOptions(lang)} t={t} actions={{ save: saveArticle, preview: previewArticleBody, suggestSlug: suggestArticleSlug, library: searchLibrary }} />
       <ArticleCorrectionsPanel lang={lang} t={t.corrections} corrections={listArticleCorrections(article.id)} live={live}
         form={<ArticleCorrectionForm articleId={article.id} t={t.corrections} action={addCorrection} />} />
     </div>

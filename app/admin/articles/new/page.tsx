@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { ArticleForm } from "@/components/admin/article-form";
 import { isEdition } from "@/lib/i18n";
-import { newsroomPage } from "../../access";
+import { newsroomPage } from "@/auth/newsroom";
+import { searchLibrary } from "../../media/library-actions";
 import { getAdminDictionary } from "../../admin-language";
 import { previewArticleBody, saveArticle, suggestArticleSlug } from "../actions";
 import { blankArticle, editorAutosave, editorOptions } from "../editor-props";
@@ -20,7 +21,7 @@ export default async function NewArticlePage({ searchParams }: PageProps<"/admin
     <div className="flex flex-col gap-4">
       <h1 className="text-3xl font-bold">{t.articles.newTitle}</h1>
       <ArticleForm initial={initial} version={null} autosave={editorAutosave(editor.id, initial, null, lang)} image={null} live={false} translationTitle={null} options={options} t={t}
-        actions={{ save: saveArticle, preview: previewArticleBody, suggestSlug: suggestArticleSlug }} />
+        actions={{ save: saveArticle, preview: previewArticleBody, suggestSlug: suggestArticleSlug, library: searchLibrary }} />
     </div>
   );
 }

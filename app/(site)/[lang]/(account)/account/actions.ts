@@ -1,94 +1,68 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { expireTags } from "@/lib/refresh";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import * as z from "zod";
 import { signIn, signOut } from "@/auth";
+import { hashPassword, verifyPassword } from "@/auth/password";
+import { getCurrentUser } from "@/auth/session";
+import { clientAddress, loginBlock, recordLoginAttempt } from "@/auth/throttle";
 import { listCommentedArticleIds } from "@/db/queries/account";
 import { bumpSessionVersion, getUserById, setKeyboardShortcuts, updateUserName, updateUserPassword } from "@/db/queries/users";
-import type { Edition } from "@/db/schema";
 import { tryWrite, write } from "@/db/write";
 import { accountPaths, safeNextPath } from "@/lib/account-paths";
 import { tags } from "@/lib/cache-tags";
-import { type FormState, fieldErrors, formLanguage, keep } from "@/lib/form-state";
-import { hashPassword, verifyPassword } from "@/lib/password";
+import type { FormState } from "@/lib/form-state";
 import { paths } from "@/lib/paths";
-import { AccessDeniedError, accessDenied, getCurrentUser, requireCommenter, requireEditor, type SessionUser } from "@/lib/session";
-import { clientAddress, loginBlock, recordLoginAttempt } from "@/lib/throttle";
+import { expireTags } from "@/lib/refresh";
+import { ownAccountAction, publicAccountButton, staffAccountAction } from "../account-action";
 import { type ChangePasswordFields, changePasswordSchema, displayNameSchema, keyboardShortcutsSchema } from "../schema";
 
-async function signedIn(lang: Edition): Promise<SessionUser | string> {
-  try {
-    return await requireCommenter();
-  } catch (error) {
-    if (error instanceof AccessDeniedError) return accessDenied(lang, error);
-    throw error;
-  }
-}
-
-export async function changeDisplayName(_: FormState<"name">, formData: FormData): Promise<FormState<"name">> {
-  const { lang, dict } = formLanguage(formData);
-  const user = await signedIn(lang);
-  if (typeof user === "string") return { message: user };
-  const values = keep(formData, ["name"] as const);
-  const parsed = displayNameSchema.safeParse({ name: formData.get("name") });
-  if (!parsed.success) return { message: dict.account.fixErrors, errors: fieldErrors(parsed.error, dict), values };
-  if (!(await tryWrite(() => updateUserName(user.id, parsed.data.name))).ok) return { message: dict.account.notSaved, values };
+export const changeDisplayName = ownAccountAction(displayNameSchema, async ({ name }, { user, ctx: { dict } }): Promise<FormState<"name">> => {
+  if (!(await tryWrite(() => updateUserName(user.id, name))).ok) return { message: dict.account.notSaved, values: { name } };
   for (const articleId of listCommentedArticleIds(user.id)) expireTags(tags.comments(articleId)); // threads show the name
-  return { ok: true, message: dict.account.page.nameSaved, values: { name: parsed.data.name } };
-}
+  return { ok: true, message: dict.account.page.nameSaved, values: { name } };
+});
 
-export async function changeKeyboardShortcuts(_: FormState<"shortcuts">, formData: FormData): Promise<FormState<"shortcuts">> {
-  // A newsroom setting: the caller is checked before anything they sent is read.
-  let staff: SessionUser | AccessDeniedError;
-  try {
-    staff = await requireEditor();
-  } catch (error) {
-    if (!(error instanceof AccessDeniedError)) throw error;
-    staff = error;
-  }
-  const { lang, dict } = formLanguage(formData instanceof FormData ? formData : new FormData());
-  if (staff instanceof AccessDeniedError) return { message: accessDenied(lang, staff) };
-  const parsed = keyboardShortcutsSchema.safeParse({ shortcuts: formData.get("shortcuts") ?? undefined });
-  if (!parsed.success) return { message: dict.account.errors.invalid };
-  const on = parsed.data.shortcuts === "on";
-  if (!(await tryWrite(() => setKeyboardShortcuts(staff.id, on))).ok) return { message: dict.account.notSaved };
-  return { ok: true, message: on ? dict.account.page.shortcutsOn : dict.account.page.shortcutsOff, values: { shortcuts: on ? "on" : "off" } };
-}
+// A newsroom setting: only editors and admins have it.
+export const changeKeyboardShortcuts = staffAccountAction(
+  keyboardShortcutsSchema,
+  async ({ shortcuts }, { user, ctx: { dict } }): Promise<FormState<"shortcuts">> => {
+    const on = shortcuts === "on";
+    if (!(await tryWrite(() => setKeyboardShortcuts(user.id, on))).ok) return { message: dict.account.notSaved };
+    return { ok: true, message: on ? dict.account.page.shortcutsOn : dict.account.page.shortcutsOff, values: { shortcuts: on ? "on" : "off" } };
+  },
+  { invalid: ({ dict }) => ({ message: dict.account.errors.invalid }) },
+);
 
-export async function changePassword(_: FormState<ChangePasswordFields>, formData: FormData): Promise<FormState<ChangePasswordFields>> {
-  const { lang, dict } = formLanguage(formData);
-  const user = await signedIn(lang);
-  if (typeof user === "string") return { message: user };
-  const parsed = changePasswordSchema.safeParse({ currentPassword: formData.get("currentPassword"), newPassword: formData.get("newPassword") });
-  if (!parsed.success) return { message: dict.account.fixErrors, errors: fieldErrors(parsed.error, dict) };
+export const changePassword = ownAccountAction(
+  changePasswordSchema,
+  async ({ currentPassword, newPassword }, { user, ctx: { lang, dict } }): Promise<FormState<ChangePasswordFields>> => {
+    // Guessing the current password from a borrowed session counts towards the sign-in limits.
+    const row = getUserById(user.id)!;
+    const address = clientAddress(await headers());
+    if (loginBlock(row.email, address)) return { message: dict.account.signIn.throttled };
+    const valid = Boolean(row.passwordHash) && (await verifyPassword(row.passwordHash!, currentPassword));
+    if (!(await tryWrite(() => recordLoginAttempt(row.email, address, valid))).ok) return { message: dict.account.notSaved };
+    if (!valid) return { message: dict.account.page.wrongPassword, errors: { currentPassword: [dict.account.page.wrongPassword] } };
 
-  // Guessing the current password from a borrowed session counts towards the sign-in limits.
-  const row = getUserById(user.id)!;
-  const address = clientAddress(await headers());
-  if (loginBlock(row.email, address)) return { message: dict.account.signIn.throttled };
-  const valid = Boolean(row.passwordHash) && (await verifyPassword(row.passwordHash!, parsed.data.currentPassword));
-  if (!(await tryWrite(() => recordLoginAttempt(row.email, address, valid))).ok) return { message: dict.account.notSaved };
-  if (!valid) return { message: dict.account.page.wrongPassword, errors: { currentPassword: [dict.account.page.wrongPassword] } };
+    const passwordHash = await hashPassword(newPassword);
+    if (!(await tryWrite(() => updateUserPassword(user.id, passwordHash))).ok) return { message: dict.account.notSaved }; // ends every session, this one too
+    try {
+      await signIn("credentials", { email: row.email, password: newPassword, redirect: false }); // a fresh one here
+    } catch (error) {
+      if (!(error instanceof AuthError)) throw error;
+      redirect(accountPaths.signIn(lang, accountPaths.account(lang)));
+    }
+    // A redirect, not a returned message: only a new request carries the new session cookie to the page.
+    redirect(accountPaths.account(lang, "password-changed"));
+  },
+);
 
-  const passwordHash = await hashPassword(parsed.data.newPassword);
-  if (!(await tryWrite(() => updateUserPassword(user.id, passwordHash))).ok) return { message: dict.account.notSaved }; // ends every session, this one too
-  try {
-    await signIn("credentials", { email: row.email, password: parsed.data.newPassword, redirect: false }); // a fresh one here
-  } catch (error) {
-    if (!(error instanceof AuthError)) throw error;
-    redirect(accountPaths.signIn(lang, accountPaths.account(lang)));
-  }
-  // A redirect, not a returned message: only a new request carries the new session cookie to the page.
-  redirect(accountPaths.account(lang, "password-changed"));
-}
-
-export async function signOutEverywhere(formData: FormData): Promise<void> {
-  const { lang } = formLanguage(formData);
-  const next = safeNextPath(formData.get("next"), paths.home(lang));
+export const signOutEverywhere = publicAccountButton(z.object({ next: z.unknown() }), async ({ next }, { ctx: { lang } }) => {
   const user = await getCurrentUser();
   if (user) await write(() => bumpSessionVersion(user.id)); // the cookie may have been copied: make every copy worthless
   await signOut({ redirect: false }); // clears the cookie
-  redirect(next);
-}
+  redirect(safeNextPath(next, paths.home(lang)));
+});

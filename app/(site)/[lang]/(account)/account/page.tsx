@@ -2,14 +2,16 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { OwnCommentList } from "@/components/own-comment-list";
 import { listOwnComments } from "@/db/queries/account";
+import { getMailPreferences } from "@/db/queries/notifications";
 import { getUserById } from "@/db/queries/users";
 import { accountPaths } from "@/lib/account-paths";
 import { editionOrNotFound } from "@/lib/edition";
 import { fill, getDictionary } from "@/lib/i18n";
 import { paths } from "@/lib/paths";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/auth/session";
 import { AccountForms } from "./account-forms";
 import { signOutEverywhere } from "./actions";
+import { MailSettingsForm } from "./mail-settings-form";
 import { ShortcutsForm } from "./shortcuts-form";
 
 type Props = PageProps<"/[lang]/account">;
@@ -36,7 +38,8 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const { notice } = await searchParams;
   const user = await getCurrentUser();
   if (!user) redirect(accountPaths.signIn(lang, accountPaths.account(lang)));
-  const text = getDictionary(lang).account;
+  const dict = getDictionary(lang);
+  const text = dict.account;
   const comments = ownComments(user.id);
   return (
     <div className="flex flex-col gap-8">
@@ -45,6 +48,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <p className="text-muted">{fill(text.page.signedInAs, { email: user.email })}</p>
       </header>
       <AccountForms lang={lang} name={user.name} text={text} passwordChanged={notice === "password-changed"} />
+      <MailSettingsForm lang={lang} hint={fill(dict.notifications.settings.hint, { email: user.email })} choices={getMailPreferences(user.id)} text={dict.notifications.settings} />
       {user.role !== "commenter" ? <ShortcutsForm lang={lang} enabled={getUserById(user.id)?.keyboardShortcuts ?? true} text={text.page} /> : null}
       <section aria-labelledby="comments-heading" className="flex flex-col gap-3">
         <h2 id="comments-heading" className="text-xl font-bold">{text.page.commentsTitle}</h2>

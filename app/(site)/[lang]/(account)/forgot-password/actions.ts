@@ -1,27 +1,24 @@
 "use server";
 
 import { after } from "next/server";
+import { newResetToken, resetTokenLifetimeMs } from "@/auth/reset-token";
 import { countRecentPasswordResets, createPasswordResetToken } from "@/db/queries/password-resets";
 import { getUserByEmail } from "@/db/queries/users";
 import { tryWrite } from "@/db/write";
 import { accountPaths } from "@/lib/account-paths";
-import { type FormState, fieldErrors, formLanguage, keep } from "@/lib/form-state";
+import type { FormState } from "@/lib/form-state";
 import { fill } from "@/lib/i18n";
 import { sendMail } from "@/lib/mail";
-import { newResetToken, resetTokenLifetimeMs } from "@/lib/reset-token";
 import { absoluteUrl } from "@/lib/site";
+import { publicAccountAction } from "../account-action";
 import { forgotPasswordSchema } from "../schema";
 
 const mailsPerHour = 3;
 
-export async function requestPasswordReset(_: FormState<"email">, formData: FormData): Promise<FormState<"email">> {
-  // Anyone may ask; the answer is the same whether or not an account has the address.
-  const { lang, dict } = formLanguage(formData);
-  const values = keep(formData, ["email"] as const);
-  const parsed = forgotPasswordSchema.safeParse({ email: formData.get("email") });
-  if (!parsed.success) return { message: dict.account.fixErrors, errors: fieldErrors(parsed.error, dict), values };
-
-  const user = getUserByEmail(parsed.data.email);
+// Anyone may ask; the answer is the same whether or not an account has the address.
+export const requestPasswordReset = publicAccountAction(forgotPasswordSchema, async ({ email }, { ctx: { lang, dict } }): Promise<FormState<"email">> => {
+  const values = { email };
+  const user = getUserByEmail(email);
   const now = Date.now();
   if (user && countRecentPasswordResets(user.id, now - 3_600_000) < mailsPerHour) {
     const { token, hash } = newResetToken();
@@ -32,4 +29,4 @@ export async function requestPasswordReset(_: FormState<"email">, formData: Form
     after(() => sendMail({ to: user.email, subject: text.mailSubject, text: fill(text.mailBody, { name: user.name, link }) }));
   }
   return { ok: true, message: dict.account.forgot.sent, values };
-}
+});

@@ -4,7 +4,7 @@ import { isPasswordResetTokenUsable } from "@/db/queries/password-resets";
 import { accountPaths } from "@/lib/account-paths";
 import { editionOrNotFound } from "@/lib/edition";
 import { getDictionary } from "@/lib/i18n";
-import { hashResetToken } from "@/lib/reset-token";
+import { hashResetToken } from "@/auth/reset-token";
 import { ResetPasswordForm } from "./reset-password-form";
 
 type Props = PageProps<"/[lang]/reset-password">;

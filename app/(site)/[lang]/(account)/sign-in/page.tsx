@@ -4,9 +4,9 @@ import { redirect } from "next/navigation";
 import { accountPaths, safeNextPath } from "@/lib/account-paths";
 import { editionOrNotFound } from "@/lib/edition";
 import { type Dictionary, fill, getDictionary } from "@/lib/i18n";
-import { oauthProviders } from "@/lib/oauth";
+import { oauthProviders } from "@/auth/oauth";
 import { paths } from "@/lib/paths";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/auth/session";
 import { signInWithProvider } from "./actions";
 import { SignInForm } from "./sign-in-form";
 

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { accountPaths, safeNextPath } from "@/lib/account-paths";
 import { editionOrNotFound } from "@/lib/edition";
-import { issueFormStamp } from "@/lib/form-stamp";
+import { issueFormStamp } from "@/auth/form-stamp";
 import { getDictionary } from "@/lib/i18n";
 import { paths } from "@/lib/paths";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/auth/session";
 import { SignUpForm } from "./sign-up-form";
 
 type Props = PageProps<"/[lang]/sign-up">;

@@ -1,20 +1,18 @@
 "use server";
 
-import { expireTags } from "@/lib/refresh";
-import { z } from "zod";
+import type { SessionUser } from "@/auth/access";
 import * as commentQueries from "@/db/queries/comments";
 import { tryWrite } from "@/db/write";
-import type { Comment, Edition } from "@/db/schema";
+import type { Comment } from "@/db/schema";
 import { tags } from "@/lib/cache-tags";
-import { commentSettings, reportNoteMaxLength } from "@/lib/comment-settings";
 import { floodWaitSeconds, isDuplicate } from "@/lib/comments/flood";
-import { type CommentField, type CommentFormState, failed, succeeded } from "@/lib/comments/form-state";
 import { decideModeration } from "@/lib/comments/moderation";
 import { commentsAutoClosed, screenComment } from "@/lib/comments/screen";
-import { fill, getDictionary, isEdition } from "@/lib/i18n";
+import { failed, succeeded } from "@/lib/form-state";
+import { fill, getDictionary } from "@/lib/i18n";
 import { getModerationSettings } from "@/lib/moderation-settings";
-import { AccessDeniedError, requireCommenter, type SessionUser } from "@/lib/session";
-import { site } from "@/lib/site";
+import { expireTags } from "@/lib/refresh";
+import { commentAction } from "./comment-action";
 import { deleteCommentSchema, editCommentSchema, postCommentSchema, reportCommentSchema } from "./schema";
 
 // Every action here is a public endpoint: each checks the caller, the article and the comment itself.
@@ -25,37 +23,6 @@ import { deleteCommentSchema, editCommentSchema, postCommentSchema, reportCommen
 
 type Messages = ReturnType<typeof getDictionary>["comments"]["messages"];
 
-async function caller(): Promise<SessionUser | AccessDeniedError> {
-  try {
-    return await requireCommenter();
-  } catch (error) {
-    if (error instanceof AccessDeniedError) return error;
-    throw error;
-  }
-}
-
-function context(formData: FormData) {
-  const raw = String(formData.get("lang") ?? "");
-  const lang: Edition = isEdition(raw) ? raw : site.defaultEdition;
-  const typed = (field: CommentField) => (typeof formData.get(field) === "string" ? String(formData.get(field)) : "");
-  return { t: getDictionary(lang).comments.messages, typed, fields: Object.fromEntries(formData) };
-}
-
-function denied(t: Messages, error: AccessDeniedError) {
-  return error.reason === "banned" ? t.banned : t.signIn;
-}
-
-function invalid(t: Messages, error: z.ZodError, values: CommentFormState["values"]): CommentFormState {
-  const settings = commentSettings();
-  const errors: CommentFormState["errors"] = {};
-  for (const [field, keys] of Object.entries(z.flattenError(error).fieldErrors) as [string, string[]][]) {
-    const key = keys[0] as keyof Messages;
-    const text = key in t ? fill(t[key], { max: field === "note" ? reportNoteMaxLength : settings.maxLength }) : t.invalid;
-    if (field === "body" || field === "reason" || field === "note") errors[field] = text;
-  }
-  return failed(Object.values(errors)[0] ?? t.invalid, values, errors);
-}
-
 /** The reader's comment on this article if it is theirs and still there; otherwise the sentence refusing it. */
 function ownComment(t: Messages, user: SessionUser, articleId: number, commentId: number): Comment | string {
   const comment = commentQueries.getComment(commentId);
@@ -64,15 +31,7 @@ function ownComment(t: Messages, user: SessionUser, articleId: number, commentId
   return comment;
 }
 
-export async function postComment(_: CommentFormState, formData: FormData): Promise<CommentFormState> {
-  const user = await caller();
-  const { t, typed, fields } = context(formData);
-  const values = { body: typed("body") };
-  if (user instanceof AccessDeniedError) return failed(denied(t, user), values);
-  const parsed = postCommentSchema.safeParse(fields);
-  if (!parsed.success) return invalid(t, parsed.error, values);
-
-  const { lang, slug, parentId, body } = parsed.data;
+export const postComment = commentAction(postCommentSchema, async ({ lang, slug, parentId, body }, { user, ctx: { t, values } }) => {
   const settings = getModerationSettings();
   const now = Date.now();
   const article = commentQueries.getCommentableArticle(lang, slug, now);
@@ -101,17 +60,9 @@ export async function postComment(_: CommentFormState, formData: FormData): Prom
   if (decision.outcome === "rejected") return failed(getDictionary(lang).moderation.posting.rejected, values);
   expireTags(tags.comments(article.id));
   return succeeded(decision.outcome === "approved" ? t.posted : t.held);
-}
+});
 
-export async function editComment(_: CommentFormState, formData: FormData): Promise<CommentFormState> {
-  const user = await caller();
-  const { t, typed, fields } = context(formData);
-  const values = { body: typed("body") };
-  if (user instanceof AccessDeniedError) return failed(denied(t, user), values);
-  const parsed = editCommentSchema.safeParse(fields);
-  if (!parsed.success) return invalid(t, parsed.error, values);
-
-  const { lang, slug, commentId, body } = parsed.data;
+export const editComment = commentAction(editCommentSchema, async ({ lang, slug, commentId, body }, { user, ctx: { t, values } }) => {
   const settings = getModerationSettings();
   const now = Date.now();
   const article = commentQueries.getCommentableArticle(lang, slug, now);
@@ -133,36 +84,21 @@ export async function editComment(_: CommentFormState, formData: FormData): Prom
   if (!saved.ok) return failed(t.notSaved, values);
   expireTags(tags.comments(article.id));
   return succeeded(held ? t.editHeld : t.edited);
-}
+});
 
-export async function deleteComment(_: CommentFormState, formData: FormData): Promise<CommentFormState> {
-  const user = await caller();
-  const { t, fields } = context(formData);
-  if (user instanceof AccessDeniedError) return failed(denied(t, user), {});
-  const parsed = deleteCommentSchema.safeParse(fields);
-  if (!parsed.success) return invalid(t, parsed.error, {});
-
-  const { lang, slug, commentId } = parsed.data;
+export const deleteComment = commentAction(deleteCommentSchema, async ({ lang, slug, commentId }, { user, ctx: { t } }) => {
   const article = commentQueries.getCommentableArticle(lang, slug);
-  if (!article) return failed(t.unavailable, {});
+  if (!article) return failed(t.unavailable);
   const comment = ownComment(t, user, article.id, commentId);
-  if (typeof comment === "string") return failed(comment, {});
+  if (typeof comment === "string") return failed(comment);
 
   const saved = await tryWrite(() => commentQueries.softDeleteComment(commentId, Date.now()));
-  if (!saved.ok) return failed(t.notSaved, {});
+  if (!saved.ok) return failed(t.notSaved);
   expireTags(tags.comments(article.id));
   return succeeded(t.deleted);
-}
+});
 
-export async function reportComment(_: CommentFormState, formData: FormData): Promise<CommentFormState> {
-  const user = await caller();
-  const { t, typed, fields } = context(formData);
-  const values = { reason: typed("reason"), note: typed("note") };
-  if (user instanceof AccessDeniedError) return failed(denied(t, user), values);
-  const parsed = reportCommentSchema.safeParse(fields);
-  if (!parsed.success) return invalid(t, parsed.error, values);
-
-  const { lang, slug, commentId, reason, note } = parsed.data;
+export const reportComment = commentAction(reportCommentSchema, async ({ lang, slug, commentId, reason, note }, { user, ctx: { t, values } }) => {
   const article = commentQueries.getCommentableArticle(lang, slug);
   const comment = commentQueries.getComment(commentId);
   if (!article || !comment || comment.articleId !== article.id || comment.deletedAt !== null || comment.status !== "approved") {
@@ -174,4 +110,4 @@ export async function reportComment(_: CommentFormState, formData: FormData): Pr
   if (!recorded.ok) return failed(t.notSaved, values);
   // Nothing readers see changes, so no cache tag is refreshed.
   return recorded.value ? succeeded(t.reported) : failed(t.alreadyReported, values);
-}
+});

@@ -78,7 +78,7 @@ export default async function ArticlePage({ params }: PageProps<"/[lang]/article
             </Link>
           </p>
         ) : null}
-        <ArticleFigure image={article} credit={dict.article.imageCredit} />
+        <ArticleFigure image={article} credit={article.imageCredit || dict.article.imageCredit} />
         <ArticleBody html={article.bodyHtml} />
         {live ? <LiveBlog lang={lang} dict={dict} src={liveJsonPath(lang, article.slug)} feed={live} /> : null}
         <ArticleCorrections lang={lang} dict={dict} corrections={data.corrections} />

@@ -1,31 +1,22 @@
 "use server";
 
-import { forbidden, notFound, redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getArticleById, getArticleCacheView } from "@/db/queries/admin-articles";
 import { logContentChange } from "@/db/queries/audit";
 import * as live from "@/db/queries/live-updates";
 import { atomically, tryWrite, write } from "@/db/write";
 import { renderMarkdown } from "@/lib/markdown";
 import { refreshArticleCaches } from "@/lib/refresh";
-import { accessDenied, AccessDeniedError } from "@/lib/session";
-import { newsroomCaller } from "../../../access";
-import { getAdminDictionary } from "../../../admin-language";
-import { adminFieldErrors } from "../../../form-errors";
+import { editorAction, editorButton } from "../../../newsroom-action";
 import { expireLivePage, noteFor, refreshDesk } from "./live-write";
 import {
   type LiveCoverageFormState, liveCoverageSchema, livePinSchema, liveUpdateEditSchema, type LiveUpdateFormState, liveUpdateRefSchema, liveUpdateSchema,
 } from "./schema";
 
-// Public endpoints like every action: each checks the caller, then that the story (and the update)
-// exist and belong together, before anything is written.
+// Public endpoints like every action: each is built by newsroom-action.ts (caller checked, form parsed),
+// then checks that the story (and the update) exist and belong together, before anything is written.
 
-export async function saveLiveCoverage(_: LiveCoverageFormState, formData: FormData): Promise<LiveCoverageFormState> {
-  const editor = await newsroomCaller();
-  const { lang, t } = await getAdminDictionary();
-  if (editor instanceof AccessDeniedError) return { message: accessDenied(lang, editor) };
-  const parsed = liveCoverageSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { message: t.form.fixErrors, errors: adminFieldErrors(parsed.error, t.errors) };
-  const { articleId, intent, liveUntil } = parsed.data;
+export const saveLiveCoverage = editorAction(liveCoverageSchema, async ({ articleId, intent, liveUntil }, { user: editor, ctx: { t } }): Promise<LiveCoverageFormState> => {
   const article = getArticleById(articleId);
   if (!article || article.deletedAt !== null) return { message: t.errors.gone };
   const now = Date.now();
@@ -44,15 +35,9 @@ export async function saveLiveCoverage(_: LiveCoverageFormState, formData: FormD
   refreshArticleCaches(view, view);
   refreshDesk(articleId);
   return { ok: true, message: intent === "start" ? t.live.started : t.live.endedNow };
-}
+});
 
-export async function addLiveUpdate(_: LiveUpdateFormState, formData: FormData): Promise<LiveUpdateFormState> {
-  const editor = await newsroomCaller();
-  const { lang, t } = await getAdminDictionary();
-  if (editor instanceof AccessDeniedError) return { message: accessDenied(lang, editor) };
-  const parsed = liveUpdateSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { message: t.form.fixErrors, errors: adminFieldErrors(parsed.error, t.errors) };
-  const { articleId, headline, body } = parsed.data;
+export const addLiveUpdate = editorAction(liveUpdateSchema, async ({ articleId, headline, body }, { user: editor, ctx: { t } }): Promise<LiveUpdateFormState> => {
   const article = getArticleById(articleId);
   if (!article || article.deletedAt !== null) return { message: t.errors.gone };
   if (!live.getLiveBlog(articleId)) return { message: t.live.noLiveBlog };
@@ -66,15 +51,9 @@ export async function addLiveUpdate(_: LiveUpdateFormState, formData: FormData):
   if (saved.value === null) return { message: t.live.noLiveBlog };
   expireLivePage(articleId);
   return { ok: true, message: t.live.published };
-}
+});
 
-export async function editLiveUpdate(_: LiveUpdateFormState, formData: FormData): Promise<LiveUpdateFormState> {
-  const editor = await newsroomCaller();
-  const { lang, t } = await getAdminDictionary();
-  if (editor instanceof AccessDeniedError) return { message: accessDenied(lang, editor) };
-  const parsed = liveUpdateEditSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { message: t.form.fixErrors, errors: adminFieldErrors(parsed.error, t.errors) };
-  const { articleId, updateId, headline, body } = parsed.data;
+export const editLiveUpdate = editorAction(liveUpdateEditSchema, async ({ articleId, updateId, headline, body }, { user: editor, ctx: { t } }): Promise<LiveUpdateFormState> => {
   const current = live.getLiveUpdate(articleId, updateId);
   if (!current) return { message: t.live.updateGone };
   const now = Date.now();
@@ -92,19 +71,12 @@ export async function editLiveUpdate(_: LiveUpdateFormState, formData: FormData)
   if (!saved.value) return { message: t.live.updateGone };
   expireLivePage(articleId);
   return { ok: true, message: t.live.saved };
-}
+});
 
-/** Answers with the desk page again (works without JavaScript); a stranger gets the 403 page. */
-async function deskCaller() {
-  const editor = await newsroomCaller();
-  if (editor instanceof AccessDeniedError) forbidden();
-  return editor;
-}
+// These answer with the desk page again (they work without JavaScript); a stranger gets the 403 page.
 
-export async function deleteLiveUpdate(formData: FormData): Promise<void> {
-  const editor = await deskCaller();
-  const parsed = liveUpdateRefSchema.safeParse(Object.fromEntries(formData));
-  const current = parsed.success ? live.getLiveUpdate(parsed.data.articleId, parsed.data.updateId) : null;
+export const deleteLiveUpdate = editorButton(liveUpdateRefSchema, async ({ articleId, updateId }, { user: editor }) => {
+  const current = live.getLiveUpdate(articleId, updateId);
   if (!current) notFound();
   await write(() => atomically(() => {
     if (!live.deleteLiveUpdate(current.articleId, current.id)) return;
@@ -112,18 +84,16 @@ export async function deleteLiveUpdate(formData: FormData): Promise<void> {
   }));
   expireLivePage(current.articleId);
   redirect(`/admin/articles/${current.articleId}/live?done=deleted`);
-}
+});
 
-export async function pinLiveUpdate(formData: FormData): Promise<void> {
-  const editor = await deskCaller();
-  const parsed = livePinSchema.safeParse(Object.fromEntries(formData));
-  const current = parsed.success ? live.getLiveUpdate(parsed.data.articleId, parsed.data.updateId) : null;
-  if (!parsed.success || !current) notFound();
-  const pin = parsed.data.pin === "1";
+export const pinLiveUpdate = editorButton(livePinSchema, async ({ articleId, updateId, pin: pinned }, { user: editor }) => {
+  const current = live.getLiveUpdate(articleId, updateId);
+  if (!current) notFound();
+  const pin = pinned === "1";
   await write(() => atomically(() => {
     live.setPinnedUpdate(current.articleId, pin ? current.id : null);
     logContentChange({ actorId: editor.id, action: "story-live-update", articleId: current.articleId, note: noteFor(current.headline, current.body), after: { pinned: pin ? current.id : null } });
   }));
   expireLivePage(current.articleId);
   redirect(`/admin/articles/${current.articleId}/live?done=pinned`);
-}
+});

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { FormState } from "@/lib/form-state";
 import { parseIndiaDateTime } from "@/app/admin/india-time";
 
-// What the live desk's forms send. Messages are keys of `admin.errors` (see app/admin/form-errors.ts).
+// What the live desk's forms send. Messages are keys of `admin.errors` (lib/form-state.ts fieldErrors turns them into sentences).
 
 export const liveLimits = { headline: 200, body: 10_000 } as const;
 

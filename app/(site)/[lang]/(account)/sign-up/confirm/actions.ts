@@ -1,21 +1,26 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import * as z from "zod";
+import { hashResetToken } from "@/auth/reset-token";
 import { completeSignUp } from "@/db/queries/sign-up";
 import { tryWrite } from "@/db/write";
 import { accountPaths, safeNextPath } from "@/lib/account-paths";
-import { type FormState, formLanguage } from "@/lib/form-state";
+import type { FormState } from "@/lib/form-state";
 import { paths } from "@/lib/paths";
-import { hashResetToken } from "@/lib/reset-token";
+import { publicAccountAction } from "../../account-action";
 
-export async function confirmSignUp(_: FormState, formData: FormData): Promise<FormState> {
-  // The token from the mail is the caller's proof that the address is theirs; it works once.
-  const { lang, dict } = formLanguage(formData);
-  const token = formData.get("token");
-  if (typeof token !== "string" || token.length < 20 || token.length > 200) return { message: dict.account.confirm.invalid };
-  const done = await tryWrite(() => completeSignUp(hashResetToken(token)));
-  if (!done.ok) return { message: dict.account.notSaved };
-  if (done.value.outcome === "invalid") return { message: dict.account.confirm.invalid };
-  const next = safeNextPath(done.value.nextPath, paths.home(lang));
-  redirect(`${accountPaths.signIn(lang, next)}&notice=account-ready`);
-}
+const confirmSchema = z.object({ token: z.string().min(20).max(200) });
+
+// The token from the mail is the caller's proof that the address is theirs; it works once.
+export const confirmSignUp = publicAccountAction(
+  confirmSchema,
+  async ({ token }, { ctx: { lang, dict } }): Promise<FormState> => {
+    const done = await tryWrite(() => completeSignUp(hashResetToken(token)));
+    if (!done.ok) return { message: dict.account.notSaved };
+    if (done.value.outcome === "invalid") return { message: dict.account.confirm.invalid };
+    const next = safeNextPath(done.value.nextPath, paths.home(lang));
+    redirect(`${accountPaths.signIn(lang, next)}&notice=account-ready`);
+  },
+  { invalid: ({ dict }) => ({ message: dict.account.confirm.invalid }) },
+);

@@ -4,7 +4,7 @@ import { isSignUpTokenUsable } from "@/db/queries/sign-up";
 import { accountPaths } from "@/lib/account-paths";
 import { editionOrNotFound } from "@/lib/edition";
 import { getDictionary } from "@/lib/i18n";
-import { hashResetToken } from "@/lib/reset-token";
+import { hashResetToken } from "@/auth/reset-token";
 import { ConfirmSignUpForm } from "./confirm-form";
 
 type Props = PageProps<"/[lang]/sign-up/confirm">;

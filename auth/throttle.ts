@@ -1,3 +1,4 @@
+import "server-only";
 import { isIP } from "node:net";
 import { countAccountFailures, countAddressFailures } from "@/db/queries/login-attempts";
 import { countSignUps } from "@/db/queries/sign-up";

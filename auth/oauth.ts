@@ -1,8 +1,9 @@
+import "server-only";
 import type { Account, Profile } from "next-auth";
 import { createUser, getUserByEmail } from "@/db/queries/users";
 import { tryWrite } from "@/db/write";
 import type { User } from "@/db/schema";
-import { emailField, limits, nameField } from "./account-rules";
+import { emailField, limits, nameField } from "@/lib/account-rules";
 
 /** Providers switched on by their settings (see README, "Sign-in with GitHub or Google"). */
 export const oauthProviders = [

@@ -1,7 +1,8 @@
+import "server-only";
 import { bumpSessionVersion, getUserById } from "@/db/queries/users";
 import { write } from "@/db/write";
 import type { Edition, Role, User } from "@/db/schema";
-import { getDictionary } from "./i18n";
+import { getDictionary } from "@/lib/i18n";
 
 export type SessionUser = { id: number; name: string; email: string; role: Role; trusted: boolean };
 
@@ -12,6 +13,12 @@ export type SessionState =
   | { status: "signed-out" }
   | { status: "banned"; until: number }
   | { status: "active"; user: SessionUser };
+
+/** Why a caller is turned away. */
+export type Refusal = "signed-out" | "banned" | "forbidden";
+
+/** The caller, or why they may not go on: a value, never an exception. */
+export type Access = { ok: true; user: SessionUser } | { ok: false; reason: Refusal };
 
 export function isBanned(user: Pick<User, "bannedUntil">, now = Date.now()): boolean {
   return user.bannedUntil !== null && user.bannedUntil > now;
@@ -48,30 +55,20 @@ export function readClaims(value: unknown): SessionClaims | null {
   return { uid: claims.uid as number, sv: claims.sv as number };
 }
 
-export type AccessDeniedReason = "signed-out" | "banned" | "forbidden";
-
-/** Thrown by requireCommenter/requireEditor/requireAdmin; actions catch it and return `accessDenied(lang, error)`. */
-export class AccessDeniedError extends Error {
-  constructor(readonly reason: AccessDeniedReason) {
-    super(`Access denied: ${reason}`);
-    this.name = "AccessDeniedError";
-  }
-}
-
 const rank: Record<Role, number> = { commenter: 0, editor: 1, admin: 2 };
 
-/** The active user if their role is at least `role`; throws AccessDeniedError otherwise. */
-export function grant(state: SessionState, role: Role): SessionUser {
-  if (state.status === "signed-out") throw new AccessDeniedError("signed-out");
-  if (state.status === "banned") throw new AccessDeniedError("banned");
-  if (rank[state.user.role] < rank[role]) throw new AccessDeniedError("forbidden");
-  return state.user;
+/** Whether this session may act with at least `role`. */
+export function grant(state: SessionState, role: Role): Access {
+  if (state.status === "signed-out") return { ok: false, reason: "signed-out" };
+  if (state.status === "banned") return { ok: false, reason: "banned" };
+  if (rank[state.user.role] < rank[role]) return { ok: false, reason: "forbidden" };
+  return { ok: true, user: state.user };
 }
 
 /** The translated sentence for a refusal. */
-export function accessDenied(lang: Edition, error?: AccessDeniedError): string {
+export function refusalMessage(lang: Edition, reason: Refusal): string {
   const messages = getDictionary(lang).account.accessDenied;
-  if (error?.reason === "banned") return messages.banned;
-  if (error?.reason === "forbidden") return messages.forbidden;
+  if (reason === "banned") return messages.banned;
+  if (reason === "forbidden") return messages.forbidden;
   return messages.signedOut;
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 
 // A signed "form shown at" time: a bot that posts the sign-up form at once, or

@@ -1,10 +1,11 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { getUserByEmail } from "@/db/queries/users";
 import { tryWrite } from "@/db/write";
 import type { User } from "@/db/schema";
 import { isBanned } from "./access";
-import { credentialsSchema, limits } from "./account-rules";
+import { credentialsSchema, limits } from "@/lib/account-rules";
 import { hashPassword, verifyPassword } from "./password";
 import { loginBlock, loginPauseMs, recordLoginAttempt } from "./throttle";
 

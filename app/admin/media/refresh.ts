@@ -1,0 +1,14 @@
+import { getArticleCacheView } from "@/db/queries/admin-articles";
+import { listFeaturingArticleIds } from "@/db/queries/media";
+import { articleCacheTags, expireTags } from "@/lib/refresh";
+
+/**
+ * After a credit or focal point changes: the pages of the stories featuring the image (their
+ * article page, edition home, section, tags and author listings). Related-story cards on other
+ * articles catch up within the cache's freshness limit.
+ */
+export function refreshPagesShowing(path: string) {
+  const changed = new Set<string>();
+  for (const id of listFeaturingArticleIds(path)) for (const tag of articleCacheTags(getArticleCacheView(id))) changed.add(tag);
+  if (changed.size > 0) expireTags(...changed);
+}

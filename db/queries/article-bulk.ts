@@ -1,0 +1,42 @@
+import { inArray } from "drizzle-orm";
+import { db } from "../index";
+import { type Article, articles } from "../schema";
+import { logContentChange } from "./audit";
+import { saveArticleRecord, setArticleDeleted, snapshotOf } from "./admin-articles";
+
+export type BulkChange = "publish" | "unpublish" | "delete" | "restore";
+
+export function listArticlesByIds(ids: number[]): Article[] {
+  return ids.length === 0 ? [] : db.select().from(articles).where(inArray(articles.id, ids)).all();
+}
+
+const isLive = (a: Article, now: number) => a.status !== "draft" && a.deletedAt === null && a.publishedAt !== null && a.publishedAt <= now;
+
+/** Whether the change would do anything to this story: a deleted story must be restored before it is published. */
+export function bulkChangeApplies(change: BulkChange, article: Article, now: number): boolean {
+  if (change === "delete") return article.deletedAt === null;
+  if (change === "restore") return article.deletedAt !== null;
+  if (article.deletedAt !== null) return false;
+  return change === "publish" ? !isLive(article, now) : article.status !== "draft";
+}
+
+/**
+ * One story's part of a bulk change, with its audit line. Publishing and unpublishing are
+ * ordinary saves (a revision is kept and the version moves, so an editor with the story open
+ * is told it changed); deleting and restoring work as the single-story buttons do.
+ * Call inside the caller's transaction.
+ */
+export function applyBulkChange(change: BulkChange, article: Article, editorId: number, now: number) {
+  const entry = { actorId: editorId, articleId: article.id, note: article.title, at: now };
+  if (change === "delete" || change === "restore") {
+    setArticleDeleted(article.id, change === "delete" ? now : null);
+    logContentChange({ ...entry, action: change === "delete" ? "story-delete" : "story-restore" });
+    return;
+  }
+  const snapshot = snapshotOf(db, article);
+  const status = change === "publish" ? "published" : "draft";
+  // A scheduled story published now goes out now; an unpublished story keeps its old time until it is published again.
+  const publishedAt = change === "publish" ? now : article.publishedAt;
+  saveArticleRecord({ ...snapshot, status, publishedAt, updatedAt: now }, { id: article.id, editorId, now });
+  logContentChange({ ...entry, action: change === "publish" ? "story-publish" : "story-unpublish" });
+}

@@ -1,0 +1,113 @@
+import type Database from "better-sqlite3";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/db";
+import { getArticleById, getArticleCacheView, listAdminArticles } from "@/db/queries/admin-articles";
+import { applyBulkChange, bulkChangeApplies, listArticlesByIds } from "@/db/queries/article-bulk";
+import { atomically } from "@/db/write";
+import { bulkLimit, parseBulk } from "@/app/admin/articles/bulk-schema";
+import { dayRange } from "@/app/admin/audit/schema";
+import { freshDatabase } from "../helpers/unit-database";
+
+const sqlite = () => (db as unknown as { $client: Database.Database }).$client;
+let editorId = 0;
+const now = Date.now();
+
+function addStory(slug: string, status: "draft" | "published", extra = ""): number {
+  const { category_id, author_id } = sqlite().prepare("select category_id, author_id from articles limit 1").get() as { category_id: number; author_id: number };
+  const publishedAt = status === "published" ? now - 3_600_000 : null;
+  return Number(sqlite().prepare(`insert into articles (edition, slug, title, dek, body, category_id, author_id, status, published_at, updated_at ${extra ? ", deleted_at" : ""})
+    values ('en', ?, ?, 'Summary', 'Text.', ?, ?, ?, ?, ? ${extra ? ", ?" : ""})`).run(...[slug, `Story ${slug}`, category_id, author_id, status, publishedAt, now - 7_200_000, ...(extra ? [now] : [])]).lastInsertRowid);
+}
+
+const form = (intent: unknown, ids: unknown[]) => {
+  const data = new FormData();
+  if (typeof intent === "string") data.set("intent", intent);
+  for (const id of ids) data.append("ids", String(id));
+  return data;
+};
+const auditLines = (articleId: number) => sqlite().prepare("select action, actor_id as actorId from moderation_log where article_id = ? order by id").all(articleId);
+
+beforeAll(async () => {
+  await freshDatabase();
+  editorId = (sqlite().prepare("select id from users where role = 'editor' limit 1").get() as { id: number }).id;
+});
+
+describe("the bulk action's form", () => {
+  it("takes an intent and the ticked ids, each id once", () => {
+    expect(parseBulk(form("delete", [3, 1, 3]))).toEqual({ ok: true, intent: "delete", ids: [3, 1] });
+  });
+
+  it("refuses an empty selection, an oversized one and ids that are not plain numbers", () => {
+    expect(parseBulk(form("publish", []))).toEqual({ ok: false, refusal: "nothingSelected" });
+    expect(parseBulk(form("publish", Array.from({ length: bulkLimit + 1 }, (_, i) => i + 1)))).toEqual({ ok: false, refusal: "tooMany" });
+    for (const bad of ["abc", "-1", "0", "1.5", "1e3", " 7", "99999999999", "1; drop table articles"]) {
+      expect(parseBulk(form("publish", [1, bad]))).toEqual({ ok: false, refusal: "invalid" });
+    }
+  });
+
+  it("refuses an unknown or missing intent", () => {
+    expect(parseBulk(form("purge", [1]))).toEqual({ ok: false, refusal: "invalid" });
+    expect(parseBulk(form(undefined, [1]))).toEqual({ ok: false, refusal: "invalid" });
+  });
+});
+
+describe("bulk changes to stories", () => {
+  it("publish drafts as ordinary saves: a revision kept, the version moved, one audit line each", () => {
+    const ids = [addStory("bulk-draft-1", "draft"), addStory("bulk-draft-2", "draft")];
+    const before = ids.map((id) => getArticleById(id)!);
+    atomically(() => before.forEach((article) => applyBulkChange("publish", article, editorId, now)));
+    for (const [i, id] of ids.entries()) {
+      const after = getArticleById(id)!;
+      expect(after.status).toBe("published");
+      expect(after.publishedAt).toBe(now);
+      expect(after.version).toBe(before[i].version + 1);
+      expect(getArticleCacheView(id)!.listed).toBe(true);
+      expect(sqlite().prepare("select count(*) as n from article_revisions where article_id = ?").get(id)).toEqual({ n: 1 });
+      expect(auditLines(id)).toEqual([{ action: "story-publish", actorId: editorId }]);
+    }
+  });
+
+  it("unpublish, delete and restore, each with its audit line", () => {
+    const id = addStory("bulk-live", "published");
+    applyBulkChange("unpublish", getArticleById(id)!, editorId, now);
+    expect(getArticleById(id)!.status).toBe("draft");
+    applyBulkChange("delete", getArticleById(id)!, editorId, now);
+    expect(getArticleById(id)!.deletedAt).toBe(now);
+    applyBulkChange("restore", getArticleById(id)!, editorId, now);
+    expect(getArticleById(id)!.deletedAt).toBeNull();
+    expect(auditLines(id).map((line) => (line as { action: string }).action)).toEqual(["story-unpublish", "story-delete", "story-restore"]);
+  });
+
+  it("leave alone stories already in that state, and never publish a deleted one", () => {
+    const live = getArticleById(addStory("bulk-already-live", "published"))!;
+    const gone = getArticleById(addStory("bulk-deleted", "draft", "deleted"))!;
+    expect(bulkChangeApplies("publish", live, now)).toBe(false);
+    expect(bulkChangeApplies("unpublish", live, now)).toBe(true);
+    expect(bulkChangeApplies("publish", gone, now)).toBe(false);
+    expect(bulkChangeApplies("unpublish", gone, now)).toBe(false);
+    expect(bulkChangeApplies("delete", gone, now)).toBe(false);
+    expect(bulkChangeApplies("restore", gone, now)).toBe(true);
+    expect(bulkChangeApplies("restore", live, now)).toBe(false);
+  });
+
+  it("land together or not at all", () => {
+    const ids = [addStory("bulk-all-or-none-1", "published"), addStory("bulk-all-or-none-2", "published")];
+    expect(() => atomically(() => {
+      applyBulkChange("delete", getArticleById(ids[0])!, editorId, now);
+      throw new Error("the second story failed");
+    })).toThrow("the second story failed");
+    expect(listArticlesByIds(ids).map((a) => a.deletedAt)).toEqual([null, null]);
+    expect(auditLines(ids[0])).toEqual([]);
+  });
+});
+
+describe("the article list's date filter", () => {
+  it("keeps the stories last changed within the chosen India-time days", () => {
+    const id = addStory("bulk-dated", "draft");
+    sqlite().prepare("update articles set updated_at = ? where id = ?").run(Date.UTC(2020, 0, 15, 6), id);
+    const inRange = listAdminArticles({ changedRange: dayRange("2020-01-15", "2020-01-15") }, { limit: 50, offset: 0 });
+    expect(inRange.map((row) => row.id)).toEqual([id]);
+    expect(listAdminArticles({ changedRange: dayRange("2020-01-16", undefined) }, { limit: 500, offset: 0 }).some((row) => row.id === id)).toBe(false);
+    expect(listAdminArticles({ changedRange: dayRange(undefined, "2020-01-14") }, { limit: 50, offset: 0 })).toEqual([]);
+  });
+});
