@@ -4,7 +4,8 @@ import { cacheSettings, decide } from "./cache-policy";
 import { securityHeadersFor } from "./content-security";
 import { type CachedPage, makeEntry, PageCache } from "./page-cache";
 import { isPreviewPath, routeKind } from "./public-routes";
-import { guardRequest } from "./request-guard";
+import { actionBodyIsWellFormed } from "./action-body";
+import { guardRequest, refuse } from "./request-guard";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
 type Fetched = { status: number; headers: Record<string, string>; raw: http.IncomingHttpHeaders; body: Buffer };
@@ -157,7 +158,10 @@ export async function createFrontServer(handle: Handler) {
     if (plainGet && kind !== "other") return void servePublic(req, res, kind).catch(failed);
     if (plainGet && isPageAddress(pathname)) return void servePrivatePage(req, res).catch(failed);
     adjustCacheControl(res, kind === "search" ? "other" : kind);
-    void handle(req, res);
+    void actionBodyIsWellFormed(req).then(
+      (wellFormed) => (wellFormed ? handle(req, res) : refuse(res, 400, url)),
+      failed,
+    );
   });
   return { server, inner, cache };
 }

@@ -93,3 +93,14 @@ test("malformed arguments to the comment, account and newsroom actions get an an
   expect(databaseChecksum()).toBe(before);
   await context.close();
 });
+
+test("an action's argument text that is not JSON gets a 400, not Next's 500", async ({ request }) => {
+  const { commentAction } = await import("../helpers/server-action");
+  for (const body of ["{{{not json", "[1,2", '["$Q1"'])
+    expect(
+      (await request.post("/en/article/ahmedabad-metro-phase-two-opens", {
+        headers: { "Next-Action": commentAction("postComment"), Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" },
+        data: body,
+      })).status(),
+    ).toBe(400);
+});
