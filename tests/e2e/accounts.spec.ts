@@ -53,6 +53,7 @@ test("signing up with a registered address answers as for a new one, and mails t
   await createAccount(owner, "the owner's password", "Owner");
   const stranger = newEmail();
   await accounts.signUp({ name: "Someone", email: stranger, password: "a new person's password" });
+  await expect(accounts.status).toContainText(stranger);
   const answerForNew = (await accounts.status.textContent())!.replace(stranger, "EMAIL");
   await accounts.signUp({ name: "Intruder", email: owner, password: "an intruder's password" });
   await expect(accounts.status).toHaveText(answerForNew.replace("EMAIL", owner));

@@ -29,6 +29,9 @@ const callableByReaders = new Set([
   "app/(site)/[lang]/(account)/account/actions.ts#changeDisplayName",
   "app/(site)/[lang]/(account)/account/actions.ts#changePassword",
   "app/(site)/[lang]/(account)/account/actions.ts#signOutEverywhere",
+  "app/(site)/[lang]/(account)/account/mail-settings-actions.ts#changeMailSettings",
+  // Guarded by the signed link in the mail instead of a session (tests/unit/unsubscribe-link.test.ts).
+  "app/(site)/[lang]/(account)/unsubscribe/actions.ts#unsubscribeFromMail",
 ]);
 
 /** A URL for a route pattern: sample values for its dynamic segments, route groups dropped. */
