@@ -1,5 +1,5 @@
 import type * as z from "zod";
-import { type Edition } from "@/db/schema";
+import type { Edition } from "@/db/schema";
 import { type Dictionary, fill, getDictionary, isEdition } from "./i18n";
 import { site } from "./site";
 

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { listSettings } from "@/db/queries/settings";
 import { type CommentSettings, commentSettings } from "./comment-settings";
 import type { ScreenRules } from "./comments/screen";
 
@@ -43,15 +42,4 @@ export const settingsPrefix = "moderation.";
 /** The defaults before any admin has changed anything: env settings, no word lists, hold after 2 links, never close. */
 export function moderationDefaults(env: Record<string, string | undefined> = process.env): ModerationSettings {
   return { ...commentSettings(env), bannedWords: [], suspectWords: [], maxLinks: 2, autoCloseDays: 0 };
-}
-
-/** The settings in force now: what the admin saved, over the defaults. Read per call (one small indexed query). */
-export function getModerationSettings(): ModerationSettings {
-  const saved = listSettings(settingsPrefix);
-  const result = moderationDefaults();
-  for (const key of moderationSettingsSchema.keyof().options) {
-    const parsed = moderationSettingsSchema.shape[key].safeParse(saved[`${settingsPrefix}${key}`]);
-    if (parsed.success) Object.assign(result, { [key]: parsed.data });
-  }
-  return result;
 }

@@ -12,7 +12,7 @@ type Fetched = { status: number; headers: Record<string, string>; raw: http.Inco
 
 const hopByHop = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length", "content-encoding"]);
 
-/** Lets newsroom and comment writes empty the front cache (lib/refresh-pages.ts), in this process. */
+/** Lets newsroom and comment writes empty the front cache (app/(site)/reads/refresh.ts), in this process. */
 export const purgeHook = Symbol.for("khabar-setu.page-cache");
 
 function flatten(raw: http.IncomingHttpHeaders): Record<string, string> {

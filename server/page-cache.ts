@@ -27,7 +27,7 @@ export function makeEntry(status: number, headers: Record<string, string>, body:
 /**
  * Whole public responses by URL, least recently used first out, bounded in bytes so
  * junk query strings cannot grow it. Every newsroom or comment write empties it
- * (see lib/refresh-pages.ts): Next's own page cache still holds every untouched page,
+ * (see app/(site)/reads/refresh.ts): Next's own page cache still holds every untouched page,
  * so refilling costs one cache hit per page.
  */
 export class PageCache {

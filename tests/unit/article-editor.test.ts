@@ -11,7 +11,7 @@ import * as queries from "@/db/queries/admin-articles";
 import * as dashboard from "@/db/queries/dashboard";
 import { getRevision, listRevisions } from "@/db/queries/revisions";
 import { getCategoryBySlug } from "@/db/queries/taxonomy";
-import { tagsForArticleChange } from "@/lib/refresh";
+import { tagsForArticleChange } from "@/app/(site)/reads/refresh";
 import { mediaDir } from "@/lib/media";
 import { storeImageUpload } from "@/lib/upload";
 import { queryPlans } from "../helpers/query-plans";

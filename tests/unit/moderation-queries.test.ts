@@ -8,7 +8,8 @@ import { banCommentAuthors, banPerson, changeRole, liftBan, listPeople, permanen
 import { createSection, deleteSection, listSections, moveSection } from "@/db/queries/sections";
 import { saveSettings } from "@/db/queries/settings";
 import { articles, categories, commentReports, comments, commentStatusCounts, users } from "@/db/schema";
-import { getModerationSettings, settingsPrefix } from "@/lib/moderation-settings";
+import { getModerationSettings } from "@/app/(site)/reads/moderation-settings";
+import { settingsPrefix } from "@/lib/moderation-settings";
 import { freshDatabase } from "../helpers/unit-database";
 
 let file = "";

@@ -4,7 +4,7 @@ import { GujaratiFontPreload } from "@/components/gujarati-font-preload";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { getNavigation } from "@/app/(site)/reads/pages";
-import { editionOrNotFound } from "@/lib/edition";
+import { editionOrNotFound } from "@/app/(site)/[lang]/edition";
 import { feedLinks } from "@/lib/feed-links";
 import { getDictionary } from "@/lib/i18n";
 import { paths } from "@/lib/paths";

@@ -6,7 +6,7 @@ import { StoryCard } from "@/components/story-card";
 import { alternates } from "@/lib/alternates";
 import { getLiveStoryIds } from "@/app/(site)/reads/live";
 import { getHome } from "@/app/(site)/reads/pages";
-import { editionOrNotFound } from "@/lib/edition";
+import { editionOrNotFound } from "@/app/(site)/[lang]/edition";
 import { cardSizes } from "@/lib/image-sizes";
 import { getDictionary, otherEdition } from "@/lib/i18n";
 import { paths } from "@/lib/paths";

@@ -5,7 +5,7 @@ import * as taxonomy from "@/db/queries/taxonomy";
 import type { Edition } from "@/db/schema";
 import { tags } from "@/lib/cache-tags";
 import { mediaPathsIn, renderMarkdown } from "@/lib/markdown";
-import { getModerationSettings } from "@/lib/moderation-settings";
+import { getModerationSettings } from "@/app/(site)/reads/moderation-settings";
 import { site } from "@/lib/site";
 import { cachedRead } from "./cached-read";
 

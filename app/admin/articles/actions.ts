@@ -10,7 +10,7 @@ import { atomically, tryWrite, write } from "@/db/write";
 import { isEdition } from "@/lib/i18n";
 import { mediaPathsIn, renderMarkdown } from "@/lib/markdown";
 import { createMedia, getMedia, getMediaSizes } from "@/db/queries/media";
-import { refreshArticleCaches } from "@/lib/refresh";
+import { refreshArticleCaches } from "@/app/(site)/reads/refresh";
 import { storeImageUpload, type StoredUpload } from "@/lib/upload";
 import { slugify } from "@/lib/slug";
 import { getAdminDictionary } from "../admin-language";

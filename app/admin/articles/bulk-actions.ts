@@ -5,7 +5,7 @@ import { getArticleCacheView } from "@/db/queries/admin-articles";
 import { applyBulkChange, bulkChangeApplies, listArticlesByIds } from "@/db/queries/article-bulk";
 import { atomically, tryWrite } from "@/db/write";
 import { fill } from "@/lib/i18n";
-import { expireTags, tagsForArticleChange } from "@/lib/refresh";
+import { expireTags, tagsForArticleChange } from "@/app/(site)/reads/refresh";
 import { refusalMessage } from "@/auth/access";
 import { checkCaller } from "@/auth/session";
 import { getAdminDictionary } from "../admin-language";

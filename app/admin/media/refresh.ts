@@ -1,6 +1,6 @@
 import { getArticleCacheView } from "@/db/queries/admin-articles";
 import { listFeaturingArticleIds } from "@/db/queries/media";
-import { articleCacheTags, expireTags } from "@/lib/refresh";
+import { articleCacheTags, expireTags } from "@/app/(site)/reads/refresh";
 
 /**
  * After a credit or focal point changes: the pages of the stories featuring the image (their

@@ -1,7 +1,7 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { expireTags } from "@/lib/refresh";
+import { expireTags } from "@/app/(site)/reads/refresh";
 import { createDeskReply } from "@/db/queries/desk-replies";
 import { banAndRejectComments, type ModerationChange, moderateComments } from "@/db/queries/moderation";
 import { permanentBan } from "@/db/queries/people";

@@ -8,7 +8,7 @@ import { tags } from "@/lib/cache-tags";
 import { formatDateTime } from "@/lib/format";
 import type { FormState } from "@/lib/form-state";
 import { type Dictionary, fill } from "@/lib/i18n";
-import { expireTags } from "@/lib/refresh";
+import { expireTags } from "@/app/(site)/reads/refresh";
 import { adminAction } from "../newsroom-action";
 import { banSchema, personSchema, roleSchema, suspendSchema, trustSchema } from "./schema";
 

@@ -6,7 +6,7 @@ import { atomically, tryWrite } from "@/db/write";
 import { tags } from "@/lib/cache-tags";
 import { fieldErrors, type FormState, keep } from "@/lib/form-state";
 import type { Dictionary } from "@/lib/i18n";
-import { expireTags } from "@/lib/refresh";
+import { expireTags } from "@/app/(site)/reads/refresh";
 import { adminAction } from "../newsroom-action";
 import { createSectionSchema, deleteSectionSchema, moveSectionSchema, renameSectionSchema, type SectionField } from "./schema";
 

@@ -6,8 +6,9 @@ import { saveSettings } from "@/db/queries/settings";
 import { atomically, tryWrite } from "@/db/write";
 import { tags } from "@/lib/cache-tags";
 import { fieldErrors, type FormState, keep } from "@/lib/form-state";
-import { getModerationSettings, moderationLimits, settingsPrefix } from "@/lib/moderation-settings";
-import { expireTags } from "@/lib/refresh";
+import { getModerationSettings } from "@/app/(site)/reads/moderation-settings";
+import { moderationLimits, settingsPrefix } from "@/lib/moderation-settings";
+import { expireTags } from "@/app/(site)/reads/refresh";
 import { adminAction } from "../newsroom-action";
 import { type SettingsField, settingsMax, settingsSchema } from "./schema";
 

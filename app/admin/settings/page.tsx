@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { SettingsForm } from "@/components/admin/settings-form";
-import { getModerationSettings } from "@/lib/moderation-settings";
+import { getModerationSettings } from "@/app/(site)/reads/moderation-settings";
 import { newsroomPage } from "@/auth/newsroom";
 import { getAdminDictionary } from "../admin-language";
 import { saveModerationSettings } from "./actions";

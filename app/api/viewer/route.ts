@@ -3,7 +3,7 @@ import { countUserApprovedComments, getCommentableArticleById, listOwnLiveCommen
 import { commentSettings } from "@/lib/comment-settings";
 import { commentsAutoClosed } from "@/lib/comments/screen";
 import type { Viewer } from "@/lib/comments/viewer";
-import { getModerationSettings } from "@/lib/moderation-settings";
+import { getModerationSettings } from "@/app/(site)/reads/moderation-settings";
 import { getSessionState } from "@/auth/session";
 
 // The only per-reader part of a public page, fetched by the page's client island

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { editionOrNotFound } from "@/lib/edition";
+import { editionOrNotFound } from "@/app/(site)/[lang]/edition";
 import { EditionMissing, missingMetadata } from "../edition-missing";
 
 type Props = PageProps<"/[lang]/[...missing]">;

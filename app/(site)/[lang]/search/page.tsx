@@ -7,7 +7,7 @@ import { SearchResult } from "@/components/search-result";
 import { getNavigation } from "@/app/(site)/reads/pages";
 import { searchStories } from "@/app/(site)/reads/search";
 import { feedLinks } from "@/lib/feed-links";
-import { editionOrNotFound } from "@/lib/edition";
+import { editionOrNotFound } from "@/app/(site)/[lang]/edition";
 import { type Dictionary, fill, getDictionary, otherEdition } from "@/lib/i18n";
 import { pageCount, parsePage } from "@/lib/pagination";
 import { paths } from "@/lib/paths";

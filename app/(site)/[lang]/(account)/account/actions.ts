@@ -15,7 +15,7 @@ import { accountPaths, safeNextPath } from "@/lib/account-paths";
 import { tags } from "@/lib/cache-tags";
 import type { FormState } from "@/lib/form-state";
 import { paths } from "@/lib/paths";
-import { expireTags } from "@/lib/refresh";
+import { expireTags } from "@/app/(site)/reads/refresh";
 import { ownAccountAction, publicAccountButton, staffAccountAction } from "../account-action";
 import { type ChangePasswordFields, changePasswordSchema, displayNameSchema, keyboardShortcutsSchema } from "../schema";
 

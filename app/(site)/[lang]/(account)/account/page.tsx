@@ -5,7 +5,7 @@ import { listOwnComments } from "@/db/queries/account";
 import { getMailPreferences } from "@/db/queries/notifications";
 import { getUserById } from "@/db/queries/users";
 import { accountPaths } from "@/lib/account-paths";
-import { editionOrNotFound } from "@/lib/edition";
+import { editionOrNotFound } from "@/app/(site)/[lang]/edition";
 import { fill, getDictionary } from "@/lib/i18n";
 import { paths } from "@/lib/paths";
 import { getCurrentUser } from "@/auth/session";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { accountPaths, safeNextPath } from "@/lib/account-paths";
-import { editionOrNotFound } from "@/lib/edition";
+import { editionOrNotFound } from "@/app/(site)/[lang]/edition";
 import { getDictionary } from "@/lib/i18n";
 import { paths } from "@/lib/paths";
 import { ForgotPasswordForm } from "./forgot-password-form";

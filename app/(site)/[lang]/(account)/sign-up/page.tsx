@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { accountPaths, safeNextPath } from "@/lib/account-paths";
-import { editionOrNotFound } from "@/lib/edition";
+import { editionOrNotFound } from "@/app/(site)/[lang]/edition";
 import { issueFormStamp } from "@/auth/form-stamp";
 import { getDictionary } from "@/lib/i18n";
 import { paths } from "@/lib/paths";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { accountPaths } from "@/lib/account-paths";
-import { editionOrNotFound } from "@/lib/edition";
+import { editionOrNotFound } from "@/app/(site)/[lang]/edition";
 import { getDictionary } from "@/lib/i18n";
 import { unsubscribeSchema } from "@/lib/notifications/unsubscribe-schema";
 import { verifyUnsubscribe } from "@/lib/unsubscribe-token";

@@ -10,8 +10,8 @@ import { decideModeration } from "@/lib/comments/moderation";
 import { commentsAutoClosed, screenComment } from "@/lib/comments/screen";
 import { failed, succeeded } from "@/lib/form-state";
 import { fill, getDictionary } from "@/lib/i18n";
-import { getModerationSettings } from "@/lib/moderation-settings";
-import { expireTags } from "@/lib/refresh";
+import { getModerationSettings } from "@/app/(site)/reads/moderation-settings";
+import { expireTags } from "@/app/(site)/reads/refresh";
 import { commentAction } from "./comment-action";
 import { deleteCommentSchema, editCommentSchema, postCommentSchema, reportCommentSchema } from "./schema";
 

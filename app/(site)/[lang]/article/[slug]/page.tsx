@@ -15,7 +15,7 @@ import { loadCommentThread } from "@/app/(site)/reads/comments";
 import { getLiveBlogFeed } from "@/app/(site)/reads/live";
 import { getArticle } from "@/app/(site)/reads/pages";
 import { commentSettings } from "@/lib/comment-settings";
-import { editionOrNotFound } from "@/lib/edition";
+import { editionOrNotFound } from "@/app/(site)/[lang]/edition";
 import { isoIndia } from "@/lib/format";
 import { fill, getDictionary } from "@/lib/i18n";
 import { paths } from "@/lib/paths";

@@ -3,7 +3,7 @@ import { StoryListing } from "@/components/story-listing";
 import { alternates } from "@/lib/alternates";
 import { getAuthorPage } from "@/app/(site)/reads/pages";
 import { fill, getDictionary, otherEdition } from "@/lib/i18n";
-import { loadListing } from "@/lib/listing";
+import { loadListing } from "@/app/(site)/[lang]/listing";
 import { paths } from "@/lib/paths";
 import { socialCard } from "@/lib/social";
 import { EditionMissing, missingMetadata } from "@/app/(site)/[lang]/edition-missing";

@@ -4,7 +4,7 @@ import { alternates } from "@/lib/alternates";
 import { getCategoryPage } from "@/app/(site)/reads/pages";
 import { feedLinks } from "@/lib/feed-links";
 import { fill, getDictionary, otherEdition } from "@/lib/i18n";
-import { loadListing } from "@/lib/listing";
+import { loadListing } from "@/app/(site)/[lang]/listing";
 import { paths } from "@/lib/paths";
 import { socialCard } from "@/lib/social";
 import { EditionMissing, missingMetadata } from "@/app/(site)/[lang]/edition-missing";

@@ -8,7 +8,7 @@ import { ArticleHeader } from "@/components/article-header";
 import { TagList } from "@/components/tag-list";
 import { getArticleForPreview } from "@/db/queries/admin-articles";
 import { listArticleCorrections } from "@/db/queries/revisions";
-import { editionOrNotFound } from "@/lib/edition";
+import { editionOrNotFound } from "@/app/(site)/[lang]/edition";
 import { formatDateTime } from "@/lib/format";
 import { fill, getDictionary } from "@/lib/i18n";
 import { renderMarkdown } from "@/lib/markdown";

@@ -6,7 +6,7 @@ import { logContentChange } from "@/db/queries/audit";
 import * as live from "@/db/queries/live-updates";
 import { atomically, tryWrite, write } from "@/db/write";
 import { renderMarkdown } from "@/lib/markdown";
-import { refreshArticleCaches } from "@/lib/refresh";
+import { refreshArticleCaches } from "@/app/(site)/reads/refresh";
 import { editorAction, editorButton } from "../../../newsroom-action";
 import { expireLivePage, noteFor, refreshDesk } from "./live-write";
 import {

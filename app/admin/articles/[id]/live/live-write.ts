@@ -1,7 +1,7 @@
 import { revalidatePath } from "next/cache";
 import { getArticleCacheView } from "@/db/queries/admin-articles";
 import { tags } from "@/lib/cache-tags";
-import { expireTags } from "@/lib/refresh";
+import { expireTags } from "@/app/(site)/reads/refresh";
 
 /**
  * An update changes only the story's own page and its live JSON (both read under the article's

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { isSignUpTokenUsable } from "@/db/queries/sign-up";
 import { accountPaths } from "@/lib/account-paths";
-import { editionOrNotFound } from "@/lib/edition";
+import { editionOrNotFound } from "@/app/(site)/[lang]/edition";
 import { getDictionary } from "@/lib/i18n";
 import { hashResetToken } from "@/auth/reset-token";
 import { ConfirmSignUpForm } from "./confirm-form";

@@ -5,7 +5,7 @@ import { loadCommentThread } from "@/app/(site)/reads/comments";
 import { getArticle } from "@/app/(site)/reads/pages";
 import { commentSettings } from "@/lib/comment-settings";
 import { commentOrders, type CommentOrder } from "@/lib/comments/thread";
-import { editionOrNotFound } from "@/lib/edition";
+import { editionOrNotFound } from "@/app/(site)/[lang]/edition";
 import { fill, getDictionary } from "@/lib/i18n";
 import { parsePage } from "@/lib/pagination";
 import { paths } from "@/lib/paths";

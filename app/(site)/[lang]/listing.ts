@@ -1,8 +1,8 @@
 import type { Edition } from "@/db/schema";
 import { editionOrNotFound } from "./edition";
-import { pageCount, parsePage } from "./pagination";
-import { site } from "./site";
-import { slugParam } from "./slug-param";
+import { pageCount, parsePage } from "@/lib/pagination";
+import { site } from "@/lib/site";
+import { slugParam } from "@/lib/slug-param";
 
 type Loader<T> = (lang: Edition, slug: string, page: number) => Promise<(T & { total: number }) | null>;
 type ListingParams = { lang: string; slug: string; page?: string };

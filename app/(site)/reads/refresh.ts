@@ -1,6 +1,6 @@
 import { updateTag } from "next/cache";
 import type { ArticleCacheView } from "@/db/queries/admin-articles";
-import { tags } from "./cache-tags";
+import { tags } from "@/lib/cache-tags";
 
 /**
  * Every cached reader page an article appears on: its own page, its edition's home (and

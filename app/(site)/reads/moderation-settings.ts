@@ -1,0 +1,13 @@
+import { listSettings } from "@/db/queries/settings";
+import { moderationDefaults, type ModerationSettings, moderationSettingsSchema, settingsPrefix } from "@/lib/moderation-settings";
+
+/** The settings in force now: what the admin saved, over the defaults. Read per call (one small indexed query). */
+export function getModerationSettings(): ModerationSettings {
+  const saved = listSettings(settingsPrefix);
+  const result = moderationDefaults();
+  for (const key of moderationSettingsSchema.keyof().options) {
+    const parsed = moderationSettingsSchema.shape[key].safeParse(saved[`${settingsPrefix}${key}`]);
+    if (parsed.success) Object.assign(result, { [key]: parsed.data });
+  }
+  return result;
+}
