@@ -9,7 +9,11 @@ const accountPages = ["account", "sign-in", "sign-up", "forgot-password", "reset
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: { userAgent: "*", allow: "/", disallow: ["/admin", "/account", "/api/", "/*/search", ...accountPages.map((page) => `/*/${page}`)] },
+    rules: {
+      userAgent: "*",
+      allow: "/",
+      disallow: ["/admin", "/account", "/api/", "/*/search", ...accountPages.map((page) => `/*/${page}`)],
+    },
     sitemap: [absoluteUrl("/sitemap.xml"), absoluteUrl("/sitemaps/news.xml")],
   };
 }

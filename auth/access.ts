@@ -10,9 +10,7 @@ export type SessionUser = { id: number; name: string; email: string; role: Role;
 export type SessionClaims = { uid: number; sv: number };
 
 export type SessionState =
-  | { status: "signed-out" }
-  | { status: "banned"; until: number }
-  | { status: "active"; user: SessionUser };
+  { status: "signed-out" } | { status: "banned"; until: number } | { status: "active"; user: SessionUser };
 
 /** Why a caller is turned away. */
 export type Refusal = "signed-out" | "banned" | "forbidden";

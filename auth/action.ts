@@ -32,7 +32,9 @@ export type ActionOptions<Ctx, State> = {
 };
 
 /** A form action as React calls it: `(state, form)` from useActionState, `(form)` from a plain `<form action>`. */
-export type FormAction<State> = [State] extends [void] ? (form: FormData) => Promise<void> : (state: State, form: FormData) => Promise<State>;
+export type FormAction<State> = [State] extends [void]
+  ? (form: FormData) => Promise<void>
+  : (state: State, form: FormData) => Promise<State>;
 
 /**
  * Every server action is guard → parse → hand over. The caller is checked before anything they sent
@@ -48,12 +50,16 @@ export function actionsFor<W extends Who, Ctx, State>(setup: ActionSetup<W, Ctx,
     options: ActionOptions<Ctx, Answer> = {},
   ): FormAction<Answer> {
     const run = async (...args: unknown[]): Promise<Answer> => {
-      const access = setup.who === "anyone" ? ({ ok: true, user: null } as const) : grant(await (setup.session ?? getSessionState)(), setup.who as Role);
+      const access =
+        setup.who === "anyone"
+          ? ({ ok: true, user: null } as const)
+          : grant(await (setup.session ?? getSessionState)(), setup.who as Role);
       const sent = args[args.length - 1]; // (form) or (previous state, form)
       const form = sent instanceof FormData ? sent : new FormData();
       const ctx = await setup.context(form);
       if (!access.ok) return (await setup.refused(ctx, access.reason, form)) as Answer;
-      const invalid = async (error: z.ZodError | null) => (await (options.invalid ?? setup.invalid)(ctx, error, form)) as Answer;
+      const invalid = async (error: z.ZodError | null) =>
+        (await (options.invalid ?? setup.invalid)(ctx, error, form)) as Answer;
       if (!(sent instanceof FormData)) return invalid(null);
       const parsed = schema.safeParse(options.read ? options.read(form) : Object.fromEntries(form));
       if (!parsed.success) return invalid(parsed.error);

@@ -9,7 +9,8 @@ import { credentialsSchema, limits } from "@/lib/account-rules";
 import { hashPassword, verifyPassword } from "./password";
 import { loginBlock, loginPauseMs, recordLoginAttempt } from "./throttle";
 
-export type CredentialsCheck = { ok: true; user: User } | { ok: false; reason: "invalid" | "throttled" | "banned" | "unavailable" };
+export type CredentialsCheck =
+  { ok: true; user: User } | { ok: false; reason: "invalid" | "throttled" | "banned" | "unavailable" };
 
 // Unknown emails are checked against a throwaway hash, so they take as long as wrong passwords.
 let decoy: Promise<string> | undefined;
@@ -20,7 +21,9 @@ export async function checkCredentials(input: unknown, address: string, now = Da
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) {
     const typed = (input as { email?: unknown } | null)?.email;
-    const recorded = await tryWrite(() => recordLoginAttempt(typeof typed === "string" ? typed.slice(0, limits.email) : "", address, false, now));
+    const recorded = await tryWrite(() =>
+      recordLoginAttempt(typeof typed === "string" ? typed.slice(0, limits.email) : "", address, false, now),
+    );
     return { ok: false, reason: recorded.ok ? "invalid" : "unavailable" };
   }
   const { email, password } = parsed.data;
@@ -30,7 +33,8 @@ export async function checkCredentials(input: unknown, address: string, now = Da
   const user = getUserByEmail(email);
   const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
   // An attempt that cannot be counted is refused: otherwise a full or read-only database would lift the limits.
-  if (!(await tryWrite(() => recordLoginAttempt(email, address, Boolean(user && valid), now))).ok) return { ok: false, reason: "unavailable" };
+  if (!(await tryWrite(() => recordLoginAttempt(email, address, Boolean(user && valid), now))).ok)
+    return { ok: false, reason: "unavailable" };
   if (!user || !valid) return { ok: false, reason: "invalid" };
   if (isBanned(user, now)) return { ok: false, reason: "banned" };
   return { ok: true, user };

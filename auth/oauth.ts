@@ -9,14 +9,20 @@ import { emailField, limits, nameField } from "@/lib/account-rules";
 export const oauthProviders = [
   { id: "github", name: "GitHub", on: Boolean(process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET) },
   { id: "google", name: "Google", on: Boolean(process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET) },
-].filter((provider) => provider.on).map(({ id, name }) => ({ id, name }));
+]
+  .filter((provider) => provider.on)
+  .map(({ id, name }) => ({ id, name }));
 
 // Accounts are linked by email, so only an address the provider has verified may be used.
 async function verifiedEmail(account: Account, profile: Profile | undefined): Promise<string | null> {
   if (account.provider === "google") return profile?.email_verified === true && profile.email ? profile.email : null;
   if (account.provider === "github" && account.access_token) {
     const response = await fetch("https://api.github.com/user/emails", {
-      headers: { Authorization: `Bearer ${account.access_token}`, Accept: "application/vnd.github+json", "User-Agent": "khabar-setu" },
+      headers: {
+        Authorization: `Bearer ${account.access_token}`,
+        Accept: "application/vnd.github+json",
+        "User-Agent": "khabar-setu",
+      },
     });
     if (!response.ok) return null;
     const emails = (await response.json()) as { email: string; primary: boolean; verified: boolean }[];
@@ -34,10 +40,12 @@ export async function accountForOAuth(account: Account, profile: Profile | undef
   const login = (profile as { login?: unknown } | undefined)?.login;
   const name = nameField.safeParse(profile?.name ?? login);
   // A refused write refuses the sign-in (Auth.js shows its "could not sign you in" page) rather than throwing.
-  const created = await tryWrite(() => createUser({
-    email: email.data,
-    name: name.success ? name.data : email.data.split("@")[0].slice(0, limits.name),
-    passwordHash: null,
-  }));
+  const created = await tryWrite(() =>
+    createUser({
+      email: email.data,
+      name: name.success ? name.data : email.data.split("@")[0].slice(0, limits.name),
+      passwordHash: null,
+    }),
+  );
   return created.ok ? created.value : null;
 }

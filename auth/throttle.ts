@@ -27,7 +27,9 @@ export function pauseForFailures(failures: number): number {
 }
 
 export function loginPauseMs(address: string, now = Date.now()): number {
-  return address === unknownAddress ? pauseForFailures(countAddressFailures(unknownAddress, now - loginLimits.windowMs)) : 0;
+  return address === unknownAddress
+    ? pauseForFailures(countAddressFailures(unknownAddress, now - loginLimits.windowMs))
+    : 0;
 }
 
 /**
@@ -43,7 +45,12 @@ export function clientAddress(headers: Headers, trustProxy = process.env.TRUSTED
   return isIP(candidate) ? candidate : unknownAddress;
 }
 
-export const signUpLimits = { windowMs: 60 * 60_000, perAddress: 5, everyoneWindowMs: 10 * 60_000, everyone: 30 } as const;
+export const signUpLimits = {
+  windowMs: 60 * 60_000,
+  perAddress: 5,
+  everyoneWindowMs: 10 * 60_000,
+  everyone: 30,
+} as const;
 
 /**
  * Whether another sign-up form may be accepted now. A known address gets its own hourly limit; without one,

@@ -43,11 +43,21 @@ async function measure(port: number, url: string): Promise<Result> {
   };
 }
 
-const median = (results: Result[]) => [...results].sort((a, b) => a.performance - b.performance)[Math.floor(results.length / 2)];
+const median = (results: Result[]) =>
+  [...results].sort((a, b) => a.performance - b.performance)[Math.floor(results.length / 2)];
 
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  chromeFlags: [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 });
 try {
   console.log(`Lighthouse mobile preset on ${base}, median of ${runs} run(s) per page\n`);
@@ -57,7 +67,9 @@ try {
       const results: Result[] = [];
       for (let i = 0; i < runs; i++) results.push(await measure(chrome.port, `${base}${path}`));
       const r = median(results);
-      console.log(`| ${type} /${lang} | ${decodeURIComponent(path)} | ${r.performance} | ${r.cls.toFixed(3)} | ${Math.round(r.lcp)} | ${Math.round(r.tbt)} |`);
+      console.log(
+        `| ${type} /${lang} | ${decodeURIComponent(path)} | ${r.performance} | ${r.cls.toFixed(3)} | ${Math.round(r.lcp)} | ${Math.round(r.tbt)} |`,
+      );
     }
   }
 } finally {

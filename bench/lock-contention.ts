@@ -15,20 +15,38 @@ const seconds = Number(process.env.LOCK_SECONDS ?? 10);
 const connections = Number(process.env.LOCK_CONNECTIONS ?? 8);
 const port = Number(process.env.LOCK_PORT ?? 3310);
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-const databasePath = path.resolve(process.env.LOCK_DATABASE_PATH ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), "lock-bench-")), "portal.db"));
+const databasePath = path.resolve(
+  process.env.LOCK_DATABASE_PATH ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), "lock-bench-")), "portal.db"),
+);
 const base = `http://localhost:${port}`;
-const env = prepareEnv({ ...process.env, DATABASE_PATH: databasePath, NEXT_DIST_DIR: distDir, SITE_URL: base, OUTBOX_DIR: path.join(path.dirname(databasePath), "outbox") });
+const env = prepareEnv({
+  ...process.env,
+  DATABASE_PATH: databasePath,
+  NEXT_DIST_DIR: distDir,
+  SITE_URL: base,
+  OUTBOX_DIR: path.join(path.dirname(databasePath), "outbox"),
+});
 Object.assign(process.env, { DATABASE_PATH: databasePath });
 
 await seedIfEmpty(databasePath);
-if (!fs.existsSync(path.join(distDir, "BUILD_ID")) && (await run("node_modules/.bin/next", ["build"], env)) !== 0) process.exit(1);
+if (!fs.existsSync(path.join(distDir, "BUILD_ID")) && (await run("node_modules/.bin/next", ["build"], env)) !== 0)
+  process.exit(1);
 
 const reader = new Database(databasePath, { readonly: true });
-const slug = (reader.prepare("select slug from articles where edition = 'en' and status = 'published' order by published_at desc limit 1 offset 3").get() as { slug: string }).slug;
+const slug = (
+  reader
+    .prepare(
+      "select slug from articles where edition = 'en' and status = 'published' order by published_at desc limit 1 offset 3",
+    )
+    .get() as { slug: string }
+).slug;
 reader.close();
 const articleUrl = `${base}/en/article/${encodeURIComponent(slug)}`;
 
-const server = spawn("node_modules/.bin/next", ["start", "-p", String(port)], { env, stdio: ["ignore", "pipe", "inherit"] });
+const server = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
+  env,
+  stdio: ["ignore", "pipe", "inherit"],
+});
 await new Promise<void>((resolve, reject) => {
   server.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("Ready") && resolve());
   server.on("exit", () => reject(new Error("server exited before it was ready")));
@@ -38,10 +56,22 @@ await new Promise<void>((resolve, reject) => {
 async function failedSignIn(n: number): Promise<number> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const started = performance.now();
-  const body = new URLSearchParams({ email: `lock-bench-${n}-${Date.now()}@example.test`, password: "not the password", csrfToken });
-  await fetch(`${base}/api/auth/callback/credentials`, { method: "POST", body, headers: { cookie, "content-type": "application/x-www-form-urlencoded" }, redirect: "manual" });
+  const body = new URLSearchParams({
+    email: `lock-bench-${n}-${Date.now()}@example.test`,
+    password: "not the password",
+    csrfToken,
+  });
+  await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    body,
+    headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+    redirect: "manual",
+  });
   return performance.now() - started;
 }
 
@@ -62,8 +92,16 @@ const writeTimes = await Promise.all(writes);
 server.kill("SIGTERM");
 
 const row = (name: string, result: autocannon.Result) => ({
-  "article page": name, "req/s": Math.round(result.requests.average), "p50 ms": result.latency.p50, "p99 ms": result.latency.p99, "max ms": result.latency.max, "non-2xx": result.non2xx, errors: result.errors,
+  "article page": name,
+  "req/s": Math.round(result.requests.average),
+  "p50 ms": result.latency.p50,
+  "p99 ms": result.latency.p99,
+  "max ms": result.latency.max,
+  "non-2xx": result.non2xx,
+  errors: result.errors,
 });
 console.log(`\n${connections} connections, ${seconds} s each; ${articleUrl}`);
 console.table([row("no lock held", calm), row(`write lock held ${seconds} s elsewhere`, locked)]);
-console.log(`${writeTimes.length} sign-ins whose writes met the lock answered in ${Math.round(Math.min(...writeTimes))}–${Math.round(Math.max(...writeTimes))} ms`);
+console.log(
+  `${writeTimes.length} sign-ins whose writes met the lock answered in ${Math.round(Math.min(...writeTimes))}–${Math.round(Math.max(...writeTimes))} ms`,
+);

@@ -9,10 +9,12 @@ import { type LoadRow, underLoad } from "./measure";
 /** The body exactly as sent (no decoding), for an Accept-Encoding. */
 export function rawBody(url: string, encoding: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    http.get(url, { headers: { "accept-encoding": encoding } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk)).on("end", () => resolve(Buffer.concat(chunks)));
-    }).on("error", reject);
+    http
+      .get(url, { headers: { "accept-encoding": encoding } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk)).on("end", () => resolve(Buffer.concat(chunks)));
+      })
+      .on("error", reject);
   });
 }
 
@@ -27,14 +29,21 @@ export function plainFileNginx(html: Buffer, gzipped: Buffer, port: number) {
   fs.mkdirSync(path.join(dir, "root"), { mode: 0o755 });
   fs.writeFileSync(path.join(dir, "root/article.html"), html);
   fs.writeFileSync(path.join(dir, "root/article.html.gz"), gzipped);
-  fs.writeFileSync(path.join(dir, "nginx.conf"), `worker_processes 1; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
+  fs.writeFileSync(
+    path.join(dir, "nginx.conf"),
+    `worker_processes 1; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
 events { worker_connections 4096; }
 http { access_log off; sendfile on; tcp_nopush on; keepalive_timeout 65; server_tokens off; gzip_static on; gunzip on;
   client_body_temp_path ${dir}/t1; proxy_temp_path ${dir}/t2; fastcgi_temp_path ${dir}/t3; uwsgi_temp_path ${dir}/t4; scgi_temp_path ${dir}/t5;
-  server { listen 127.0.0.1:${port}; root ${dir}/root; default_type text/html; } }`);
-  const run = (...args: string[]) => spawnSync(findNginx(), ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-e", path.join(dir, "error.log"), ...args]);
+  server { listen 127.0.0.1:${port}; root ${dir}/root; default_type text/html; } }`,
+  );
+  const run = (...args: string[]) =>
+    spawnSync(findNginx(), ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-e", path.join(dir, "error.log"), ...args]);
   run();
-  return { url: `http://127.0.0.1:${port}/article.html`, stop: () => (run("-s", "stop"), fs.rmSync(dir, { recursive: true, force: true })) };
+  return {
+    url: `http://127.0.0.1:${port}/article.html`,
+    stop: () => (run("-s", "stop"), fs.rmSync(dir, { recursive: true, force: true })),
+  };
 }
 
 export type NginxComparison = { rows: LoadRow[]; ratios: { gzip: number; identity: number } };
@@ -43,7 +52,11 @@ export type NginxComparison = { rows: LoadRow[]; ratios: { gzip: number; identit
  * The article through deploy/nginx.conf next to nginx serving the same bytes as a file, as
  * browsers ask for it (gzip) and uncompressed. The proxy's copy is a cache HIT throughout.
  */
-export async function compareWithNginx(portalPort: number, articlePath: string, load: { connections: number; seconds: number }): Promise<NginxComparison | null> {
+export async function compareWithNginx(
+  portalPort: number,
+  articlePath: string,
+  load: { connections: number; seconds: number },
+): Promise<NginxComparison | null> {
   try {
     findNginx();
   } catch {

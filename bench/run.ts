@@ -19,7 +19,13 @@ const port = Number(process.env.BENCH_PORT ?? 3300);
 // BENCH_ONLY=cold,search,nginx (any of warm, cold, sizes, search, desk, nginx) runs part of the set.
 const only = new Set((process.env.BENCH_ONLY ?? "warm,cold,sizes,search,desk,nginx").split(",").map((s) => s.trim()));
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-const env = prepareEnv({ ...process.env, DATABASE_PATH: databasePath, NEXT_DIST_DIR: distDir, SITE_URL: `http://localhost:${port}`, PORT: String(port) });
+const env = prepareEnv({
+  ...process.env,
+  DATABASE_PATH: databasePath,
+  NEXT_DIST_DIR: distDir,
+  SITE_URL: `http://localhost:${port}`,
+  PORT: String(port),
+});
 
 function articleCount(): number {
   if (!fs.existsSync(databasePath)) return 0;
@@ -35,7 +41,11 @@ function articleCount(): number {
 
 if (articleCount() < articles) {
   console.log(`Seeding ${databasePath} with ${articles} articles and ${comments} comments…`);
-  const code = await run("node_modules/.bin/tsx", ["db/seed.ts", "--reset", "--articles", String(articles), "--comments", String(comments)], env);
+  const code = await run(
+    "node_modules/.bin/tsx",
+    ["db/seed.ts", "--reset", "--articles", String(articles), "--comments", String(comments)],
+    env,
+  );
   if (code !== 0) process.exit(code);
 } else if ((await run("node_modules/.bin/tsx", ["db/migrate.ts"], env)) !== 0) {
   process.exit(1);
@@ -47,10 +57,17 @@ if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) {
 
 const db = new Database(databasePath, { readonly: true });
 const slugs = (lang: string, offset: number, limit: number) =>
-  (db.prepare(`select slug from articles where edition = ? and status = 'published' and deleted_at is null and published_at <= ? order by published_at desc limit ? offset ?`)
-    .all(lang, Date.now(), limit, offset) as { slug: string }[]).map((r) => encodeURIComponent(r.slug));
+  (
+    db
+      .prepare(
+        `select slug from articles where edition = ? and status = 'published' and deleted_at is null and published_at <= ? order by published_at desc limit ? offset ?`,
+      )
+      .all(lang, Date.now(), limit, offset) as { slug: string }[]
+  ).map((r) => encodeURIComponent(r.slug));
 const one = (sql: string) => (db.prepare(sql).get() as { slug: string }).slug;
-const tag = one("select t.slug from tags t join article_tags x on x.tag_id = t.id where t.edition = 'en' group by t.id order by count(*) desc limit 1");
+const tag = one(
+  "select t.slug from tags t join article_tags x on x.tag_id = t.id where t.edition = 'en' group by t.id order by count(*) desc limit 1",
+);
 const author = one("select slug from users where role != 'commenter' and slug is not null order by id limit 1");
 const [articleEn] = slugs("en", 40, 1);
 const [articleGu] = slugs("gu", 40, 1);
@@ -78,27 +95,67 @@ const warm: Record<string, string> = {
   "search under load (en)": "/en/search?q=monsoon",
 };
 const rows: LoadRow[] = [];
-if (only.has("warm")) for (const [name, pathname] of Object.entries(warm)) rows.push(await underLoad(name, `${base}${pathname}`, load));
+if (only.has("warm"))
+  for (const [name, pathname] of Object.entries(warm)) rows.push(await underLoad(name, `${base}${pathname}`, load));
 
-const cold = only.has("cold") ? await oneAtATime(coldSlugs.map((slug, i) => `${base}/${i < 40 ? "en" : "gu"}/article/${slug}`)) : null;
+const cold = only.has("cold")
+  ? await oneAtATime(coldSlugs.map((slug, i) => `${base}/${i < 40 ? "en" : "gu"}/article/${slug}`))
+  : null;
 
-const sizes = !only.has("sizes") ? null : Object.fromEntries(await Promise.all(
-  [["home /gu", "/gu"], ["home /en", "/en"], ["article /gu", warm["article (gu)"]], ["article /en", warm["article (en)"]]]
-    .map(async ([name, p]) => { const s = await pageSize(`${base}${p}`); return [name, { raw: kib(s.raw), gzip: kib(s.gzip), "inline data": kib(s.inlineData) }]; }),
-));
+const sizes = !only.has("sizes")
+  ? null
+  : Object.fromEntries(
+      await Promise.all(
+        [
+          ["home /gu", "/gu"],
+          ["home /en", "/en"],
+          ["article /gu", warm["article (gu)"]],
+          ["article /en", warm["article (en)"]],
+        ].map(async ([name, p]) => {
+          const s = await pageSize(`${base}${p}`);
+          return [name, { raw: kib(s.raw), gzip: kib(s.gzip), "inline data": kib(s.inlineData) }];
+        }),
+      ),
+    );
 
 // Search as one reader sees it: varied queries, each a cache miss (the round number makes each URL new).
-const searchTerms = ["metro", "monsoon", "cricket", "budget", "surat", "election", "farmers", "officials said", "ahmed", "rain",
-  "ચોમાસું", "ક્રિકેટ", "અમદાવાદ", "સુરત", "બજેટ", "ચૂંટણી", "ખેડૂત", "મેટ્રો", "ગુજ", "વરસાદ"];
-const searchUrls = Array.from({ length: 10 }, (_, round) => searchTerms.map((term) =>
-  `${base}/${/[\u0A80-\u0AFF]/.test(term) ? "gu" : "en"}/search?q=${encodeURIComponent(term)}&round=${round}`)).flat();
+const searchTerms = [
+  "metro",
+  "monsoon",
+  "cricket",
+  "budget",
+  "surat",
+  "election",
+  "farmers",
+  "officials said",
+  "ahmed",
+  "rain",
+  "ચોમાસું",
+  "ક્રિકેટ",
+  "અમદાવાદ",
+  "સુરત",
+  "બજેટ",
+  "ચૂંટણી",
+  "ખેડૂત",
+  "મેટ્રો",
+  "ગુજ",
+  "વરસાદ",
+];
+const searchUrls = Array.from({ length: 10 }, (_, round) =>
+  searchTerms.map(
+    (term) =>
+      `${base}/${/[\u0A80-\u0AFF]/.test(term) ? "gu" : "en"}/search?q=${encodeURIComponent(term)}&round=${round}`,
+  ),
+).flat();
 const search = only.has("search") ? await oneAtATime(searchUrls) : null;
 
 const cookie = await adminCookie(databasePath, env.AUTH_SECRET!);
-const desk = !only.has("desk") ? null : {
-  pending: await oneAtATime(Array(40).fill(`${base}/admin/moderation`), { cookie }),
-  reported: await oneAtATime(Array(40).fill(`${base}/admin/moderation?queue=reported`), { cookie }),
-};
+const desk = !only.has("desk")
+  ? null
+  : {
+      pending: await oneAtATime(Array(40).fill(`${base}/admin/moderation`), { cookie }),
+      reported: await oneAtATime(Array(40).fill(`${base}/admin/moderation?queue=reported`), { cookie }),
+    };
 
 const viaNginx = only.has("nginx") ? await compareWithNginx(port, warm["article (en)"], load) : null;
 
@@ -107,12 +164,23 @@ server.kill("SIGTERM");
 
 console.log(`\n${articles} articles, ${comments} comments, ${connections} connections, ${seconds} s per page`);
 if (rows.length) console.table(rows);
-if (cold) console.log(`cache-miss article render, ${cold.count} distinct articles one at a time: p50 ${cold.p50} ms, p95 ${cold.p95} ms (target p50 <= 30 ms)`);
+if (cold)
+  console.log(
+    `cache-miss article render, ${cold.count} distinct articles one at a time: p50 ${cold.p50} ms, p95 ${cold.p95} ms (target p50 <= 30 ms)`,
+  );
 if (sizes) console.table(sizes);
-if (search) console.log(`search, ${search.count} sequential uncached queries: p50 ${search.p50} ms, p95 ${search.p95} ms (target p95 < 50 ms)`);
-if (desk) console.log(`moderation desk (signed in): pending p50 ${desk.pending.p50} ms, p95 ${desk.pending.p95} ms; reported p50 ${desk.reported.p50} ms, p95 ${desk.reported.p95} ms (target p95 < 200 ms)`);
+if (search)
+  console.log(
+    `search, ${search.count} sequential uncached queries: p50 ${search.p50} ms, p95 ${search.p95} ms (target p95 < 50 ms)`,
+  );
+if (desk)
+  console.log(
+    `moderation desk (signed in): pending p50 ${desk.pending.p50} ms, p95 ${desk.pending.p95} ms; reported p50 ${desk.reported.p50} ms, p95 ${desk.reported.p95} ms (target p95 < 200 ms)`,
+  );
 if (viaNginx) {
   console.table(viaNginx.rows);
-  console.log(`through nginx / plain file: ${viaNginx.ratios.gzip}% with gzip, ${viaNginx.ratios.identity}% uncompressed (target >= 80%)`);
+  console.log(
+    `through nginx / plain file: ${viaNginx.ratios.gzip}% with gzip, ${viaNginx.ratios.identity}% uncompressed (target >= 80%)`,
+  );
 }
 if (rss) console.log(`server memory (RSS) after the run: ${Math.round(Number(rss) / 1024)} MiB`);

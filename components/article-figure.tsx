@@ -1,7 +1,15 @@
 import { StoryImage } from "./story-image";
 
 type Props = {
-  image: { imagePath: string | null; imageAlt: string | null; imageWidth: number | null; imageHeight: number | null; imageCaption: string | null; imageFocusX?: number | null; imageFocusY?: number | null };
+  image: {
+    imagePath: string | null;
+    imageAlt: string | null;
+    imageWidth: number | null;
+    imageHeight: number | null;
+    imageCaption: string | null;
+    imageFocusX?: number | null;
+    imageFocusY?: number | null;
+  };
   credit: string;
 };
 

@@ -21,9 +21,17 @@ export function ArticleHeader({ lang, dict, title, dek, category, author, publis
     <header className="space-y-3">
       <nav aria-label={dict.article.breadcrumb} className="text-sm font-semibold">
         <ol className="flex gap-2 text-muted">
-          <li><Link href={paths.home(lang)} className="hover:underline">{dict.site.home}</Link></li>
+          <li>
+            <Link href={paths.home(lang)} className="hover:underline">
+              {dict.site.home}
+            </Link>
+          </li>
           <li aria-hidden="true">›</li>
-          <li><Link href={paths.category(lang, category.slug)} className="text-brand hover:underline">{lang === "gu" ? category.nameGu : category.nameEn}</Link></li>
+          <li>
+            <Link href={paths.category(lang, category.slug)} className="text-brand hover:underline">
+              {lang === "gu" ? category.nameGu : category.nameEn}
+            </Link>
+          </li>
         </ol>
       </nav>
       <h1 className="text-3xl font-extrabold leading-tight md:text-4xl">{title}</h1>
@@ -31,10 +39,20 @@ export function ArticleHeader({ lang, dict, title, dek, category, author, publis
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1 border-y border-line py-2 text-sm">
         <p>
           {dict.article.by}{" "}
-          {author.slug ? <Link href={paths.author(lang, author.slug)} rel="author" className="font-semibold hover:underline">{authorName}</Link> : <span className="font-semibold">{authorName}</span>}
+          {author.slug ? (
+            <Link href={paths.author(lang, author.slug)} rel="author" className="font-semibold hover:underline">
+              {authorName}
+            </Link>
+          ) : (
+            <span className="font-semibold">{authorName}</span>
+          )}
         </p>
-        <p className="text-muted"><LabelledTime template={dict.article.published} ms={publishedAt} lang={lang} /></p>
-        <p className="text-muted"><LabelledTime template={dict.article.updated} ms={Math.max(updatedAt, publishedAt)} lang={lang} /></p>
+        <p className="text-muted">
+          <LabelledTime template={dict.article.published} ms={publishedAt} lang={lang} />
+        </p>
+        <p className="text-muted">
+          <LabelledTime template={dict.article.updated} ms={Math.max(updatedAt, publishedAt)} lang={lang} />
+        </p>
       </div>
     </header>
   );

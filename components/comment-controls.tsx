@@ -6,7 +6,8 @@ import { CommentReportForm } from "./comment-report-form";
 import { OwnPendingComment } from "./own-pending-comment";
 import { useCommentViewer } from "./comment-viewer-provider";
 
-const summary = "inline-flex min-h-11 min-w-11 justify-center cursor-pointer list-none items-center text-sm font-semibold text-muted underline hover:text-brand [&::-webkit-details-marker]:hidden";
+const summary =
+  "inline-flex min-h-11 min-w-11 justify-center cursor-pointer list-none items-center text-sm font-semibold text-muted underline hover:text-brand [&::-webkit-details-marker]:hidden";
 const disclosure = "open:basis-full open:rounded open:border open:border-line open:bg-wash open:p-3";
 
 type Props = { id: number; authorName: string; depth: number };
@@ -32,8 +33,13 @@ export function CommentControls({ id, authorName, depth }: Props) {
           <details className={disclosure}>
             <summary className={summary}>{text.reply}</summary>
             <div className="mt-2">
-              <CommentForm action={actions.post} hidden={{ ...place, parentId: id }} {...fieldText}
-                label={text.replyLabel.replace("{name}", authorName)} submitLabel={text.submitReply} />
+              <CommentForm
+                action={actions.post}
+                hidden={{ ...place, parentId: id }}
+                {...fieldText}
+                label={text.replyLabel.replace("{name}", authorName)}
+                submitLabel={text.submitReply}
+              />
             </div>
           </details>
         ) : null}
@@ -41,12 +47,26 @@ export function CommentControls({ id, authorName, depth }: Props) {
           <details className={disclosure}>
             <summary className={summary}>{text.edit}</summary>
             <div className="mt-2">
-              <CommentForm action={actions.edit} hidden={{ ...place, commentId: id }} {...fieldText}
-                label={text.editLabel} submitLabel={text.save} initialBody={editable.body} />
+              <CommentForm
+                action={actions.edit}
+                hidden={{ ...place, commentId: id }}
+                {...fieldText}
+                label={text.editLabel}
+                submitLabel={text.save}
+                initialBody={editable.body}
+              />
             </div>
           </details>
         ) : null}
-        {own ? <CommentDeleteForm action={actions.remove} hidden={{ ...place, commentId: id }} label={text.delete} confirm={text.deleteConfirm} onSuccess={reload} /> : null}
+        {own ? (
+          <CommentDeleteForm
+            action={actions.remove}
+            hidden={{ ...place, commentId: id }}
+            label={text.delete}
+            confirm={text.deleteConfirm}
+            onSuccess={reload}
+          />
+        ) : null}
         {!own ? (
           <details className={disclosure}>
             <summary className={summary}>{text.report}</summary>
@@ -58,7 +78,9 @@ export function CommentControls({ id, authorName, depth }: Props) {
       </div>
       {pendingReplies.length > 0 ? (
         <ol className="mt-3 space-y-3 border-l-2 border-line pl-4 sm:pl-6">
-          {pendingReplies.map((reply) => <OwnPendingComment key={reply.id} comment={reply} />)}
+          {pendingReplies.map((reply) => (
+            <OwnPendingComment key={reply.id} comment={reply} />
+          ))}
         </ol>
       ) : null}
     </>

@@ -20,7 +20,17 @@ type Props = {
 };
 
 /** Writes, replies to or edits a comment. Works as a plain form post without JavaScript. */
-export function CommentForm({ action, hidden, label, submitLabel, sendingLabel, counterTemplate, maxLength, initialBody = "", onSuccess }: Props) {
+export function CommentForm({
+  action,
+  hidden,
+  label,
+  submitLabel,
+  sendingLabel,
+  counterTemplate,
+  maxLength,
+  initialBody = "",
+  onSuccess,
+}: Props) {
   const [state, formAction, pending] = useActionState(action, {} as FormState<"body">);
   const form = useRef<HTMLFormElement>(null);
   const id = useId();
@@ -33,11 +43,24 @@ export function CommentForm({ action, hidden, label, submitLabel, sendingLabel, 
   const body = state.message && !state.ok ? (state.values?.body ?? "") : initialBody;
   return (
     <form ref={form} action={formAction} noValidate className="flex flex-col gap-2">
-      {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
-      <CommentBodyField key={state.at} id={`${id}body`} label={label} defaultValue={body} error={state.errors?.body?.[0]}
-        maxLength={maxLength} counterTemplate={counterTemplate} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <CommentBodyField
+        key={state.at}
+        id={`${id}body`}
+        label={label}
+        defaultValue={body}
+        error={state.errors?.body?.[0]}
+        maxLength={maxLength}
+        counterTemplate={counterTemplate}
+      />
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="min-h-11 rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
+        >
           {pending ? sendingLabel : submitLabel}
         </button>
         <CommentFormStatus state={state} />

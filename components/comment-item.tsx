@@ -13,8 +13,10 @@ export function CommentItem({ comment, lang, text }: Props) {
   const name = comment.fromDesk ? text.deskName : comment.authorName;
   return (
     <li id={`comment-${comment.id}`} className="scroll-mt-20">
-      <article aria-label={comment.deleted ? text.deleted : name}
-        className={`rounded border p-4 ${comment.featured ? "border-brand" : "border-line"}`}>
+      <article
+        aria-label={comment.deleted ? text.deleted : name}
+        className={`rounded border p-4 ${comment.featured ? "border-brand" : "border-line"}`}
+      >
         {comment.deleted ? (
           <p className="italic text-muted">{text.deleted}</p>
         ) : (
@@ -22,11 +24,15 @@ export function CommentItem({ comment, lang, text }: Props) {
             <header className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
               <CommentAvatar name={name} />
               <span className="font-semibold">{name}</span>
-              {comment.fromDesk ? <span className="rounded border border-brand px-2 text-xs font-bold text-brand">{text.staff}</span> : null}
+              {comment.fromDesk ? (
+                <span className="rounded border border-brand px-2 text-xs font-bold text-brand">{text.staff}</span>
+              ) : null}
               <span aria-hidden="true">·</span>
               <CommentTime ms={comment.createdAt} lang={lang} />
               {comment.editedAt ? <span className="text-muted">({text.edited})</span> : null}
-              {comment.featured ? <span className="rounded bg-brand px-2 text-xs font-bold text-white">{text.featured}</span> : null}
+              {comment.featured ? (
+                <span className="rounded bg-brand px-2 text-xs font-bold text-white">{text.featured}</span>
+              ) : null}
             </header>
             <p className="mt-2 whitespace-pre-line break-words">{linkify(comment.body)}</p>
             <CommentControls id={comment.id} authorName={name} depth={comment.depth} />
@@ -35,7 +41,9 @@ export function CommentItem({ comment, lang, text }: Props) {
       </article>
       {comment.replies.length > 0 ? (
         <ol className="mt-3 space-y-3 border-l-2 border-line pl-4 sm:pl-6">
-          {comment.replies.map((reply) => <CommentItem key={reply.id} comment={reply} lang={lang} text={text} />)}
+          {comment.replies.map((reply) => (
+            <CommentItem key={reply.id} comment={reply} lang={lang} text={text} />
+          ))}
         </ol>
       ) : null}
     </li>

@@ -17,8 +17,15 @@ export function CommentPanel({ articlePath, openWhenCached }: { articlePath: str
   if (viewer?.status !== "active" || !viewer.user) {
     return (
       <p className="mb-8 flex flex-wrap gap-x-3 rounded bg-wash p-4">
-        <Link href={accountPaths.signIn(lang, back)} prefetch={false} className="font-semibold text-brand underline">{text.signInToComment}</Link>
-        <span className="text-muted">{text.noAccount} <Link href={accountPaths.signUp(lang, back)} prefetch={false} className="underline">{text.createAccount}</Link></span>
+        <Link href={accountPaths.signIn(lang, back)} prefetch={false} className="font-semibold text-brand underline">
+          {text.signInToComment}
+        </Link>
+        <span className="text-muted">
+          {text.noAccount}{" "}
+          <Link href={accountPaths.signUp(lang, back)} prefetch={false} className="underline">
+            {text.createAccount}
+          </Link>
+        </span>
       </p>
     );
   }
@@ -27,13 +34,26 @@ export function CommentPanel({ articlePath, openWhenCached }: { articlePath: str
     <div className="mb-8">
       <div className="rounded border border-line p-4">
         <h3 className="text-lg font-bold">{text.formHeading}</h3>
-        <p className="mb-3 text-sm text-muted">{fill(text.postingAs, { name: viewer.user.name })} {viewer.user.trusted ? text.guidelinesTrusted : text.guidelines}</p>
-        <CommentForm action={actions.post} hidden={{ lang, slug }} label={text.commentLabel} submitLabel={text.submit}
-          sendingLabel={text.sending} counterTemplate={text.counter} maxLength={maxLength} onSuccess={reload} />
+        <p className="mb-3 text-sm text-muted">
+          {fill(text.postingAs, { name: viewer.user.name })}{" "}
+          {viewer.user.trusted ? text.guidelinesTrusted : text.guidelines}
+        </p>
+        <CommentForm
+          action={actions.post}
+          hidden={{ lang, slug }}
+          label={text.commentLabel}
+          submitLabel={text.submit}
+          sendingLabel={text.sending}
+          counterTemplate={text.counter}
+          maxLength={maxLength}
+          onSuccess={reload}
+        />
       </div>
       {ownTopLevel.length > 0 ? (
         <ol className="mt-4 space-y-3">
-          {ownTopLevel.map((comment) => <OwnPendingComment key={comment.id} comment={comment} />)}
+          {ownTopLevel.map((comment) => (
+            <OwnPendingComment key={comment.id} comment={comment} />
+          ))}
         </ol>
       ) : null}
     </div>

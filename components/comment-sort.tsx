@@ -11,8 +11,13 @@ export function CommentSort({ lang, slug, order, text }: Props) {
   return (
     <nav aria-label={text.sortLabel} className="mb-4 flex gap-1 text-sm">
       {commentOrders.map((option) => (
-        <Link key={option} href={`${paths.comments(lang, slug, option, 1)}#comments`} prefetch={false} aria-current={option === order ? "true" : undefined}
-          className={`inline-flex min-h-11 items-center px-2 ${option === order ? "font-bold text-ink underline decoration-brand decoration-2" : "text-muted hover:text-brand"}`}>
+        <Link
+          key={option}
+          href={`${paths.comments(lang, slug, option, 1)}#comments`}
+          prefetch={false}
+          aria-current={option === order ? "true" : undefined}
+          className={`inline-flex min-h-11 items-center px-2 ${option === order ? "font-bold text-ink underline decoration-brand decoration-2" : "text-muted hover:text-brand"}`}
+        >
           {text[option]}
         </Link>
       ))}

@@ -8,9 +8,21 @@ import type { Dictionary } from "@/lib/i18n";
 
 type CommentAction = StateAction<"body" | "reason" | "note">;
 
-export type CommentActionSet = { post: CommentAction; edit: CommentAction; remove: CommentAction; report: CommentAction };
+export type CommentActionSet = {
+  post: CommentAction;
+  edit: CommentAction;
+  remove: CommentAction;
+  report: CommentAction;
+};
 
-type Shared = { lang: Edition; slug: string; articleId: number; text: Dictionary["comments"]; actions: CommentActionSet; maxLength: number };
+type Shared = {
+  lang: Edition;
+  slug: string;
+  articleId: number;
+  text: Dictionary["comments"];
+  actions: CommentActionSet;
+  maxLength: number;
+};
 type Value = Shared & { viewer: Viewer | null; reload: () => void };
 
 const ViewerContext = createContext<Value | null>(null);

@@ -15,13 +15,23 @@ export function FieldFrame({ id, label, hint, errors, className, children }: Pro
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
     <div className={`flex flex-col gap-1 ${className ?? ""}`}>
-      <label htmlFor={id} className="font-semibold">{label}</label>
-      {hint ? <p id={hintId} className="text-sm text-muted">{hint}</p> : null}
+      <label htmlFor={id} className="font-semibold">
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className="text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
       {children({
         "aria-invalid": errorId ? true : undefined,
         "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
       })}
-      {errorId ? <p id={errorId} className="text-sm font-semibold text-brand">{errors![0]}</p> : null}
+      {errorId ? (
+        <p id={errorId} className="text-sm font-semibold text-brand">
+          {errors![0]}
+        </p>
+      ) : null}
     </div>
   );
 }

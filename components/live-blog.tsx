@@ -9,7 +9,9 @@ export function LiveBlog({ lang, dict, src, feed }: Props) {
   const { heading, ...text } = dict.live;
   return (
     <section aria-labelledby="live-updates-heading" className="mt-8 border-t-2 border-brand pt-4">
-      <h2 id="live-updates-heading" className="mb-3 text-2xl font-bold">{heading}</h2>
+      <h2 id="live-updates-heading" className="mb-3 text-2xl font-bold">
+        {heading}
+      </h2>
       <LiveUpdatesFeed lang={lang} src={src} initial={feed} text={text} />
     </section>
   );

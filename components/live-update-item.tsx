@@ -15,10 +15,19 @@ export function LiveUpdateItem({ lang, update, text, reference, pinned = false }
   const stamp = liveStamp(update.at, lang, reference);
   const time = fill(text.time, { time: stamp.time });
   return (
-    <article id={anchor} aria-labelledby={`${anchor}-time`} className={`scroll-mt-24 border-l-4 py-1 pl-4 ${pinned ? "border-brand bg-wash pr-4" : "border-line"}`}>
+    <article
+      id={anchor}
+      aria-labelledby={`${anchor}-time`}
+      className={`scroll-mt-24 border-l-4 py-1 pl-4 ${pinned ? "border-brand bg-wash pr-4" : "border-line"}`}
+    >
       <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
         {pinned ? <span className="font-bold uppercase tracking-wide text-brand">{text.pinned}</span> : null}
-        <a id={`${anchor}-time`} href={`#${anchor}`} title={text.linkTo} className="font-bold text-brand hover:underline">
+        <a
+          id={`${anchor}-time`}
+          href={`#${anchor}`}
+          title={text.linkTo}
+          className="font-bold text-brand hover:underline"
+        >
           <time dateTime={isoIndia(update.at)}>{stamp.date ? `${stamp.date}, ${time}` : time}</time>
         </a>
         {update.editedAt ? <span className="text-muted">({text.edited})</span> : null}

@@ -9,13 +9,27 @@ import { LiveBadge } from "./live-badge";
 import { type LiveUpdateText, LiveUpdateItem, type LiveUpdateView } from "./live-update-item";
 import { useLivePoll } from "./use-live-poll";
 
-export type LiveFeedData = { state: "live" | "ended"; endsAt: number | null; pinned: LiveUpdateView | null; updates: LiveUpdateView[] };
-export type LiveFeedText = LiveUpdateText & { badge: string; ended: string; until: string; none: string; newUpdates: string; newUpdateOne: string; show: string };
+export type LiveFeedData = {
+  state: "live" | "ended";
+  endsAt: number | null;
+  pinned: LiveUpdateView | null;
+  updates: LiveUpdateView[];
+};
+export type LiveFeedText = LiveUpdateText & {
+  badge: string;
+  ended: string;
+  until: string;
+  none: string;
+  newUpdates: string;
+  newUpdateOne: string;
+  show: string;
+};
 
 type Props = { lang: Edition; src: string; initial: LiveFeedData; text: LiveFeedText };
 
 const newestId = (feed: LiveFeedData) => Math.max(0, ...feed.updates.map((u) => u.id), feed.pinned?.id ?? 0);
-const countAfter = (feed: LiveFeedData, seen: number) => feed.updates.filter((u) => u.id > seen).length + (feed.pinned && feed.pinned.id > seen ? 1 : 0);
+const countAfter = (feed: LiveFeedData, seen: number) =>
+  feed.updates.filter((u) => u.id > seen).length + (feed.pinned && feed.pinned.id > seen ? 1 : 0);
 
 /**
  * The updates under a live story. The page's cached HTML holds the updates of its render; this
@@ -54,16 +68,24 @@ export function LiveUpdatesFeed({ lang, src, initial, text }: Props) {
           {shown.endsAt ? fill(text.until, { date: formatDateTime(shown.endsAt, lang) }) : null}
         </p>
       ) : (
-        <p className="font-semibold text-muted">{fill(text.ended, { date: shown.endsAt ? formatDateTime(shown.endsAt, lang) : "" })}</p>
+        <p className="font-semibold text-muted">
+          {fill(text.ended, { date: shown.endsAt ? formatDateTime(shown.endsAt, lang) : "" })}
+        </p>
       )}
       <div aria-live="polite" className="empty:hidden">
         {count > 0 ? (
-          <button type="button" onClick={reveal} className="rounded-full bg-brand px-4 py-2 font-semibold text-white shadow hover:bg-brand-dark">
+          <button
+            type="button"
+            onClick={reveal}
+            className="rounded-full bg-brand px-4 py-2 font-semibold text-white shadow hover:bg-brand-dark"
+          >
             {count === 1 ? text.newUpdateOne : fill(text.newUpdates, { count })} · {text.show}
           </button>
         ) : null}
       </div>
-      {shown.pinned ? <LiveUpdateItem lang={lang} update={shown.pinned} text={text} reference={reference} pinned /> : null}
+      {shown.pinned ? (
+        <LiveUpdateItem lang={lang} update={shown.pinned} text={text} reference={reference} pinned />
+      ) : null}
       {shown.updates.length === 0 && !shown.pinned ? <p className="text-muted">{text.none}</p> : null}
       {shown.updates.map((update) => (
         <LiveUpdateItem key={update.id} lang={lang} update={update} text={text} reference={reference} />

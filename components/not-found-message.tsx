@@ -10,7 +10,10 @@ export function NotFoundMessage() {
         <p className="text-6xl font-black text-brand">404</p>
         <h1 className="mt-4 text-3xl font-bold">{dict.notFound.title}</h1>
         <p className="mt-3 text-muted">{dict.notFound.body}</p>
-        <Link href={paths.home(lang)} className="mt-6 inline-block rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark">
+        <Link
+          href={paths.home(lang)}
+          className="mt-6 inline-block rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark"
+        >
           {dict.notFound.backHome}
         </Link>
       </section>

@@ -17,12 +17,18 @@ export function OwnCommentList({ lang, text, comments }: Props) {
       {comments.map((comment) => (
         <li key={comment.id} className="rounded border border-line p-3">
           <p className="text-sm">
-            <span className="font-semibold">{text.status[comment.status]}</span> · <TimeStamp ms={comment.createdAt} lang={lang} className="text-muted" />
+            <span className="font-semibold">{text.status[comment.status]}</span> ·{" "}
+            <TimeStamp ms={comment.createdAt} lang={lang} className="text-muted" />
           </p>
-          <p lang={comment.story.edition} className="mt-1 line-clamp-4 whitespace-pre-line break-words">{comment.body}</p>
+          <p lang={comment.story.edition} className="mt-1 line-clamp-4 whitespace-pre-line break-words">
+            {comment.body}
+          </p>
           <p className="mt-1 text-sm">
             {comment.story.visible ? (
-              <Link href={`${paths.article(comment.story.edition, comment.story.slug)}#comments`} className="text-brand underline">
+              <Link
+                href={`${paths.article(comment.story.edition, comment.story.slug)}#comments`}
+                className="text-brand underline"
+              >
                 <StoryTitle template={text.page.onStory} story={comment.story} />
               </Link>
             ) : (
@@ -38,5 +44,11 @@ export function OwnCommentList({ lang, text, comments }: Props) {
 /** "On: {title}", the title marked with its own edition's language (a comment may sit on the other edition). */
 function StoryTitle({ template, story }: { template: string; story: OwnCommentView["story"] }) {
   const [before, after] = template.split("{title}");
-  return <>{before}<span lang={story.edition}>{story.title}</span>{after}</>;
+  return (
+    <>
+      {before}
+      <span lang={story.edition}>{story.title}</span>
+      {after}
+    </>
+  );
 }

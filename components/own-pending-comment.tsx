@@ -15,11 +15,19 @@ export function OwnPendingComment({ comment }: { comment: ThreadRow }) {
           <span className="font-semibold">{comment.authorName}</span>
           <span aria-hidden="true">·</span>
           <span className="text-muted">{formatDateTime(comment.createdAt, lang)}</span>
-          <span className="rounded border border-muted px-2 text-xs font-bold text-muted">{text.awaitingModeration}</span>
+          <span className="rounded border border-muted px-2 text-xs font-bold text-muted">
+            {text.awaitingModeration}
+          </span>
         </header>
         <p className="mt-2 whitespace-pre-line break-words">{comment.body}</p>
         <div className="mt-2">
-          <CommentDeleteForm action={actions.remove} hidden={{ lang, slug, commentId: comment.id }} label={text.delete} confirm={text.deleteConfirm} onSuccess={reload} />
+          <CommentDeleteForm
+            action={actions.remove}
+            hidden={{ lang, slug, commentId: comment.id }}
+            label={text.delete}
+            confirm={text.deleteConfirm}
+            onSuccess={reload}
+          />
         </div>
       </article>
     </li>

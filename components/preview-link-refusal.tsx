@@ -23,7 +23,12 @@ export function PreviewLinkRefusal() {
     <section lang={lang} className="mx-auto max-w-xl py-16 text-center">
       <h1 className="text-3xl font-bold">{text.refusedTitle}</h1>
       <p className="mt-3 text-muted">{expired ? text.expired : text.invalid}</p>
-      <Link href={paths.home(lang)} className="mt-6 inline-block rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark">{text.home}</Link>
+      <Link
+        href={paths.home(lang)}
+        className="mt-6 inline-block rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark"
+      >
+        {text.home}
+      </Link>
     </section>
   );
 }

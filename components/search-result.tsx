@@ -20,7 +20,13 @@ function Highlighted({ text }: { text: string }) {
   // split() with a capture group alternates plain text (even) and matches (odd).
   return text.split(marked).map((part, i) => {
     const clean = part.replace(strayMarks, "");
-    return i % 2 === 1 ? <mark key={i} className="bg-yellow-200 text-ink">{clean}</mark> : clean;
+    return i % 2 === 1 ? (
+      <mark key={i} className="bg-yellow-200 text-ink">
+        {clean}
+      </mark>
+    ) : (
+      clean
+    );
   });
 }
 
@@ -32,8 +38,12 @@ export function SearchResult({ hit }: { hit: SearchHit }) {
           <Highlighted text={hit.titleHighlighted} />
         </Link>
       </h2>
-      <p className="mt-2 text-muted"><Highlighted text={withoutMarkdown(hit.snippet)} /></p>
-      {hit.publishedAt ? <TimeStamp ms={hit.publishedAt} lang={hit.edition} className="mt-2 block text-xs text-muted" /> : null}
+      <p className="mt-2 text-muted">
+        <Highlighted text={withoutMarkdown(hit.snippet)} />
+      </p>
+      {hit.publishedAt ? (
+        <TimeStamp ms={hit.publishedAt} lang={hit.edition} className="mt-2 block text-xs text-muted" />
+      ) : null}
     </article>
   );
 }

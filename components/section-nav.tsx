@@ -8,7 +8,9 @@ export function SectionNav({ lang, categories, homeLabel, className }: Props) {
   return (
     <ul className={className}>
       <li>
-        <Link href={paths.home(lang)} className="flex min-h-11 items-center px-3 font-semibold hover:text-brand">{homeLabel}</Link>
+        <Link href={paths.home(lang)} className="flex min-h-11 items-center px-3 font-semibold hover:text-brand">
+          {homeLabel}
+        </Link>
       </li>
       {categories.map((category) => (
         <li key={category.id}>

@@ -17,10 +17,21 @@ export function ShareLinks({ url, title, dict }: { url: string; title: string; d
       <ul className="flex flex-wrap gap-2 text-sm">
         {networks.map((network) => (
           <li key={network.name}>
-            <a href={network.href} rel="noopener noreferrer nofollow" target="_blank" aria-label={fill(dict.article.shareOn, { network: network.name })}
-              className="inline-flex min-h-11 min-w-11 items-center justify-center rounded border border-line px-3 hover:border-brand hover:text-brand">
+            <a
+              href={network.href}
+              rel="noopener noreferrer nofollow"
+              target="_blank"
+              aria-label={fill(dict.article.shareOn, { network: network.name })}
+              className="inline-flex min-h-11 min-w-11 items-center justify-center rounded border border-line px-3 hover:border-brand hover:text-brand"
+            >
               {/* Network names are brands, written the same in both editions. */}
-              {network.brand ? <span lang="en" translate="no">{network.name}</span> : network.name}
+              {network.brand ? (
+                <span lang="en" translate="no">
+                  {network.name}
+                </span>
+              ) : (
+                network.name
+              )}
             </a>
           </li>
         ))}

@@ -15,7 +15,11 @@ export function SiteFooter({ lang, dict, categories }: Props) {
           <ul className="grid grid-cols-2 gap-x-4">
             {categories.map((category) => (
               <li key={category.id}>
-                <Link href={paths.category(lang, category.slug)} prefetch={false} className="inline-flex min-h-11 min-w-11 items-center hover:text-brand hover:underline">
+                <Link
+                  href={paths.category(lang, category.slug)}
+                  prefetch={false}
+                  className="inline-flex min-h-11 min-w-11 items-center hover:text-brand hover:underline"
+                >
                   {lang === "gu" ? category.nameGu : category.nameEn}
                 </Link>
               </li>
@@ -25,8 +29,28 @@ export function SiteFooter({ lang, dict, categories }: Props) {
         <nav aria-label={dict.site.footerEditions}>
           <h2 className="mb-2 font-bold">{dict.site.footerEditions}</h2>
           <ul>
-            <li><Link href={paths.home("gu")} prefetch={false} hrefLang="gu" lang="gu" className="inline-flex min-h-11 min-w-11 items-center hover:underline">ગુજરાતી</Link></li>
-            <li><Link href={paths.home("en")} prefetch={false} hrefLang="en" lang="en" className="inline-flex min-h-11 min-w-11 items-center hover:underline">English</Link></li>
+            <li>
+              <Link
+                href={paths.home("gu")}
+                prefetch={false}
+                hrefLang="gu"
+                lang="gu"
+                className="inline-flex min-h-11 min-w-11 items-center hover:underline"
+              >
+                ગુજરાતી
+              </Link>
+            </li>
+            <li>
+              <Link
+                href={paths.home("en")}
+                prefetch={false}
+                hrefLang="en"
+                lang="en"
+                className="inline-flex min-h-11 min-w-11 items-center hover:underline"
+              >
+                English
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

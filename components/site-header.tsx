@@ -28,18 +28,34 @@ export function SiteHeader({ lang, dict, siteName, categories }: Props) {
           <span lang={other}>{dict.site.otherEdition}</span>
         </Link>
         {/* A plain link, so this layout never reads the session: the account page sends signed-out readers to sign in. */}
-        <Link href={accountPaths.account(lang)} prefetch={false} className="rounded border border-line px-3 py-1 text-sm font-semibold hover:border-brand hover:text-brand">
+        <Link
+          href={accountPaths.account(lang)}
+          prefetch={false}
+          className="rounded border border-line px-3 py-1 text-sm font-semibold hover:border-brand hover:text-brand"
+        >
           {dict.account.headerLink}
         </Link>
       </div>
       <nav aria-label={dict.site.mainNavigation} className="border-t border-line">
-        <SectionNav lang={lang} categories={categories} homeLabel={dict.site.home} className="mx-auto hidden max-w-6xl flex-wrap px-1 text-sm md:flex" />
+        <SectionNav
+          lang={lang}
+          categories={categories}
+          homeLabel={dict.site.home}
+          className="mx-auto hidden max-w-6xl flex-wrap px-1 text-sm md:flex"
+        />
         <details className="group md:hidden">
           <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 px-4 font-semibold [&::-webkit-details-marker]:hidden">
-            <span aria-hidden="true" className="text-lg leading-none">☰</span>
+            <span aria-hidden="true" className="text-lg leading-none">
+              ☰
+            </span>
             {dict.site.menu}
           </summary>
-          <SectionNav lang={lang} categories={categories} homeLabel={dict.site.home} className="grid grid-cols-2 border-t border-line px-1 pb-2 text-sm" />
+          <SectionNav
+            lang={lang}
+            categories={categories}
+            homeLabel={dict.site.home}
+            className="grid grid-cols-2 border-t border-line px-1 pb-2 text-sm"
+          />
         </details>
       </nav>
     </header>

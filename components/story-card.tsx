@@ -18,24 +18,41 @@ type Props = {
   liveLabel?: string;
 };
 
-
-export function StoryCard({ story, variant = "standard", headingLevel: Heading = "h3", sizes, priority, liveLabel }: Props) {
+export function StoryCard({
+  story,
+  variant = "standard",
+  headingLevel: Heading = "h3",
+  sizes,
+  priority,
+  liveLabel,
+}: Props) {
   const href = paths.article(story.edition, story.slug);
   const live = liveLabel ? <LiveBadge label={liveLabel} className="mr-2 align-middle" /> : null;
   if (variant === "compact") {
     return (
       <article className="border-b border-line py-3 last:border-b-0">
         <Heading className="font-semibold leading-snug">
-          {live}<Link href={href} className="hover:text-brand hover:underline">{story.title}</Link>
+          {live}
+          <Link href={href} className="hover:text-brand hover:underline">
+            {story.title}
+          </Link>
         </Heading>
-        {story.publishedAt ? <TimeStamp ms={story.publishedAt} lang={story.edition} className="mt-1 block text-xs text-muted" /> : null}
+        {story.publishedAt ? (
+          <TimeStamp ms={story.publishedAt} lang={story.edition} className="mt-1 block text-xs text-muted" />
+        ) : null}
       </article>
     );
   }
   const lead = variant === "lead";
   return (
     <article className={lead ? "grid gap-4 md:grid-cols-5" : "flex flex-col gap-2"}>
-      <Link href={href} prefetch={false} className={lead ? "md:col-span-3" : undefined} tabIndex={-1} aria-hidden="true">
+      <Link
+        href={href}
+        prefetch={false}
+        className={lead ? "md:col-span-3" : undefined}
+        tabIndex={-1}
+        aria-hidden="true"
+      >
         <StoryImage
           image={story}
           priority={priority ?? lead}
@@ -43,11 +60,20 @@ export function StoryCard({ story, variant = "standard", headingLevel: Heading =
         />
       </Link>
       <div className={lead ? "md:col-span-2" : undefined}>
-        <Heading className={lead ? "text-2xl font-bold leading-tight md:text-3xl" : "text-lg font-semibold leading-snug"}>
-          {live}<Link href={href} className="hover:text-brand hover:underline">{story.title}</Link>
+        <Heading
+          className={lead ? "text-2xl font-bold leading-tight md:text-3xl" : "text-lg font-semibold leading-snug"}
+        >
+          {live}
+          <Link href={href} className="hover:text-brand hover:underline">
+            {story.title}
+          </Link>
         </Heading>
-        {story.dek ? <p className={lead ? "mt-3 text-muted md:text-lg" : "mt-1 line-clamp-3 text-sm text-muted"}>{story.dek}</p> : null}
-        {story.publishedAt ? <TimeStamp ms={story.publishedAt} lang={story.edition} className="mt-2 block text-xs text-muted" /> : null}
+        {story.dek ? (
+          <p className={lead ? "mt-3 text-muted md:text-lg" : "mt-1 line-clamp-3 text-sm text-muted"}>{story.dek}</p>
+        ) : null}
+        {story.publishedAt ? (
+          <TimeStamp ms={story.publishedAt} lang={story.edition} className="mt-2 block text-xs text-muted" />
+        ) : null}
       </div>
     </article>
   );

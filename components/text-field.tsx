@@ -13,7 +13,15 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name"> & {
 export function TextField({ id, name, label, hint, errors, className, ...input }: Props) {
   return (
     <FieldFrame id={id} label={label} hint={hint} errors={errors} className={className}>
-      {(aria) => <input id={id} name={name} {...aria} className="rounded border border-line px-3 py-2 aria-invalid:border-brand" {...input} />}
+      {(aria) => (
+        <input
+          id={id}
+          name={name}
+          {...aria}
+          className="rounded border border-line px-3 py-2 aria-invalid:border-brand"
+          {...input}
+        />
+      )}
     </FieldFrame>
   );
 }

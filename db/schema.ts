@@ -168,7 +168,10 @@ export const passwordResetTokens = sqliteTable(
     usedAt: integer("used_at"),
     createdAt: integer("created_at").notNull().default(now),
   },
-  (t) => [uniqueIndex("password_reset_tokens_hash_idx").on(t.tokenHash), index("password_reset_tokens_user_idx").on(t.userId, t.createdAt)],
+  (t) => [
+    uniqueIndex("password_reset_tokens_hash_idx").on(t.tokenHash),
+    index("password_reset_tokens_user_idx").on(t.userId, t.createdAt),
+  ],
 );
 
 // Keyed by the normalised email typed (whether or not an account has it) and the client address.
@@ -196,7 +199,10 @@ export const usedFormStamps = sqliteTable(
     address: text("address").notNull(),
     usedAt: integer("used_at").notNull(),
   },
-  (t) => [index("used_form_stamps_address_idx").on(t.address, t.usedAt), index("used_form_stamps_used_idx").on(t.usedAt)],
+  (t) => [
+    index("used_form_stamps_address_idx").on(t.address, t.usedAt),
+    index("used_form_stamps_used_idx").on(t.usedAt),
+  ],
 );
 
 /** A sign-up waiting for its mailed link: the account is created only from the mailbox, so the form's answer never tells whether an address is registered. */
@@ -212,7 +218,10 @@ export const signUpRequests = sqliteTable(
     expiresAt: integer("expires_at").notNull(),
     createdAt: integer("created_at").notNull().default(now),
   },
-  (t) => [uniqueIndex("sign_up_requests_hash_idx").on(t.tokenHash), index("sign_up_requests_expires_idx").on(t.expiresAt)],
+  (t) => [
+    uniqueIndex("sign_up_requests_hash_idx").on(t.tokenHash),
+    index("sign_up_requests_expires_idx").on(t.expiresAt),
+  ],
 );
 
 export const reportReasons = ["spam", "abuse", "off-topic", "other"] as const;
@@ -248,18 +257,52 @@ export const commentStatusCounts = sqliteTable("comment_status_counts", {
 });
 
 export const moderationActions = [
-  "approve", "reject", "spam", "delete", "feature", "unfeature", "ban", "suspend", "unban", "role", "trust", "untrust",
-  "story-create", "story-publish", "story-schedule", "story-edit", "story-delete", "story-restore", "story-unpublish",
-  "story-live", "story-live-update",
-  "section-create", "section-rename", "section-move", "section-delete", "settings",
-  "media-upload", "media-edit", "media-delete",
+  "approve",
+  "reject",
+  "spam",
+  "delete",
+  "feature",
+  "unfeature",
+  "ban",
+  "suspend",
+  "unban",
+  "role",
+  "trust",
+  "untrust",
+  "story-create",
+  "story-publish",
+  "story-schedule",
+  "story-edit",
+  "story-delete",
+  "story-restore",
+  "story-unpublish",
+  "story-live",
+  "story-live-update",
+  "section-create",
+  "section-rename",
+  "section-move",
+  "section-delete",
+  "settings",
+  "media-upload",
+  "media-edit",
+  "media-delete",
 ] as const;
 
 /** What the audit log can be filtered by: the kind of thing each action changed. */
 export const auditKinds = {
   comments: ["approve", "reject", "spam", "delete", "feature", "unfeature"],
   people: ["ban", "suspend", "unban", "role", "trust", "untrust"],
-  stories: ["story-create", "story-publish", "story-schedule", "story-edit", "story-delete", "story-restore", "story-unpublish", "story-live", "story-live-update"],
+  stories: [
+    "story-create",
+    "story-publish",
+    "story-schedule",
+    "story-edit",
+    "story-delete",
+    "story-restore",
+    "story-unpublish",
+    "story-live",
+    "story-live-update",
+  ],
   sections: ["section-create", "section-rename", "section-move", "section-delete"],
   settings: ["settings"],
   media: ["media-upload", "media-edit", "media-delete"],
@@ -398,7 +441,9 @@ export const liveBlogs = sqliteTable("live_blogs", {
   liveUntil: integer("live_until"),
   endedAt: integer("ended_at"),
   // At most one update is pinned above the others; deleting it unpins.
-  pinnedUpdateId: integer("pinned_update_id").references((): AnySQLiteColumn => liveUpdates.id, { onDelete: "set null" }),
+  pinnedUpdateId: integer("pinned_update_id").references((): AnySQLiteColumn => liveUpdates.id, {
+    onDelete: "set null",
+  }),
 });
 
 // One timestamped update of a live blog, in its story's language. bodyHtml is the Markdown body
@@ -419,7 +464,6 @@ export const liveUpdates = sqliteTable(
   },
   (t) => [index("live_updates_article_idx").on(t.articleId, t.id)],
 );
-
 
 export const notificationKinds = ["comment-approved", "comment-reply"] as const;
 export const notificationStates = ["pending", "sent", "failed", "dropped"] as const;
@@ -490,6 +534,23 @@ export type OutboxRow = typeof notificationOutbox.$inferSelect;
 /** What a revision keeps: the article's editable fields and its tag names, as they were before a save. */
 export type ArticleSnapshot = Pick<
   Article,
-  | "edition" | "slug" | "title" | "dek" | "body" | "imagePath" | "imageAlt" | "imageCaption" | "imageWidth" | "imageHeight"
-  | "categoryId" | "authorId" | "status" | "publishedAt" | "breaking" | "breakingUntil" | "featured" | "commentsOpen" | "translationId"
+  | "edition"
+  | "slug"
+  | "title"
+  | "dek"
+  | "body"
+  | "imagePath"
+  | "imageAlt"
+  | "imageCaption"
+  | "imageWidth"
+  | "imageHeight"
+  | "categoryId"
+  | "authorId"
+  | "status"
+  | "publishedAt"
+  | "breaking"
+  | "breakingUntil"
+  | "featured"
+  | "commentsOpen"
+  | "translationId"
 > & { tags: string[] };

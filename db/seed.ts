@@ -30,7 +30,12 @@ function count(value: string | undefined, flag: string): number {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { reset: { type: "boolean" }, articles: { type: "string" }, comments: { type: "string" }, help: { type: "boolean" } },
+    options: {
+      reset: { type: "boolean" },
+      articles: { type: "string" },
+      comments: { type: "string" },
+      help: { type: "boolean" },
+    },
   });
   if (values.help) {
     console.log("Usage: npm run db:seed -- [--reset] [--articles N] [--comments M]");
@@ -57,7 +62,9 @@ async function main(): Promise<void> {
     const sqlite = openSqlite(file);
     try {
       const result = await seedSynthetic({ articles, comments, sqlite });
-      console.log(`Added ${result.articles} synthetic articles and ${result.comments} comments in ${(result.ms / 1000).toFixed(1)} s.`);
+      console.log(
+        `Added ${result.articles} synthetic articles and ${result.comments} comments in ${(result.ms / 1000).toFixed(1)} s.`,
+      );
     } finally {
       sqlite.close();
     }

@@ -12,7 +12,11 @@ export type WriteFailure = "busy" | "unwritable";
 
 /** The database refused the write: locked past the wait, full, read-only or unreachable. */
 export class WriteFailedError extends Error {
-  constructor(readonly reason: WriteFailure, readonly code: string, options: { cause: unknown }) {
+  constructor(
+    readonly reason: WriteFailure,
+    readonly code: string,
+    options: { cause: unknown },
+  ) {
     super(`database write failed: ${code}`, options);
     this.name = "WriteFailedError";
   }
@@ -21,7 +25,11 @@ export class WriteFailedError extends Error {
 const busy = /^SQLITE_(BUSY|LOCKED)/;
 const unwritable = /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN|PERM|CORRUPT|NOTADB)/;
 
-export const writeWait = { totalMs: Number(process.env.DB_WRITE_WAIT_MS ?? 5000), firstPauseMs: 5, longestPauseMs: 200 };
+export const writeWait = {
+  totalMs: Number(process.env.DB_WRITE_WAIT_MS ?? 5000),
+  firstPauseMs: 5,
+  longestPauseMs: 200,
+};
 
 function sqliteCode(error: unknown): string {
   const code = error && typeof error === "object" && "code" in error ? error.code : undefined;
@@ -51,7 +59,10 @@ export async function write<T>(fn: () => T, { totalMs = writeWait.totalMs } = {}
 }
 
 /** For forms: the written value, or `{ ok: false }` when the database refused (already logged) so the form can say so. */
-export async function tryWrite<T>(fn: () => T, options?: { totalMs?: number }): Promise<{ ok: true; value: T } | { ok: false }> {
+export async function tryWrite<T>(
+  fn: () => T,
+  options?: { totalMs?: number },
+): Promise<{ ok: true; value: T } | { ok: false }> {
   try {
     return { ok: true, value: await write(fn, options) };
   } catch (error) {

@@ -12,4 +12,3 @@ export const tags = {
   comments: (articleId: number) => `comments:${articleId}`,
   settings: () => "settings",
 };
-

@@ -14,7 +14,12 @@ export type CommentSettings = {
   maxLength: number;
 };
 
-export const commentDefaults: CommentSettings = { trustThreshold: 3, floodSeconds: 15, editMinutes: 15, maxLength: commentMaxLength };
+export const commentDefaults: CommentSettings = {
+  trustThreshold: 3,
+  floodSeconds: 15,
+  editMinutes: 15,
+  maxLength: commentMaxLength,
+};
 
 function wholeNumber(raw: string | undefined, fallback: number): number {
   if (raw === undefined || raw.trim() === "") return fallback;

@@ -11,6 +11,13 @@ export function feedLinks(lang: Edition, section?: { slug: string; name: string 
   const dict = getDictionary(lang);
   const site = siteName(lang);
   const edition = { url: paths.feed(lang), title: fill(dict.feed.title, { site }) };
-  const own = section ? [{ url: paths.categoryFeed(lang, section.slug), title: fill(dict.feed.sectionTitle, { site, section: section.name }) }] : [];
+  const own = section
+    ? [
+        {
+          url: paths.categoryFeed(lang, section.slug),
+          title: fill(dict.feed.sectionTitle, { site, section: section.name }),
+        },
+      ]
+    : [];
   return { "application/rss+xml": [...own, edition] };
 }

@@ -7,7 +7,14 @@ import { paths } from "./paths";
 import { absoluteUrl, site } from "./site";
 import { escapeXml, xmlDeclaration } from "./xml";
 
-export type FeedChannel = { lang: Edition; dict: Dictionary; title: string; description: string; path: string; feedPath: string };
+export type FeedChannel = {
+  lang: Edition;
+  dict: Dictionary;
+  title: string;
+  description: string;
+  path: string;
+  feedPath: string;
+};
 export type FeedItem = FeedArticle & { imageBytes?: number };
 
 const days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
@@ -30,7 +37,10 @@ function absoluteLinks(html: string): string {
 // Every text is escaped as XML character data, never wrapped in CDATA: a "]]>" inside CDATA ends it
 // (the feed library we used escaped only the first one), and escaping has no such edge.
 const element = (name: string, text: string, attributes = "") => `<${name}${attributes}>${escapeXml(text)}</${name}>`;
-const attrs = (values: Record<string, string | number>) => Object.entries(values).map(([key, value]) => ` ${key}="${escapeXml(value)}"`).join("");
+const attrs = (values: Record<string, string | number>) =>
+  Object.entries(values)
+    .map(([key, value]) => ` ${key}="${escapeXml(value)}"`)
+    .join("");
 
 function feedItem(lang: Edition, article: FeedItem): string {
   const link = absoluteUrl(paths.article(lang, article.slug));

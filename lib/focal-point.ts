@@ -31,7 +31,11 @@ export function cropPosition(focus: FocalPoint, image: Size, aspect = cardAspect
 }
 
 /** The part of the image (fractions of its width and height) a box of `aspect` shows with that position. */
-export function visibleWindow(position: FocalPoint, image: Size, aspect = cardAspect): { left: number; top: number; right: number; bottom: number } {
+export function visibleWindow(
+  position: FocalPoint,
+  image: Size,
+  aspect = cardAspect,
+): { left: number; top: number; right: number; bottom: number } {
   const imageAspect = image.width / image.height;
   const shownX = imageAspect >= aspect ? aspect / imageAspect : 1;
   const shownY = imageAspect >= aspect ? 1 : imageAspect / aspect;
@@ -41,7 +45,11 @@ export function visibleWindow(position: FocalPoint, image: Size, aspect = cardAs
 }
 
 /** The CSS `object-position` for a card, or undefined when the image is centred anyway. */
-export function objectPosition(focus: FocalPoint | null | undefined, image: Partial<Size>, aspect = cardAspect): string | undefined {
+export function objectPosition(
+  focus: FocalPoint | null | undefined,
+  image: Partial<Size>,
+  aspect = cardAspect,
+): string | undefined {
   if (!focus || !image.width || !image.height) return undefined;
   const { x, y } = cropPosition(focus, { width: image.width, height: image.height }, aspect);
   if (Math.abs(x - 0.5) < 0.005 && Math.abs(y - 0.5) < 0.005) return undefined;

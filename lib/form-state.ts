@@ -24,7 +24,11 @@ type Fill = (field: string, key: string, issue: z.core.$ZodIssue) => Record<stri
  * this turns them into sentences, the first one per field. Unknown keys read as the group's `invalid`.
  * `{max}` is filled from the issue's own limit unless `vars` says otherwise.
  */
-export function fieldErrors<Field extends string>(error: z.ZodError, messages: Messages, vars?: Fill): Partial<Record<Field, string[]>> {
+export function fieldErrors<Field extends string>(
+  error: z.ZodError,
+  messages: Messages,
+  vars?: Fill,
+): Partial<Record<Field, string[]>> {
   const sentences = messages as unknown as Record<string, unknown>;
   const errors: Partial<Record<Field, string[]>> = {};
   for (const issue of error.issues) {
@@ -45,7 +49,11 @@ export function formLanguage(formData: FormData): { lang: Edition; dict: Diction
 }
 
 /** Typed text to show again after a failure, cut short so a huge post is not echoed back. Never passwords. */
-export function keep<Field extends string>(formData: FormData, fields: readonly Field[], max = 1100): Partial<Record<Field, string>> {
+export function keep<Field extends string>(
+  formData: FormData,
+  fields: readonly Field[],
+  max = 1100,
+): Partial<Record<Field, string>> {
   const values: Partial<Record<Field, string>> = {};
   for (const field of fields) {
     const value = formData.get(field);
@@ -55,9 +63,18 @@ export function keep<Field extends string>(formData: FormData, fields: readonly 
 }
 
 /** A success or a refusal, stamped with the time it was answered. */
-export const succeeded = <Field extends string>(message: string, values?: FormState<Field>["values"]): FormState<Field> => ({ ok: true, message, values, at: Date.now() });
-export const failed = <Field extends string>(message: string, values?: FormState<Field>["values"], errors?: FormState<Field>["errors"]): FormState<Field> =>
-  ({ ok: false, message, values, errors, at: Date.now() });
+export const succeeded = <Field extends string>(
+  message: string,
+  values?: FormState<Field>["values"],
+): FormState<Field> => ({ ok: true, message, values, at: Date.now() });
+export const failed = <Field extends string>(
+  message: string,
+  values?: FormState<Field>["values"],
+  errors?: FormState<Field>["errors"],
+): FormState<Field> => ({ ok: false, message, values, errors, at: Date.now() });
 
 /** A form action as a client form holds it (see auth/action.ts for how every one is built). */
-export type StateAction<Field extends string = string> = (state: FormState<Field>, form: FormData) => Promise<FormState<Field>>;
+export type StateAction<Field extends string = string> = (
+  state: FormState<Field>,
+  form: FormData,
+) => Promise<FormState<Field>>;

@@ -12,7 +12,8 @@ type Update = { id: number; headline: string | null; html: string; at: number; e
 type Feed = { startedAt: number; endsAt: number | null; pinned: Update | null; updates: Update[] };
 type Graph = { "@context": string; "@graph": Record<string, unknown>[] };
 
-const plainText = (html: string) => sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, " ").trim();
+const plainText = (html: string) =>
+  sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, " ").trim();
 const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export function liveBlogStructuredData(graph: Graph, lang: Edition, slug: string, feed: Feed): Graph {
@@ -20,7 +21,12 @@ export function liveBlogStructuredData(graph: Graph, lang: Edition, slug: string
   const updates = [...(feed.pinned ? [feed.pinned] : []), ...feed.updates].sort((a, b) => b.at - a.at);
   const [article, ...rest] = graph["@graph"];
   const latest = Math.max(0, ...updates.map((u) => u.editedAt ?? u.at));
-  const modified = typeof article.dateModified === "string" && Date.parse(article.dateModified) > latest ? article.dateModified : latest ? isoIndia(latest) : article.dateModified;
+  const modified =
+    typeof article.dateModified === "string" && Date.parse(article.dateModified) > latest
+      ? article.dateModified
+      : latest
+        ? isoIndia(latest)
+        : article.dateModified;
   const posting = {
     ...article,
     "@type": "LiveBlogPosting",

@@ -2,7 +2,12 @@
 // images of the media library.
 
 /** The body with a Markdown image for `item` put in at the cursor, as a paragraph of its own; and where the cursor goes after it. */
-export function withImageAt(body: string, at: number, item: { path: string }, alt: string): { body: string; cursor: number } {
+export function withImageAt(
+  body: string,
+  at: number,
+  item: { path: string },
+  alt: string,
+): { body: string; cursor: number } {
   const before = body.slice(0, at);
   const after = body.slice(at);
   const image = `![${alt.replace(/[[\]\\\n\r]/g, " ").trim()}](/media/${item.path})`;

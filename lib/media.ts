@@ -33,11 +33,16 @@ export function mediaContentType(file: string): string {
 }
 
 /** The file behind a media URL, or null when the name is invalid, missing, or (via a symlink) outside the media folder. */
-export async function findMediaFile(relative: string): Promise<{ file: string; size: number; contentType: string } | null> {
+export async function findMediaFile(
+  relative: string,
+): Promise<{ file: string; size: number; contentType: string } | null> {
   const file = safeMediaPath(relative);
   if (!file) return null;
   try {
-    const [real, root] = await Promise.all([fs.promises.realpath(/*turbopackIgnore: true*/ file), fs.promises.realpath(/*turbopackIgnore: true*/ mediaDir())]);
+    const [real, root] = await Promise.all([
+      fs.promises.realpath(/*turbopackIgnore: true*/ file),
+      fs.promises.realpath(/*turbopackIgnore: true*/ mediaDir()),
+    ]);
     if (!real.startsWith(root + path.sep)) return null;
     const stat = await fs.promises.stat(/*turbopackIgnore: true*/ real);
     if (!stat.isFile()) return null;

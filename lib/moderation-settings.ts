@@ -13,7 +13,11 @@ export const moderationLimits = {
 
 // Messages are keys of `moderation.settings` (filled with {max}): the settings form shows them.
 const wholeNumber = (max: number) =>
-  z.number({ error: "outOfRange" }).int({ error: "outOfRange" }).min(0, { error: "outOfRange" }).max(max, { error: "outOfRange" });
+  z
+    .number({ error: "outOfRange" })
+    .int({ error: "outOfRange" })
+    .min(0, { error: "outOfRange" })
+    .max(max, { error: "outOfRange" });
 const wordList = z
   .array(z.string().min(1).max(moderationLimits.wordLength, { error: "wordTooLong" }))
   .max(moderationLimits.words, { error: "tooManyWords" });

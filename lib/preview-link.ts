@@ -5,7 +5,8 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 // cannot be revoked early; the lifetime is kept short for that reason.
 export const previewLinkMs = 48 * 3_600_000;
 
-export type PreviewCheck = { ok: true; articleId: number; expiresAt: number } | { ok: false; reason: "invalid" | "expired" };
+export type PreviewCheck =
+  { ok: true; articleId: number; expiresAt: number } | { ok: false; reason: "invalid" | "expired" };
 
 const tokenPattern = /^([1-9]\d{0,9})\.(\d{13,15})\.([A-Za-z0-9_-]{43})$/;
 
@@ -40,7 +41,12 @@ export function claimedExpiry(token: string): number | null {
 export const previewPath = (edition: string, token: string) => `/${edition}/preview/${token}`;
 
 /** A fresh link for the article, valid `previewLinkMs` from now. */
-export function makePreviewLink(articleId: number, edition: string, secret: string, now = Date.now()): { path: string; expiresAt: number } {
+export function makePreviewLink(
+  articleId: number,
+  edition: string,
+  secret: string,
+  now = Date.now(),
+): { path: string; expiresAt: number } {
   const expiresAt = now + previewLinkMs;
   return { path: previewPath(edition, signPreviewToken(articleId, expiresAt, secret)), expiresAt };
 }

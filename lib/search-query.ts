@@ -10,7 +10,12 @@ const wordPattern = /[\p{L}\p{N}\p{M}]+/gu;
 export function normaliseSearchInput(raw: string | string[] | undefined | null): string {
   const value = Array.isArray(raw) ? raw[0] : raw;
   if (typeof value !== "string") return "";
-  const tidy = value.slice(0, maxChars * 4).toWellFormed().normalize("NFC").replace(/\s+/gu, " ").trim();
+  const tidy = value
+    .slice(0, maxChars * 4)
+    .toWellFormed()
+    .normalize("NFC")
+    .replace(/\s+/gu, " ")
+    .trim();
   return Array.from(tidy).slice(0, maxChars).join("").trim();
 }
 

@@ -15,7 +15,11 @@ export type NewsUrl = { loc: string; publication: string; language: Edition; pub
 const lastmodTag = (ms?: number | null) => (ms ? `<lastmod>${isoIndia(ms)}</lastmod>` : "");
 
 /** hreflang alternates for a page and its translation (absolute URLs), or undefined when it has none. */
-export function hreflangs(self: { lang: Edition; path: string }, other?: { lang: Edition; path: string } | null, defaultPath?: string) {
+export function hreflangs(
+  self: { lang: Edition; path: string },
+  other?: { lang: Edition; path: string } | null,
+  defaultPath?: string,
+) {
   if (!other) return undefined;
   const languages = alternates(self, other, defaultPath)?.languages ?? {};
   return Object.fromEntries(Object.entries(languages).map(([lang, path]) => [lang, absoluteUrl(String(path))]));

@@ -17,12 +17,21 @@ export function ogLocale(lang: Edition) {
  * `openGraph` with a page's instead of merging, so every page sends the
  * whole set: site name, locale, type, url and an image.
  */
-export function socialCard(lang: Edition, card: Card, article?: NonNullable<Metadata["openGraph"]> & { type: "article" }): Pick<Metadata, "openGraph" | "twitter"> {
+export function socialCard(
+  lang: Edition,
+  card: Card,
+  article?: NonNullable<Metadata["openGraph"]> & { type: "article" },
+): Pick<Metadata, "openGraph" | "twitter"> {
   const images = card.images?.length ? card.images : [{ ...defaultSocialImage, alt: siteName(lang) }];
   const description = card.description ?? undefined;
   const base = {
-    siteName: siteName(lang), locale: ogLocale(lang), alternateLocale: [ogLocale(lang === "gu" ? "en" : "gu")],
-    title: card.title, description, url: card.url, images,
+    siteName: siteName(lang),
+    locale: ogLocale(lang),
+    alternateLocale: [ogLocale(lang === "gu" ? "en" : "gu")],
+    title: card.title,
+    description,
+    url: card.url,
+    images,
   };
   return {
     openGraph: article ? { ...base, ...article } : { ...base, type: "website" },

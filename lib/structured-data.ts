@@ -8,7 +8,17 @@ import { absoluteUrl, siteName } from "./site";
 export const logo = { path: "/logo.png", width: 600, height: 60 };
 
 type ArticleView = {
-  article: { slug: string; title: string; dek: string; imagePath: string | null; imageWidth: number | null; imageHeight: number | null; publishedAt: number | null; createdAt: number; updatedAt: number };
+  article: {
+    slug: string;
+    title: string;
+    dek: string;
+    imagePath: string | null;
+    imageWidth: number | null;
+    imageHeight: number | null;
+    publishedAt: number | null;
+    createdAt: number;
+    updatedAt: number;
+  };
   author: { name: string; nameGu: string | null; slug: string | null };
   category: Pick<Category, "slug" | "nameEn" | "nameGu">;
   tags: { name: string }[];
@@ -25,16 +35,35 @@ function organization(lang: Edition) {
 }
 
 /** NewsArticle and its BreadcrumbList for an article page. */
-export function articleStructuredData(lang: Edition, dict: Dictionary, { article, author, category, tags }: ArticleView) {
+export function articleStructuredData(
+  lang: Edition,
+  dict: Dictionary,
+  { article, author, category, tags }: ArticleView,
+) {
   const url = absoluteUrl(paths.article(lang, article.slug));
   const section = lang === "gu" ? category.nameGu : category.nameEn;
   const publishedAt = article.publishedAt ?? article.createdAt;
-  const person = { "@type": "Person", name: lang === "gu" ? (author.nameGu ?? author.name) : author.name, ...(author.slug ? { url: absoluteUrl(paths.author(lang, author.slug)) } : {}) };
+  const person = {
+    "@type": "Person",
+    name: lang === "gu" ? (author.nameGu ?? author.name) : author.name,
+    ...(author.slug ? { url: absoluteUrl(paths.author(lang, author.slug)) } : {}),
+  };
   const newsArticle = {
     "@type": "NewsArticle",
     headline: article.title,
     description: article.dek,
-    ...(article.imagePath ? { image: [{ "@type": "ImageObject", url: absoluteUrl(paths.media(article.imagePath)), width: article.imageWidth ?? undefined, height: article.imageHeight ?? undefined }] } : {}),
+    ...(article.imagePath
+      ? {
+          image: [
+            {
+              "@type": "ImageObject",
+              url: absoluteUrl(paths.media(article.imagePath)),
+              width: article.imageWidth ?? undefined,
+              height: article.imageHeight ?? undefined,
+            },
+          ],
+        }
+      : {}),
     datePublished: isoIndia(publishedAt),
     dateModified: isoIndia(Math.max(article.updatedAt, publishedAt)),
     author: [person],
@@ -52,7 +81,12 @@ export function articleStructuredData(lang: Edition, dict: Dictionary, { article
   ];
   const breadcrumbs = {
     "@type": "BreadcrumbList",
-    itemListElement: crumbs.map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: crumb.name, item: absoluteUrl(crumb.path) })),
+    itemListElement: crumbs.map((crumb, i) => ({
+      "@type": "ListItem",
+      position: i + 1,
+      name: crumb.name,
+      item: absoluteUrl(crumb.path),
+    })),
   };
   return { "@context": "https://schema.org", "@graph": [newsArticle, breadcrumbs] };
 }

@@ -18,7 +18,12 @@ export function signUnsubscribe(userId: number, kind: NotificationKind, secret =
   return mac(userId, kind, secretOrThrow(secret)).toString("base64url");
 }
 
-export function verifyUnsubscribe(userId: number, kind: NotificationKind, signature: string, secret = process.env.AUTH_SECRET): boolean {
+export function verifyUnsubscribe(
+  userId: number,
+  kind: NotificationKind,
+  signature: string,
+  secret = process.env.AUTH_SECRET,
+): boolean {
   const expected = mac(userId, kind, secretOrThrow(secret));
   const given = Buffer.from(signature, "base64url");
   return given.length === expected.length && timingSafeEqual(given, expected);

@@ -17,7 +17,9 @@ const accepted = new Set(["jpeg", "png", "webp"]);
  * browser's MIME type are whatever the sender chose. An HTML page or an SVG (which can
  * carry scripts) renamed .jpg is refused here.
  */
-export async function detectImage(bytes: Buffer): Promise<{ ok: true; format: string } | { ok: false; error: UploadError }> {
+export async function detectImage(
+  bytes: Buffer,
+): Promise<{ ok: true; format: string } | { ok: false; error: UploadError }> {
   try {
     const meta = await sharp(bytes, { limitInputPixels: false }).metadata();
     if (!meta.format || !accepted.has(meta.format)) return { ok: false, error: "imageType" };

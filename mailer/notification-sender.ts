@@ -1,5 +1,10 @@
 import {
-  claimDueNotifications, dropNotification, getNoticeFacts, markNotificationFailed, markNotificationSent, type NoticeRow,
+  claimDueNotifications,
+  dropNotification,
+  getNoticeFacts,
+  markNotificationFailed,
+  markNotificationSent,
+  type NoticeRow,
 } from "@/db/queries/notifications";
 import { write, WriteFailedError } from "@/db/write";
 import { getDictionary } from "@/lib/i18n";
@@ -19,7 +24,8 @@ function dropReason(row: NoticeRow, now: number): string | null {
   const choice = row.kind === "comment-approved" ? row.commentApproved : row.commentReply;
   if (choice === 0) return "recipient turned this mail off";
   if (row.commentStatus !== "approved" || row.commentDeletedAt !== null) return "comment no longer visible";
-  if (row.articleDeletedAt !== null || row.articleStatus === "draft" || (row.articlePublishedAt ?? Infinity) > now) return "story not public";
+  if (row.articleDeletedAt !== null || row.articleStatus === "draft" || (row.articlePublishedAt ?? Infinity) > now)
+    return "story not public";
   return null;
 }
 
@@ -45,7 +51,9 @@ async function sendOne(id: number, now: number, policy: RetryPolicy, report: Sen
       console.error(`[mail] gave up on notification ${id} (${row.kind}) after ${attempts} attempts: ${message}`);
       report.failed++;
     } else {
-      console.warn(`[mail] notification ${id} not sent (attempt ${attempts} of ${policy.maxAttempts}), next try in ${Math.round((nextAt - now) / 1000)} s: ${message}`);
+      console.warn(
+        `[mail] notification ${id} not sent (attempt ${attempts} of ${policy.maxAttempts}), next try in ${Math.round((nextAt - now) / 1000)} s: ${message}`,
+      );
       report.retried++;
     }
     return;
@@ -55,7 +63,11 @@ async function sendOne(id: number, now: number, policy: RetryPolicy, report: Sen
 }
 
 /** One pass over the outbox: sends what is due, one mail at a time. */
-export async function sendDueNotifications({ now = Date.now(), limit = 20, policy = retryPolicy() } = {}): Promise<SendReport> {
+export async function sendDueNotifications({
+  now = Date.now(),
+  limit = 20,
+  policy = retryPolicy(),
+} = {}): Promise<SendReport> {
   const report: SendReport = { sent: 0, retried: 0, failed: 0, dropped: 0 };
   const due = await write(() => claimDueNotifications(now, limit, leaseMs));
   for (const row of due) await sendOne(row.id, now, policy, report);
@@ -80,7 +92,8 @@ export function startNotificationSender(intervalMs = Number(process.env.MAIL_POL
     } catch (error) {
       // Logged once per distinct cause, not every pass, while it lasts.
       const problem = String(error);
-      if (!(error instanceof WriteFailedError) && problem !== lastProblem) console.error("[mail] notification pass failed:", error);
+      if (!(error instanceof WriteFailedError) && problem !== lastProblem)
+        console.error("[mail] notification pass failed:", error);
       lastProblem = problem;
     }
     if (!stopped) timer = setTimeout(tick, intervalMs).unref();

@@ -16,7 +16,9 @@ export function prepareEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.Process
         fs.mkdirSync(dataDir, { recursive: true });
         fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
       } catch (error) {
-        throw new Error(`Cannot keep a generated AUTH_SECRET in ${dataDir} (${(error as NodeJS.ErrnoException).code}): set AUTH_SECRET to serve a read-only data folder.`);
+        throw new Error(
+          `Cannot keep a generated AUTH_SECRET in ${dataDir} (${(error as NodeJS.ErrnoException).code}): set AUTH_SECRET to serve a read-only data folder.`,
+        );
       }
     }
     secret = fs.readFileSync(file, "utf8").trim();

@@ -6,7 +6,7 @@ import path from "node:path";
 // the second waits for the first.
 export async function acquireTestLock(name = "portal-test"): Promise<() => void> {
   const file = path.join(os.tmpdir(), `${name}-${Buffer.from(process.cwd()).toString("base64url").slice(-24)}.lock`);
-  for (let announced = false; ; ) {
+  for (let announced = false; ;) {
     try {
       fs.writeFileSync(file, String(process.pid), { flag: "wx" });
       return () => fs.rmSync(file, { force: true });

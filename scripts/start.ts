@@ -4,7 +4,6 @@ import { seedIfEmpty } from "../db/seed";
 import { prepareEnv } from "./env";
 import { run } from "./run";
 
-
 // `npm start`: migrate, seed an empty database, build once, then serve.
 const env = prepareEnv();
 Object.assign(process.env, env);

@@ -38,8 +38,17 @@ function readJson<T>(file: string): T | null {
 }
 
 const unitJson = path.join(tmp, "unit.json");
-const unitCode = await run("node_modules/.bin/vitest", ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${unitJson}`], env);
-const unit = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(unitJson);
+const unitCode = await run(
+  "node_modules/.bin/vitest",
+  ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${unitJson}`],
+  env,
+);
+const unit = readJson<{
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+}>(unitJson);
 if (unit) {
   total.passed += unit.numPassedTests;
   total.failed += unit.numFailedTests;
@@ -53,7 +62,9 @@ await seedIfEmpty(env.DATABASE_PATH);
 const buildCode = await run("node_modules/.bin/next", ["build"], env);
 if (buildCode === 0) {
   e2eCode = await run("node_modules/.bin/playwright", ["test", ...process.argv.slice(2)], env);
-  const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(env.E2E_JSON!);
+  const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(
+    env.E2E_JSON!,
+  );
   if (e2e) {
     total.passed += e2e.stats.expected;
     total.failed += e2e.stats.unexpected + e2e.stats.flaky;

@@ -10,7 +10,8 @@ import { passwordHashing } from "../lib/password-hashing";
 
 // `npm run user:create -- --email x@example.com --role admin [--name N] [--password P]`:
 // creates the account, or changes the role (and name or password, if given) of an existing one.
-const usage = "Usage: npm run user:create -- --email EMAIL [--role commenter|editor|admin] [--name NAME] [--password PASSWORD]";
+const usage =
+  "Usage: npm run user:create -- --email EMAIL [--role commenter|editor|admin] [--name NAME] [--password PASSWORD]";
 
 function fail(message: string): never {
   console.error(`${message}\n${usage}`);
@@ -18,7 +19,13 @@ function fail(message: string): never {
 }
 
 const { values } = parseArgs({
-  options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" }, password: { type: "string" }, help: { type: "boolean" } },
+  options: {
+    email: { type: "string" },
+    role: { type: "string" },
+    name: { type: "string" },
+    password: { type: "string" },
+    help: { type: "boolean" },
+  },
 });
 if (values.help) {
   console.log(usage);
@@ -39,10 +46,17 @@ if (existing) {
   setUserRole(existing.id, role); // a demotion signs the account out everywhere
   if (name) updateUserName(existing.id, name.data!);
   if (password) updateUserPassword(existing.id, await hash(password.data!, passwordHashing));
-  console.log(`Updated ${email.data}: role ${role}${name ? ", new name" : ""}${password ? ", new password" : ""} (${databasePath()}).`);
+  console.log(
+    `Updated ${email.data}: role ${role}${name ? ", new name" : ""}${password ? ", new password" : ""} (${databasePath()}).`,
+  );
 } else {
   const chosen = password?.data ?? randomBytes(15).toString("base64url");
-  createUser({ email: email.data, name: name?.data ?? email.data.split("@")[0].slice(0, 80), role, passwordHash: await hash(chosen, passwordHashing) });
+  createUser({
+    email: email.data,
+    name: name?.data ?? email.data.split("@")[0].slice(0, 80),
+    role,
+    passwordHash: await hash(chosen, passwordHashing),
+  });
   console.log(`Created ${role} ${email.data} (${databasePath()}).`);
   // Shown once, to the person running the command, only when they did not choose one.
   if (!password) console.log(`Generated password: ${chosen}`);

@@ -5,7 +5,9 @@ import type { IncomingMessage } from "node:http";
 // our code runs; this looks first, and puts the bytes back for Next to read.
 
 const isActionText = (req: IncomingMessage) =>
-  req.method === "POST" && Boolean(req.headers["next-action"]) && /^text\/plain\b/i.test(req.headers["content-type"] ?? "");
+  req.method === "POST" &&
+  Boolean(req.headers["next-action"]) &&
+  /^text\/plain\b/i.test(req.headers["content-type"] ?? "");
 
 /** Resolves false when the request is an action whose text body is not JSON; the body stays readable either way. */
 export async function actionBodyIsWellFormed(req: IncomingMessage): Promise<boolean> {
@@ -33,7 +35,7 @@ function readExactly(req: IncomingMessage, length: number): Promise<Buffer> {
     };
     const onEnd = () => done();
     const onReadable = () => {
-      for (let chunk: Buffer | null; total < length && (chunk = req.read()) !== null; ) {
+      for (let chunk: Buffer | null; total < length && (chunk = req.read()) !== null;) {
         chunks.push(chunk);
         total += chunk.length;
       }

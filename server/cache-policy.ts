@@ -22,7 +22,8 @@ function sMaxAge(cacheControl: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-const shared = (ttl: number) => `public, s-maxage=${Math.max(1, Math.min(cacheSettings.shared, ttl))}, stale-while-revalidate=${cacheSettings.stale}`;
+const shared = (ttl: number) =>
+  `public, s-maxage=${Math.max(1, Math.min(cacheSettings.shared, ttl))}, stale-while-revalidate=${cacheSettings.stale}`;
 
 /**
  * What to do with Next's answer for a public URL: keep it (and how long) and what
@@ -34,7 +35,9 @@ export function decide(kind: RouteKind, status: number, headers: Record<string, 
   const clean = !headers["set-cookie"];
   if (kind === "search") {
     const ok = status === 200 && clean && cacheSettings.search > 0;
-    return ok ? { store: true, ttl: cacheSettings.search, cacheControl: shared(cacheSettings.search) } : { store: false, ttl: 0, cacheControl: "private, no-store" };
+    return ok
+      ? { store: true, ttl: cacheSettings.search, cacheControl: shared(cacheSettings.search) }
+      : { store: false, ttl: 0, cacheControl: "private, no-store" };
   }
   const ttl = sMaxAge(given);
   if (kind !== "versioned" || ttl === null || !clean) return { store: false, ttl: 0, cacheControl: null };

@@ -10,7 +10,14 @@ import { guardRequest, refuse } from "./request-guard";
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
 type Fetched = { status: number; headers: Record<string, string>; raw: http.IncomingHttpHeaders; body: Buffer };
 
-const hopByHop = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length", "content-encoding"]);
+const hopByHop = new Set([
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "date",
+  "content-length",
+  "content-encoding",
+]);
 
 /** Lets newsroom and comment writes empty the front cache (app/(site)/reads/refresh.ts), in this process. */
 export const purgeHook = Symbol.for("khabar-setu.page-cache");
@@ -25,7 +32,11 @@ function flatten(raw: http.IncomingHttpHeaders): Record<string, string> {
 }
 
 /** Asks Next (listening on loopback) for a page; a public one as an anonymous reader would. */
-function fetchInner(innerPort: number, req: IncomingMessage, { anonymous, method }: { anonymous: boolean; method: "GET" | "HEAD" }): Promise<Fetched> {
+function fetchInner(
+  innerPort: number,
+  req: IncomingMessage,
+  { anonymous, method }: { anonymous: boolean; method: "GET" | "HEAD" },
+): Promise<Fetched> {
   const headers = { ...req.headers, "accept-encoding": "identity" };
   if (anonymous) {
     delete headers.cookie;
@@ -35,7 +46,14 @@ function fetchInner(innerPort: number, req: IncomingMessage, { anonymous, method
     const inner = http.request({ host: "127.0.0.1", port: innerPort, method, path: req.url, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 500, headers: flatten(res.headers), raw: res.headers, body: Buffer.concat(chunks) }));
+      res.on("end", () =>
+        resolve({
+          status: res.statusCode ?? 500,
+          headers: flatten(res.headers),
+          raw: res.headers,
+          body: Buffer.concat(chunks),
+        }),
+      );
       res.on("error", reject);
     });
     inner.on("error", reject);
@@ -46,10 +64,17 @@ function fetchInner(innerPort: number, req: IncomingMessage, { anonymous, method
 /** `Vary` naming Accept-Encoding once: Next already lists it when its own compression is on. */
 export function varyOnEncoding(vary: string | undefined): string {
   if (!vary) return "Accept-Encoding";
-  return vary.split(",").some((name) => name.trim().toLowerCase() === "accept-encoding") ? vary : `${vary}, Accept-Encoding`;
+  return vary.split(",").some((name) => name.trim().toLowerCase() === "accept-encoding")
+    ? vary
+    : `${vary}, Accept-Encoding`;
 }
 
-function send(req: IncomingMessage, res: ServerResponse, page: Omit<CachedPage, "expiresAt">, state: "HIT" | "MISS" | "BYPASS") {
+function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  page: Omit<CachedPage, "expiresAt">,
+  state: "HIT" | "MISS" | "BYPASS",
+) {
   const headers: Record<string, string | number> = { ...page.headers, etag: page.etag, "x-page-cache": state };
   if (page.gzip) headers.vary = varyOnEncoding(page.headers.vary);
   if (state === "HIT") headers.age = Math.floor((Date.now() - page.storedAt) / 1000);
@@ -66,10 +91,13 @@ function send(req: IncomingMessage, res: ServerResponse, page: Omit<CachedPage, 
 }
 
 const htmlSecurity = (fetched: Fetched, pathname = "") =>
-  (fetched.headers["content-type"] ?? "").startsWith("text/html") ? securityHeadersFor(fetched.body, { framable: isPreviewPath(pathname) }) : {};
+  (fetched.headers["content-type"] ?? "").startsWith("text/html")
+    ? securityHeadersFor(fetched.body, { framable: isPreviewPath(pathname) })
+    : {};
 
 /** Addresses that answer with an HTML page rather than a file, an asset or an API answer. */
-const isPageAddress = (pathname: string) => !/^\/(_next|media|api)\//.test(pathname) && !/\.[a-z0-9]{2,5}$/i.test(pathname);
+const isPageAddress = (pathname: string) =>
+  !/^\/(_next|media|api)\//.test(pathname) && !/\.[a-z0-9]{2,5}$/i.test(pathname);
 
 /**
  * Fixes the Cache-Control of a response Next writes itself: per-user and unknown responses that
@@ -130,7 +158,10 @@ export async function createFrontServer(handle: Handler) {
 
   /** A per-reader page (account, newsroom, sign-in): fetched whole so it gets its script policy, never stored. */
   async function servePrivatePage(req: IncomingMessage, res: ServerResponse) {
-    const fetched = await fetchInner(innerPort, req, { anonymous: false, method: req.method === "HEAD" ? "HEAD" : "GET" });
+    const fetched = await fetchInner(innerPort, req, {
+      anonymous: false,
+      method: req.method === "HEAD" ? "HEAD" : "GET",
+    });
     const headers: http.OutgoingHttpHeaders = { ...fetched.headers, ...htmlSecurity(fetched, req.url!.split("?")[0]) };
     if (fetched.raw["set-cookie"]) headers["set-cookie"] = fetched.raw["set-cookie"];
     if (!headers["cache-control"]) headers["cache-control"] = "private, no-store";
@@ -152,7 +183,8 @@ export async function createFrontServer(handle: Handler) {
     const plainGet = (req.method === "GET" || req.method === "HEAD") && !req.headers.rsc && !req.headers["next-action"];
     const failed = (error: unknown) => {
       console.error("front server: could not serve", url, error);
-      if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+      if (!res.headersSent)
+        res.writeHead(502, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
       res.end("Bad gateway");
     };
     if (plainGet && kind !== "other") return void servePublic(req, res, kind).catch(failed);

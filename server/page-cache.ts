@@ -17,7 +17,13 @@ const compressible = /^(text\/|application\/(rss\+)?xml|application\/json|applic
 // Behind nginx (COMPRESS=false) nginx compresses; the front then keeps only the plain body.
 const compress = process.env.COMPRESS !== "false";
 
-export function makeEntry(status: number, headers: Record<string, string>, body: Buffer, ttlSeconds: number, now = Date.now()): CachedPage {
+export function makeEntry(
+  status: number,
+  headers: Record<string, string>,
+  body: Buffer,
+  ttlSeconds: number,
+  now = Date.now(),
+): CachedPage {
   const type = headers["content-type"] ?? "";
   const gzip = compress && compressible.test(type) && body.length > 1024 ? zlib.gzipSync(body, { level: 6 }) : null;
   const etag = `"${crypto.createHash("sha1").update(body).digest("base64url")}"`;

@@ -22,7 +22,12 @@ export function refuse(res: ServerResponse, status: keyof typeof pages, url: str
   const other = lang === "en" ? "gu" : "en";
   const body = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${status}</title></head><body><main><h1>${status}</h1><p>${pages[status][lang]}</p><p lang="${other}">${pages[status][other]}</p><p><a href="/${lang}">${lang === "en" ? "Home" : "મુખ્ય પાનું"}</a></p></main></body></html>`;
   // The body of a refused request is never read: close the connection rather than leave it half-read.
-  res.writeHead(status, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Content-Length": Buffer.byteLength(body), Connection: "close" });
+  res.writeHead(status, {
+    "Content-Type": "text/html; charset=utf-8",
+    "Cache-Control": "no-store",
+    "Content-Length": Buffer.byteLength(body),
+    Connection: "close",
+  });
   res.end(body);
 }
 

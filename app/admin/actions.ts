@@ -10,7 +10,12 @@ import { editorButton } from "./newsroom-action";
 export const switchAdminLanguage = editorButton(
   z.object({ lang: z.enum(editions) }),
   async ({ lang }) => {
-    (await cookies()).set(adminLanguageCookie, lang, { path: "/admin", httpOnly: true, sameSite: "lax", maxAge: 365 * 24 * 3600 });
+    (await cookies()).set(adminLanguageCookie, lang, {
+      path: "/admin",
+      httpOnly: true,
+      sameSite: "lax",
+      maxAge: 365 * 24 * 3600,
+    });
   },
   { invalid: () => undefined },
 );

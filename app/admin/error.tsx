@@ -12,7 +12,11 @@ export default function AdminError({ reset }: { error: Error & { digest?: string
         <div key={i} className={i === 0 ? "only-en" : "only-gu"}>
           <h1 className="text-3xl font-bold">{t.title}</h1>
           <p className="mt-3 text-muted">{t.body}</p>
-          <button type="button" onClick={reset} className="mt-6 rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark">
+          <button
+            type="button"
+            onClick={reset}
+            className="mt-6 rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark"
+          >
             {t.retry}
           </button>
         </div>

@@ -39,7 +39,10 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
     <html lang={lang}>
       <body className="min-h-screen bg-wash">
         {lang === "gu" ? <GujaratiFontPreload /> : null}
-        <a href="#main" className="sr-only z-50 bg-brand px-4 py-2 text-white focus:not-sr-only focus:fixed focus:left-2 focus:top-2">
+        <a
+          href="#main"
+          className="sr-only z-50 bg-brand px-4 py-2 text-white focus:not-sr-only focus:fixed focus:left-2 focus:top-2"
+        >
           {t.skipToContent}
         </a>
         <AdminHeader lang={lang} t={t} userName={staff?.name ?? null} switchLanguage={switchAdminLanguage} />

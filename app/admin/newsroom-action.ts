@@ -11,9 +11,17 @@ import { getAdminDictionary } from "./admin-language";
 
 const formAnswers = {
   context: getAdminDictionary,
-  refused: ({ lang }: Awaited<ReturnType<typeof getAdminDictionary>>, reason: Parameters<typeof refusalMessage>[1]): FormState => ({ message: refusalMessage(lang, reason) }),
-  invalid: ({ dict }: Awaited<ReturnType<typeof getAdminDictionary>>, error: Parameters<typeof fieldErrors>[0] | null): FormState =>
-    error ? { message: dict.admin.form.fixErrors, errors: fieldErrors(error, dict.admin.errors) } : { message: dict.moderation.invalid },
+  refused: (
+    { lang }: Awaited<ReturnType<typeof getAdminDictionary>>,
+    reason: Parameters<typeof refusalMessage>[1],
+  ): FormState => ({ message: refusalMessage(lang, reason) }),
+  invalid: (
+    { dict }: Awaited<ReturnType<typeof getAdminDictionary>>,
+    error: Parameters<typeof fieldErrors>[0] | null,
+  ): FormState =>
+    error
+      ? { message: dict.admin.form.fixErrors, errors: fieldErrors(error, dict.admin.errors) }
+      : { message: dict.moderation.invalid },
 };
 
 /** Newsroom forms editors and admins may send. */
@@ -23,4 +31,9 @@ export const editorAction = actionsFor({ who: "editor", ...formAnswers });
 export const adminAction = actionsFor({ who: "admin", ...formAnswers });
 
 /** Newsroom buttons that answer with a page: a refused caller gets the 403 page, a malformed form the 404. */
-export const editorButton = actionsFor<"editor", null, void>({ who: "editor", context: () => null, refused: () => forbidden(), invalid: () => notFound() });
+export const editorButton = actionsFor<"editor", null, void>({
+  who: "editor",
+  context: () => null,
+  refused: () => forbidden(),
+  invalid: () => notFound(),
+});

@@ -8,7 +8,10 @@ export default async function AdminNotFound() {
       <p className="text-6xl font-black text-brand">404</p>
       <h1 className="mt-4 text-3xl font-bold">{t.notFound.title}</h1>
       <p className="mt-3 text-muted">{t.notFound.body}</p>
-      <Link href="/admin" className="mt-6 inline-block rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark">
+      <Link
+        href="/admin"
+        className="mt-6 inline-block rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark"
+      >
         {t.notFound.back}
       </Link>
     </section>

@@ -23,7 +23,11 @@ function loadDashboard(t: Dictionary["admin"]["dashboard"], now = Date.now()) {
   return {
     days: Array.from({ length: 30 }, (_, i) => ({ day: since + i * dayMs, count: perDay.get(since + i * dayMs) ?? 0 })),
     stats: [
-      { label: t.publishedToday, value: dashboard.countPublishedBetween(today, now), href: "/admin/articles?state=published" },
+      {
+        label: t.publishedToday,
+        value: dashboard.countPublishedBetween(today, now),
+        href: "/admin/articles?state=published",
+      },
       { label: t.drafts, value: dashboard.countDrafts(), href: "/admin/articles?state=draft" },
       { label: t.scheduled, value: dashboard.countScheduled(now), href: "/admin/articles?state=scheduled" },
       { label: t.pending, value: queues.pending, href: "/admin/moderation?queue=pending" },
@@ -41,12 +45,21 @@ export default async function DashboardPage() {
     <div className="flex flex-col gap-8">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">{t.dashboard.title}</h1>
-        <Link href="/admin/articles/new" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">{t.dashboard.writeArticle}</Link>
+        <Link
+          href="/admin/articles/new"
+          className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark"
+        >
+          {t.dashboard.writeArticle}
+        </Link>
       </div>
       <section aria-labelledby="counts-heading">
-        <h2 id="counts-heading" className="sr-only">{t.dashboard.counts}</h2>
+        <h2 id="counts-heading" className="sr-only">
+          {t.dashboard.counts}
+        </h2>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
-          {stats.map((stat) => <AdminStat key={stat.label} {...stat} />)}
+          {stats.map((stat) => (
+            <AdminStat key={stat.label} {...stat} />
+          ))}
         </dl>
       </section>
       <AdminPendingComments lang={lang} t={t.dashboard} comments={waiting} />

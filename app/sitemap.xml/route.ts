@@ -11,6 +11,10 @@ export function GET() {
     loc: absoluteUrl(`/sitemaps/articles/${block + 1}.xml`),
     lastmod,
   }));
-  const body = sitemapIndexXml([{ loc: absoluteUrl("/sitemaps/pages.xml") }, { loc: absoluteUrl("/sitemaps/news.xml") }, ...articleSitemaps]);
+  const body = sitemapIndexXml([
+    { loc: absoluteUrl("/sitemaps/pages.xml") },
+    { loc: absoluteUrl("/sitemaps/news.xml") },
+    ...articleSitemaps,
+  ]);
   return xmlResponse(body, "application/xml", "public, s-maxage=600");
 }

@@ -23,9 +23,18 @@ export function AdminHeader({ lang, t, userName, switchLanguage }: Props) {
         {userName ? (
           <div className="flex flex-wrap items-center gap-2">
             <p className="text-sm text-muted">{fill(t.signedInAs, { name: userName })}</p>
-            <AdminLanguageForm lang={otherEdition(lang)} label={t.language.label} switchTo={t.language.switchTo} action={switchLanguage} />
-            <Link href={paths.home(lang)} className={link}>{t.viewSite}</Link>
-            <Link href={accountPaths.account(lang)} prefetch={false} className={link}>{t.account}</Link>
+            <AdminLanguageForm
+              lang={otherEdition(lang)}
+              label={t.language.label}
+              switchTo={t.language.switchTo}
+              action={switchLanguage}
+            />
+            <Link href={paths.home(lang)} className={link}>
+              {t.viewSite}
+            </Link>
+            <Link href={accountPaths.account(lang)} prefetch={false} className={link}>
+              {t.account}
+            </Link>
           </div>
         ) : null}
       </div>

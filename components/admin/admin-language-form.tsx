@@ -7,7 +7,11 @@ export function AdminLanguageForm({ lang, label, switchTo, action }: Props) {
   return (
     <form action={action} aria-label={label}>
       <input type="hidden" name="lang" value={lang} />
-      <button type="submit" lang={lang} className="rounded border border-line px-3 py-1 text-sm font-semibold hover:border-brand hover:text-brand">
+      <button
+        type="submit"
+        lang={lang}
+        className="rounded border border-line px-3 py-1 text-sm font-semibold hover:border-brand hover:text-brand"
+      >
         {switchTo}
       </button>
     </form>

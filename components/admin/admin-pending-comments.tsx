@@ -4,15 +4,25 @@ import { type Dictionary, fill } from "@/lib/i18n";
 import { paths } from "@/lib/paths";
 import { TimeStamp } from "../time-stamp";
 
-type PendingComment = { id: number; body: string; createdAt: number; authorName: string; article: { edition: Edition; slug: string; title: string } };
+type PendingComment = {
+  id: number;
+  body: string;
+  createdAt: number;
+  authorName: string;
+  article: { edition: Edition; slug: string; title: string };
+};
 type Props = { lang: Edition; t: Dictionary["admin"]["dashboard"]; comments: PendingComment[] };
 
 export function AdminPendingComments({ lang, t, comments }: Props) {
   return (
     <section aria-labelledby="waiting-heading" className="rounded border border-line bg-paper p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="waiting-heading" className="text-xl font-bold">{t.waitingHeading}</h2>
-        <Link href="/admin/moderation" className="font-semibold text-brand underline">{t.openDesk}</Link>
+        <h2 id="waiting-heading" className="text-xl font-bold">
+          {t.waitingHeading}
+        </h2>
+        <Link href="/admin/moderation" className="font-semibold text-brand underline">
+          {t.openDesk}
+        </Link>
       </div>
       {comments.length === 0 ? (
         <p className="mt-3 text-muted">{t.noneWaiting}</p>

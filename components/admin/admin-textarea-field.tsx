@@ -13,7 +13,15 @@ type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name"> & 
 export function AdminTextareaField({ id, name, label, hint, errors, className, ...textarea }: Props) {
   return (
     <FieldFrame id={id} label={label} hint={hint} errors={errors} className={className}>
-      {(aria) => <textarea id={id} name={name} {...aria} className="rounded border border-line bg-paper px-3 py-2 aria-invalid:border-brand" {...textarea} />}
+      {(aria) => (
+        <textarea
+          id={id}
+          name={name}
+          {...aria}
+          className="rounded border border-line bg-paper px-3 py-2 aria-invalid:border-brand"
+          {...textarea}
+        />
+      )}
     </FieldFrame>
   );
 }

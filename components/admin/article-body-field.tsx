@@ -52,20 +52,48 @@ export function ArticleBodyField({ lang, value, onChange, errors, t, preview, li
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <div className="flex flex-col gap-2">
-        <AdminTextareaField id="article-body" name="body" label={t.body} hint={t.bodyHint} rows={18} value={value}
-          onChange={(e) => { setInserted(false); onChange(e.target.value); }} errors={errors} />
+        <AdminTextareaField
+          id="article-body"
+          name="body"
+          label={t.body}
+          hint={t.bodyHint}
+          rows={18}
+          value={value}
+          onChange={(e) => {
+            setInserted(false);
+            onChange(e.target.value);
+          }}
+          errors={errors}
+        />
         {library ? (
           <div className="flex flex-wrap items-center gap-3">
-            <MediaPicker id="inline-picker" label={library.t.insert} lang={lang} search={library.search} onPick={insert} t={library.t} />
-            <p aria-live="polite" className="text-sm text-muted">{inserted ? library.t.inserted : ""}</p>
+            <MediaPicker
+              id="inline-picker"
+              label={library.t.insert}
+              lang={lang}
+              search={library.search}
+              onPick={insert}
+              t={library.t}
+            />
+            <p aria-live="polite" className="text-sm text-muted">
+              {inserted ? library.t.inserted : ""}
+            </p>
           </div>
         ) : null}
       </div>
       <section aria-labelledby="article-preview-heading" className="flex flex-col gap-1">
-        <h2 id="article-preview-heading" className="font-semibold">{t.preview}</h2>
-        <p className="min-h-5 text-sm text-muted" aria-live="polite">{updating ? t.previewUpdating : ""}</p>
+        <h2 id="article-preview-heading" className="font-semibold">
+          {t.preview}
+        </h2>
+        <p className="min-h-5 text-sm text-muted" aria-live="polite">
+          {updating ? t.previewUpdating : ""}
+        </p>
         <div lang={lang} className="max-h-[32rem] overflow-y-auto rounded border border-line bg-paper p-4">
-          {html ? <div className="prose-article" dangerouslySetInnerHTML={{ __html: html }} /> : <p className="text-muted">{t.previewEmpty}</p>}
+          {html ? (
+            <div className="prose-article" dangerouslySetInnerHTML={{ __html: html }} />
+          ) : (
+            <p className="text-muted">{t.previewEmpty}</p>
+          )}
         </div>
       </section>
     </div>

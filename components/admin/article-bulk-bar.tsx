@@ -37,14 +37,19 @@ export function ArticleBulkBar({ formId, text, action }: Props) {
         document.removeEventListener(ticksChanged, notify);
       };
     },
-    () => { const all = boxes(); return `${all.filter((box) => box.checked).length}/${all.length}`; },
+    () => {
+      const all = boxes();
+      return `${all.filter((box) => box.checked).length}/${all.length}`;
+    },
     () => "0/0",
   );
   const [ticked, total] = counts.split("/").map(Number);
 
   useEffect(() => {
     dialog.current?.close();
-    if (state.ok) for (const box of document.querySelectorAll<HTMLInputElement>(`input[name="ids"][form="${formId}"]`)) box.checked = false;
+    if (state.ok)
+      for (const box of document.querySelectorAll<HTMLInputElement>(`input[name="ids"][form="${formId}"]`))
+        box.checked = false;
     document.dispatchEvent(new Event(ticksChanged));
   }, [state, formId]);
 
@@ -57,29 +62,81 @@ export function ArticleBulkBar({ formId, text, action }: Props) {
     setHint("");
     dialog.current?.showModal();
   };
-  const plural = (forms: { one: string; many: string }) => (ticked === 1 ? forms.one : fill(forms.many, { count: ticked }));
+  const plural = (forms: { one: string; many: string }) =>
+    ticked === 1 ? forms.one : fill(forms.many, { count: ticked });
 
   return (
-    <form id={formId} action={formAction} aria-label={text.label} className="flex flex-wrap items-end gap-3 rounded border border-line bg-paper p-3">
+    <form
+      id={formId}
+      action={formAction}
+      aria-label={text.label}
+      className="flex flex-wrap items-end gap-3 rounded border border-line bg-paper p-3"
+    >
       <label className="inline-flex min-h-11 items-center gap-2 font-semibold">
-        <input type="checkbox" checked={total > 0 && ticked === total} onChange={(e) => toggleAll(e.target.checked)} className="size-5 accent-brand" />
+        <input
+          type="checkbox"
+          checked={total > 0 && ticked === total}
+          onChange={(e) => toggleAll(e.target.checked)}
+          className="size-5 accent-brand"
+        />
         {text.selectAll}
       </label>
-      <span className="min-h-11 py-2 text-sm text-muted">{ticked === 1 ? text.selectedOne : fill(text.selectedMany, { count: ticked })}</span>
+      <span className="min-h-11 py-2 text-sm text-muted">
+        {ticked === 1 ? text.selectedOne : fill(text.selectedMany, { count: ticked })}
+      </span>
       <div className="flex flex-col gap-1">
-        <label htmlFor="bulk-intent" className="font-semibold">{text.action}</label>
-        <select id="bulk-intent" name="intent" value={intent} onChange={(e) => setIntent(e.target.value as Intent)} className="min-h-11 rounded border border-line bg-paper px-3 py-2">
-          {intents.map((value) => <option key={value} value={value}>{text.intents[value]}</option>)}
+        <label htmlFor="bulk-intent" className="font-semibold">
+          {text.action}
+        </label>
+        <select
+          id="bulk-intent"
+          name="intent"
+          value={intent}
+          onChange={(e) => setIntent(e.target.value as Intent)}
+          className="min-h-11 rounded border border-line bg-paper px-3 py-2"
+        >
+          {intents.map((value) => (
+            <option key={value} value={value}>
+              {text.intents[value]}
+            </option>
+          ))}
         </select>
       </div>
-      <button type="button" onClick={ask} disabled={pending} className="min-h-11 rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">{text.apply}</button>
-      <p id="bulk-status" role="status" aria-live="polite" className="basis-full font-semibold empty:hidden">{hint || state.message}</p>
-      <dialog ref={dialog} aria-labelledby="bulk-confirm-title" className="m-auto max-w-md rounded border border-line bg-paper p-6 backdrop:bg-black/40">
-        <h2 id="bulk-confirm-title" className="text-xl font-bold">{plural(text.confirm[intent])}</h2>
+      <button
+        type="button"
+        onClick={ask}
+        disabled={pending}
+        className="min-h-11 rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
+      >
+        {text.apply}
+      </button>
+      <p id="bulk-status" role="status" aria-live="polite" className="basis-full font-semibold empty:hidden">
+        {hint || state.message}
+      </p>
+      <dialog
+        ref={dialog}
+        aria-labelledby="bulk-confirm-title"
+        className="m-auto max-w-md rounded border border-line bg-paper p-6 backdrop:bg-black/40"
+      >
+        <h2 id="bulk-confirm-title" className="text-xl font-bold">
+          {plural(text.confirm[intent])}
+        </h2>
         <p className="mt-2">{text.explain[intent]}</p>
         <div className="mt-4 flex flex-wrap gap-3">
-          <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">{text.yes}</button>
-          <button type="button" onClick={() => dialog.current?.close()} className="min-h-11 rounded border border-line px-4 py-2 font-semibold">{text.cancel}</button>
+          <button
+            type="submit"
+            disabled={pending}
+            className="min-h-11 rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
+          >
+            {text.yes}
+          </button>
+          <button
+            type="button"
+            onClick={() => dialog.current?.close()}
+            className="min-h-11 rounded border border-line px-4 py-2 font-semibold"
+          >
+            {text.cancel}
+          </button>
         </div>
       </dialog>
     </form>

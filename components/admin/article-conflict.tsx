@@ -12,14 +12,20 @@ export function ArticleConflict({ conflict, t, onMerge }: Props) {
         <div>
           <p>{t.changed}</p>
           <ul className="list-disc pl-6">
-            {conflict.fields.map((field) => <li key={field}>{field}</li>)}
+            {conflict.fields.map((field) => (
+              <li key={field}>{field}</li>
+            ))}
           </ul>
         </div>
       ) : (
         <p>{t.changedUnknown}</p>
       )}
       <div className="flex flex-wrap items-center gap-4">
-        <button type="button" onClick={onMerge} className="rounded border border-line px-3 py-1 font-semibold hover:border-brand hover:text-brand">
+        <button
+          type="button"
+          onClick={onMerge}
+          className="rounded border border-line px-3 py-1 font-semibold hover:border-brand hover:text-brand"
+        >
           {t.merge}
         </button>
         <label className="flex items-center gap-2">
@@ -27,7 +33,9 @@ export function ArticleConflict({ conflict, t, onMerge }: Props) {
           {t.overwrite}
         </label>
       </div>
-      <p id="article-overwrite-hint" className="text-sm">{t.overwriteHint}</p>
+      <p id="article-overwrite-hint" className="text-sm">
+        {t.overwriteHint}
+      </p>
     </div>
   );
 }

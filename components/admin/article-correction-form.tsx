@@ -31,7 +31,14 @@ export function ArticleCorrectionForm({ articleId, t, action }: Props) {
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-3">
       <input type="hidden" name="articleId" value={articleId} />
-      <AdminTextareaField key={state.sent} id="correction-body" name="body" label={t.label} rows={3} errors={state.errors?.body} />
+      <AdminTextareaField
+        key={state.sent}
+        id="correction-body"
+        name="body"
+        label={t.label}
+        rows={3}
+        errors={state.errors?.body}
+      />
       <FormStatus message={state.message} ok={state.ok} />
       <SubmitButton label={t.submit} pending={pending} />
     </form>

@@ -13,15 +13,22 @@ type Props = {
 
 export function ArticleCorrectionsPanel({ lang, t, corrections, live, form }: Props) {
   return (
-    <section aria-labelledby="corrections-panel-heading" className="flex flex-col gap-3 rounded border border-line bg-paper p-4">
-      <h2 id="corrections-panel-heading" className="text-lg font-bold">{t.heading}</h2>
+    <section
+      aria-labelledby="corrections-panel-heading"
+      className="flex flex-col gap-3 rounded border border-line bg-paper p-4"
+    >
+      <h2 id="corrections-panel-heading" className="text-lg font-bold">
+        {t.heading}
+      </h2>
       <p className="text-sm text-muted">{t.intro}</p>
       {corrections.length === 0 ? (
         <p>{t.none}</p>
       ) : (
         <ul className="space-y-2">
           {corrections.map((c) => (
-            <li key={c.id}><TimeStamp ms={c.createdAt} lang={lang} className="font-semibold" />: {c.body}</li>
+            <li key={c.id}>
+              <TimeStamp ms={c.createdAt} lang={lang} className="font-semibold" />: {c.body}
+            </li>
           ))}
         </ul>
       )}

@@ -17,7 +17,11 @@ export function ArticlePresence({ articleId, lang, label, template }: Props) {
     let active = true;
     const ping = async () => {
       try {
-        const response = await fetch("/api/admin/presence", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ articleId, lang }) });
+        const response = await fetch("/api/admin/presence", {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ articleId, lang }),
+        });
         if (response.ok && active) setOthers(((await response.json()) as { others: Person[] }).others);
       } catch {
         // Offline for a moment: the next ping catches up.
@@ -25,7 +29,11 @@ export function ArticlePresence({ articleId, lang, label, template }: Props) {
     };
     void ping();
     const timer = setInterval(ping, pingEveryMs);
-    const leave = () => navigator.sendBeacon("/api/admin/presence", new Blob([JSON.stringify({ articleId, leaving: true })], { type: "application/json" }));
+    const leave = () =>
+      navigator.sendBeacon(
+        "/api/admin/presence",
+        new Blob([JSON.stringify({ articleId, leaving: true })], { type: "application/json" }),
+      );
     window.addEventListener("pagehide", leave);
     return () => {
       active = false;

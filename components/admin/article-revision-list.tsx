@@ -20,20 +20,36 @@ export function ArticleRevisionList({ lang, t, articleId, revisions, restore }: 
         const { snapshot } = revision;
         return (
           <li key={revision.id} className="rounded border border-line bg-paper p-4">
-            <h2 lang={snapshot.edition} className="text-lg font-bold">{snapshot.title}</h2>
+            <h2 lang={snapshot.edition} className="text-lg font-bold">
+              {snapshot.title}
+            </h2>
             <p className="text-sm text-muted">
-              {revision.savedBy ? fill(t.revisions.savedBy, { date, name: revision.savedBy }) : fill(t.revisions.savedByUnknown, { date })}
-              {" · "}{t.articles.editions[snapshot.edition]} · {snapshot.slug}
+              {revision.savedBy
+                ? fill(t.revisions.savedBy, { date, name: revision.savedBy })
+                : fill(t.revisions.savedByUnknown, { date })}
+              {" · "}
+              {t.articles.editions[snapshot.edition]} · {snapshot.slug}
             </p>
-            {snapshot.dek ? <p lang={snapshot.edition} className="mt-2">{snapshot.dek}</p> : null}
+            {snapshot.dek ? (
+              <p lang={snapshot.edition} className="mt-2">
+                {snapshot.dek}
+              </p>
+            ) : null}
             <details className="mt-2">
               <summary className="cursor-pointer font-semibold">{t.revisions.showText}</summary>
-              <pre lang={snapshot.edition} className="mt-2 whitespace-pre-wrap break-words rounded bg-wash p-3 text-sm">{snapshot.body}</pre>
+              <pre lang={snapshot.edition} className="mt-2 whitespace-pre-wrap break-words rounded bg-wash p-3 text-sm">
+                {snapshot.body}
+              </pre>
             </details>
             <form action={restore} className="mt-3">
               <input type="hidden" name="articleId" value={articleId} />
               <input type="hidden" name="revisionId" value={revision.id} />
-              <button type="submit" className="rounded border border-line px-3 py-1 font-semibold hover:border-brand hover:text-brand">{t.revisions.restore}</button>
+              <button
+                type="submit"
+                className="rounded border border-line px-3 py-1 font-semibold hover:border-brand hover:text-brand"
+              >
+                {t.revisions.restore}
+              </button>
             </form>
           </li>
         );

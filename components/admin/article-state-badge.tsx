@@ -8,5 +8,11 @@ const colours: Record<ArticleState, string> = {
 };
 
 export function ArticleStateBadge({ state, label }: { state: ArticleState; label: string }) {
-  return <span className={`inline-block rounded border px-2 py-0.5 text-xs font-bold uppercase tracking-wide ${colours[state]}`}>{label}</span>;
+  return (
+    <span
+      className={`inline-block rounded border px-2 py-0.5 text-xs font-bold uppercase tracking-wide ${colours[state]}`}
+    >
+      {label}
+    </span>
+  );
 }

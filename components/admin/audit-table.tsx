@@ -23,26 +23,48 @@ export function AuditTable({ lines, t }: { lines: AuditLine[]; t: Dictionary["mo
         <thead className="bg-wash">
           <tr>
             {(["when", "who", "what", "story", "comment", "person", "change", "note"] as const).map((column) => (
-              <th key={column} scope="col" className={th}>{t.columns[column]}</th>
+              <th key={column} scope="col" className={th}>
+                {t.columns[column]}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody className="divide-y divide-line">
           {lines.map((line) => (
             <tr key={line.id}>
-              <td className="px-3 py-2 whitespace-nowrap"><time dateTime={line.when.iso}>{line.when.text}</time></td>
+              <td className="px-3 py-2 whitespace-nowrap">
+                <time dateTime={line.when.iso}>{line.when.text}</time>
+              </td>
               <td className="px-3 py-2">{line.who}</td>
               <td className="px-3 py-2">{line.what}</td>
               <td className="px-3 py-2">
                 {line.story ? (
                   <>
-                    <Link href={line.story.href} className="text-brand underline">{line.story.title}</Link>{" "}
-                    (<Link href={line.story.changes} className="text-brand underline">{t.viewChanges}</Link>)
+                    <Link href={line.story.href} className="text-brand underline">
+                      {line.story.title}
+                    </Link>{" "}
+                    (
+                    <Link href={line.story.changes} className="text-brand underline">
+                      {t.viewChanges}
+                    </Link>
+                    )
                   </>
                 ) : null}
               </td>
-              <td className="px-3 py-2">{line.commentId ? <Link href={`/admin/moderation/${line.commentId}`} className="text-brand underline">#{line.commentId}</Link> : null}</td>
-              <td className="px-3 py-2">{line.person ? <Link href={line.person.href} className="text-brand underline">{line.person.name}</Link> : null}</td>
+              <td className="px-3 py-2">
+                {line.commentId ? (
+                  <Link href={`/admin/moderation/${line.commentId}`} className="text-brand underline">
+                    #{line.commentId}
+                  </Link>
+                ) : null}
+              </td>
+              <td className="px-3 py-2">
+                {line.person ? (
+                  <Link href={line.person.href} className="text-brand underline">
+                    {line.person.name}
+                  </Link>
+                ) : null}
+              </td>
               <td className="px-3 py-2">{line.change}</td>
               <td className="px-3 py-2 break-words">{line.note}</td>
             </tr>

@@ -22,15 +22,38 @@ export function LiveCoverageForm({ articleId, state, liveUntil, t, action }: Pro
   return (
     <form action={formAction} noValidate className="flex flex-col gap-3">
       <input type="hidden" name="articleId" value={articleId} />
-      <TextField id="live-until" name="liveUntil" type="datetime-local" step={1} label={t.liveUntil} hint={t.liveUntilHint}
-        defaultValue={liveUntil} errors={result.errors?.liveUntil} className="max-w-xs" />
+      <TextField
+        id="live-until"
+        name="liveUntil"
+        type="datetime-local"
+        step={1}
+        label={t.liveUntil}
+        hint={t.liveUntilHint}
+        defaultValue={liveUntil}
+        errors={result.errors?.liveUntil}
+        className="max-w-xs"
+      />
       <FormStatus message={result.message} ok={result.ok} />
       <div className="flex flex-wrap gap-3">
-        <button type="submit" name="intent" value="start" disabled={pending} className={`${button} bg-brand text-white hover:bg-brand-dark`}>
+        <button
+          type="submit"
+          name="intent"
+          value="start"
+          disabled={pending}
+          className={`${button} bg-brand text-white hover:bg-brand-dark`}
+        >
           {state === "none" ? t.start : state === "ended" ? t.resume : t.saveUntil}
         </button>
         {state === "live" ? (
-          <button type="submit" name="intent" value="end" disabled={pending} className={`${button} border border-brand text-brand hover:bg-wash`}>{t.end}</button>
+          <button
+            type="submit"
+            name="intent"
+            value="end"
+            disabled={pending}
+            className={`${button} border border-brand text-brand hover:bg-wash`}
+          >
+            {t.end}
+          </button>
         ) : null}
       </div>
     </form>

@@ -39,9 +39,24 @@ export function LiveUpdateForm({ articleId, edition, update, t, action }: Props)
     <form key={state.sent} onSubmit={submit} noValidate className="flex flex-col gap-3">
       <input type="hidden" name="articleId" value={articleId} />
       {update ? <input type="hidden" name="updateId" value={update.id} /> : null}
-      <TextField id={`${prefix}-headline`} name="headline" label={t.headline} lang={edition} defaultValue={update?.headline ?? ""} errors={state.errors?.headline} />
-      <AdminTextareaField id={`${prefix}-body`} name="body" label={t.body} hint={t.bodyHint} lang={edition} rows={update ? 5 : 6}
-        defaultValue={update?.body ?? ""} errors={state.errors?.body} />
+      <TextField
+        id={`${prefix}-headline`}
+        name="headline"
+        label={t.headline}
+        lang={edition}
+        defaultValue={update?.headline ?? ""}
+        errors={state.errors?.headline}
+      />
+      <AdminTextareaField
+        id={`${prefix}-body`}
+        name="body"
+        label={t.body}
+        hint={t.bodyHint}
+        lang={edition}
+        rows={update ? 5 : 6}
+        defaultValue={update?.body ?? ""}
+        errors={state.errors?.body}
+      />
       <FormStatus message={state.message} ok={state.ok} />
       <SubmitButton label={update ? t.save : t.publish} pending={pending} />
     </form>

@@ -17,20 +17,39 @@ export function ModerationBulkBar({ items, ticked, pending, text, onToggleAll }:
   return (
     <div className="flex flex-wrap items-center gap-2 rounded border border-line bg-paper p-3">
       <label className="mr-2 inline-flex min-h-11 items-center gap-2 font-semibold">
-        <input type="checkbox" name="all" checked={allTicked} className="size-5 accent-brand" onChange={() => onToggleAll(!allTicked)} />
+        <input
+          type="checkbox"
+          name="all"
+          checked={allTicked}
+          className="size-5 accent-brand"
+          onChange={() => onToggleAll(!allTicked)}
+        />
         {text.selectAll}
       </label>
       <span className="text-sm text-muted">{text.withSelected}</span>
       {bulkIntents.map((intent) => (
-        <button key={intent} type="submit" name="intent" value={intent} disabled={pending}
-          onClick={intent === "delete" || intent === "ban" ? (event) => {
-            if (!window.confirm(intent === "delete" ? text.confirmDelete : text.confirmBan)) event.preventDefault();
-          } : undefined}
-          className="min-h-11 rounded border border-line px-3 py-1 text-sm font-semibold hover:bg-wash disabled:opacity-60">
+        <button
+          key={intent}
+          type="submit"
+          name="intent"
+          value={intent}
+          disabled={pending}
+          onClick={
+            intent === "delete" || intent === "ban"
+              ? (event) => {
+                  if (!window.confirm(intent === "delete" ? text.confirmDelete : text.confirmBan))
+                    event.preventDefault();
+                }
+              : undefined
+          }
+          className="min-h-11 rounded border border-line px-3 py-1 text-sm font-semibold hover:bg-wash disabled:opacity-60"
+        >
           {text.bulk[intent]}
         </button>
       ))}
-      {items.map((item) => <input key={item.id} type="hidden" name="page" value={item.id} />)}
+      {items.map((item) => (
+        <input key={item.id} type="hidden" name="page" value={item.id} />
+      ))}
     </div>
   );
 }

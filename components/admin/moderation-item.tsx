@@ -39,25 +39,55 @@ const confirming = (question: string) => (event: MouseEvent<HTMLButtonElement>) 
 
 export function ModerationItem({ item, text, active, selected, pending, rowRef, onToggle, onActivate }: Props) {
   const act = (intent: keyof Props["text"]["actions"], extra: { className?: string; confirm?: string } = {}) => (
-    <button type="submit" name="row" value={`${intent}:${item.id}`} disabled={pending} className={`${button} ${extra.className ?? ""}`}
-      onClick={extra.confirm ? confirming(extra.confirm) : undefined}>
+    <button
+      type="submit"
+      name="row"
+      value={`${intent}:${item.id}`}
+      disabled={pending}
+      className={`${button} ${extra.className ?? ""}`}
+      onClick={extra.confirm ? confirming(extra.confirm) : undefined}
+    >
       {text.actions[intent]}
     </button>
   );
   return (
-    <li ref={rowRef} tabIndex={active ? 0 : -1} aria-current={active ? "true" : undefined} onFocus={onActivate} onClick={onActivate}
-      className={`flex gap-3 border-l-4 p-3 focus:outline-none ${active ? "border-brand bg-wash" : "border-transparent"}`}>
+    <li
+      ref={rowRef}
+      tabIndex={active ? 0 : -1}
+      aria-current={active ? "true" : undefined}
+      onFocus={onActivate}
+      onClick={onActivate}
+      className={`flex gap-3 border-l-4 p-3 focus:outline-none ${active ? "border-brand bg-wash" : "border-transparent"}`}
+    >
       <label className="-m-2 flex size-11 shrink-0 cursor-pointer items-start justify-center pt-2">
-        <input type="checkbox" name="ids" value={item.id} checked={selected} onChange={onToggle} aria-label={fill(text.select, { name: item.author.name })}
-          className="size-5 accent-brand" />
+        <input
+          type="checkbox"
+          name="ids"
+          value={item.id}
+          checked={selected}
+          onChange={onToggle}
+          aria-label={fill(text.select, { name: item.author.name })}
+          className="size-5 accent-brand"
+        />
       </label>
       <div className="flex min-w-0 flex-1 flex-col gap-2">
-        <p lang={item.article.lang} className="whitespace-pre-line break-words">{item.body}</p>
+        <p lang={item.article.lang} className="whitespace-pre-line break-words">
+          {item.body}
+        </p>
         <p className="text-sm text-muted">
           {text.onStory}{" "}
-          <a href={item.article.href} lang={item.article.lang} className="font-semibold text-ink underline">{item.article.title}</a>{" "}
-          (<a href={item.article.filterHref} className="underline">{text.onlyThisStory}</a>) · {text.by} {item.author.name} &lt;{item.author.email}&gt;{" "}
-          (<a href={item.author.filterHref} className="underline">{text.onlyThisAuthor}</a>) · <time dateTime={item.time.iso}>{item.time.text}</time>
+          <a href={item.article.href} lang={item.article.lang} className="font-semibold text-ink underline">
+            {item.article.title}
+          </a>{" "}
+          (
+          <a href={item.article.filterHref} className="underline">
+            {text.onlyThisStory}
+          </a>
+          ) · {text.by} {item.author.name} &lt;{item.author.email}&gt; (
+          <a href={item.author.filterHref} className="underline">
+            {text.onlyThisAuthor}
+          </a>
+          ) · <time dateTime={item.time.iso}>{item.time.text}</time>
         </p>
         <p className="flex flex-wrap gap-2 text-xs font-semibold uppercase">
           <span>{item.status}</span>
@@ -68,8 +98,16 @@ export function ModerationItem({ item, text, active, selected, pending, rowRef, 
         </p>
         {item.reasons.length > 0 ? (
           <div className="text-sm">
-            <p><strong>{text.why}:</strong> {item.reasons.join(" · ")}</p>
-            {item.reports.length > 0 ? <ul className="list-disc pl-5">{item.reports.map((line, i) => <li key={i}>{line}</li>)}</ul> : null}
+            <p>
+              <strong>{text.why}:</strong> {item.reasons.join(" · ")}
+            </p>
+            {item.reports.length > 0 ? (
+              <ul className="list-disc pl-5">
+                {item.reports.map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
+            ) : null}
           </div>
         ) : null}
         <div className="flex flex-wrap items-center gap-2">
@@ -79,7 +117,12 @@ export function ModerationItem({ item, text, active, selected, pending, rowRef, 
           {act(item.featured ? "unfeature" : "feature")}
           {act("delete", { confirm: text.confirmDelete })}
           {act("ban", { confirm: text.confirmBan })}
-          <a href={item.contextHref} className="inline-flex min-h-11 items-center text-sm font-semibold text-brand underline">{text.context}</a>
+          <a
+            href={item.contextHref}
+            className="inline-flex min-h-11 items-center text-sm font-semibold text-brand underline"
+          >
+            {text.context}
+          </a>
         </div>
       </div>
     </li>

@@ -11,7 +11,13 @@ const keys: Record<string, DeskKey> = {
 };
 
 /** A modifier means a browser or system shortcut, and keys typed into a field belong to the field. */
-export function deskKey(event: { key: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean; inField: boolean }): DeskKey | null {
+export function deskKey(event: {
+  key: string;
+  altKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  inField: boolean;
+}): DeskKey | null {
   if (event.altKey || event.ctrlKey || event.metaKey || event.inField) return null;
   return keys[event.key] ?? null;
 }

@@ -35,11 +35,12 @@ export function ModerationQueue({ items, action, text, bulk = true, shortcuts = 
   const visible = new Set(items.map((item) => item.id));
   const ticked = new Set([...selected].filter((id) => visible.has(id)));
 
-  const toggle = (id: number) => setSelected(() => {
-    const next = new Set(ticked);
-    if (!next.delete(id)) next.add(id);
-    return next;
-  });
+  const toggle = (id: number) =>
+    setSelected(() => {
+      const next = new Set(ticked);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
 
   const focusRow = (index: number) => {
     setActive(index);
@@ -50,7 +51,11 @@ export function ModerationQueue({ items, action, text, bulk = true, shortcuts = 
     const acted = actedOn.current;
     if (!acted) return;
     actedOn.current = null;
-    const next = focusAfterAction(acted.index, items.some((item) => item.id === acted.id), items.length);
+    const next = focusAfterAction(
+      acted.index,
+      items.some((item) => item.id === acted.id),
+      items.length,
+    );
     if (next < 0) empty.current?.focus();
     else focusRow(next);
     // Runs when an action's answer (and the refreshed queue) has arrived.
@@ -67,26 +72,56 @@ export function ModerationQueue({ items, action, text, bulk = true, shortcuts = 
   function onKeyDown(event: KeyboardEvent<HTMLOListElement>) {
     if (!shortcuts || pending || items.length === 0 || event.defaultPrevented) return;
     const target = event.target instanceof HTMLElement ? event.target : null;
-    const key = deskKey({ ...event, inField: Boolean(target?.closest("input:not([type=checkbox]), textarea, select, [contenteditable=true]")) });
+    const key = deskKey({
+      ...event,
+      inField: Boolean(target?.closest("input:not([type=checkbox]), textarea, select, [contenteditable=true]")),
+    });
     if (!key) return;
     event.preventDefault();
     if ("move" in key) focusRow(Math.max(0, Math.min(items.length - 1, current + key.move)));
     else if ("toggle" in key) toggle(items[current].id);
-    else form.current?.querySelector<HTMLButtonElement>(`button[name="row"][value="${key.intent}:${items[current].id}"]`)?.click();
+    else
+      form.current
+        ?.querySelector<HTMLButtonElement>(`button[name="row"][value="${key.intent}:${items[current].id}"]`)
+        ?.click();
   }
 
   return (
     <form ref={form} action={formAction} onSubmit={onSubmit} className="flex flex-col gap-3">
       {bulk && items.length > 0 ? (
-        <ModerationBulkBar items={items} ticked={ticked} pending={pending} text={text}
-          onToggleAll={(all) => setSelected(all ? new Set(items.map((item) => item.id)) : new Set())} />
+        <ModerationBulkBar
+          items={items}
+          ticked={ticked}
+          pending={pending}
+          text={text}
+          onToggleAll={(all) => setSelected(all ? new Set(items.map((item) => item.id)) : new Set())}
+        />
       ) : null}
       <FormStatus message={state.message} ok={state.ok} />
-      {items.length === 0 ? <p ref={empty} tabIndex={-1} className="rounded border border-line bg-paper p-6 text-center text-muted">{text.empty}</p> : (
-        <ol aria-label={text.listLabel} onKeyDown={onKeyDown} className="divide-y divide-line rounded border border-line bg-paper">
+      {items.length === 0 ? (
+        <p ref={empty} tabIndex={-1} className="rounded border border-line bg-paper p-6 text-center text-muted">
+          {text.empty}
+        </p>
+      ) : (
+        <ol
+          aria-label={text.listLabel}
+          onKeyDown={onKeyDown}
+          className="divide-y divide-line rounded border border-line bg-paper"
+        >
           {items.map((item, index) => (
-            <ModerationItem key={item.id} item={item} text={text} active={index === current} selected={ticked.has(item.id)} pending={pending}
-              rowRef={(element) => { rows.current[index] = element; }} onToggle={() => toggle(item.id)} onActivate={() => setActive(index)} />
+            <ModerationItem
+              key={item.id}
+              item={item}
+              text={text}
+              active={index === current}
+              selected={ticked.has(item.id)}
+              pending={pending}
+              rowRef={(element) => {
+                rows.current[index] = element;
+              }}
+              onToggle={() => toggle(item.id)}
+              onActivate={() => setActive(index)}
+            />
           ))}
         </ol>
       )}

@@ -8,7 +8,11 @@ import { SubmitButton } from "../submit-button";
 import { AdminTextareaField } from "./admin-textarea-field";
 
 type ReplyState = FormState<"body">;
-type Props = { commentId: number; t: Dictionary["moderation"]["reply"]; action: (state: ReplyState, formData: FormData) => Promise<ReplyState> };
+type Props = {
+  commentId: number;
+  t: Dictionary["moderation"]["reply"];
+  action: (state: ReplyState, formData: FormData) => Promise<ReplyState>;
+};
 
 /** The desk's answer to a comment, published at once under the newsroom's name. */
 export function ModerationReplyForm({ commentId, t, action }: Props) {
@@ -27,11 +31,21 @@ export function ModerationReplyForm({ commentId, t, action }: Props) {
   }
   return (
     <section aria-labelledby="desk-reply-heading" className="rounded border border-line bg-paper p-4">
-      <h2 id="desk-reply-heading" className="text-lg font-bold">{t.heading}</h2>
+      <h2 id="desk-reply-heading" className="text-lg font-bold">
+        {t.heading}
+      </h2>
       <form onSubmit={submit} className="mt-2 flex flex-col gap-3" noValidate>
         <input type="hidden" name="commentId" value={commentId} />
-        <AdminTextareaField id="desk-reply-body" name="body" label={t.label} hint={t.hint} rows={4} value={body}
-          onChange={(e) => setBody(e.target.value)} errors={state.errors?.body} />
+        <AdminTextareaField
+          id="desk-reply-body"
+          name="body"
+          label={t.label}
+          hint={t.hint}
+          rows={4}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+          errors={state.errors?.body}
+        />
         <FormStatus message={state.message} ok={state.ok} />
         <SubmitButton label={pending ? t.sending : t.submit} pending={pending} />
       </form>

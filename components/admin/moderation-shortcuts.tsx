@@ -4,8 +4,17 @@ type Props = { text: Dictionary["moderation"]["desk"]; enabled: boolean; setting
 
 /** The desk's keyboard shortcuts, listed on the page with where to turn them off. */
 export function ModerationShortcuts({ text, enabled, settingsHref }: Props) {
-  const settings = <a href={settingsHref} className="font-semibold text-brand underline">{text.shortcutsSettings}</a>;
-  if (!enabled) return <p className="text-sm text-muted">{text.shortcutsDisabled} {settings}.</p>;
+  const settings = (
+    <a href={settingsHref} className="font-semibold text-brand underline">
+      {text.shortcutsSettings}
+    </a>
+  );
+  if (!enabled)
+    return (
+      <p className="text-sm text-muted">
+        {text.shortcutsDisabled} {settings}.
+      </p>
+    );
   const keys: [string, string][] = [
     ["j / k", text.shortcuts.move],
     ["a", text.shortcuts.approve],
@@ -16,17 +25,25 @@ export function ModerationShortcuts({ text, enabled, settingsHref }: Props) {
   return (
     <section aria-labelledby="shortcuts-heading" className="flex flex-col gap-1 text-sm text-muted">
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
-        <h2 id="shortcuts-heading" className="font-semibold">{text.shortcutsLabel}</h2>
+        <h2 id="shortcuts-heading" className="font-semibold">
+          {text.shortcutsLabel}
+        </h2>
         <dl className="flex flex-wrap gap-x-4 gap-y-1">
           {keys.map(([key, meaning]) => (
             <div key={key} className="flex gap-1">
-              <dt><kbd lang="en" className="rounded border border-line bg-paper px-1 font-mono">{key}</kbd></dt>
+              <dt>
+                <kbd lang="en" className="rounded border border-line bg-paper px-1 font-mono">
+                  {key}
+                </kbd>
+              </dt>
               <dd>{meaning}</dd>
             </div>
           ))}
         </dl>
       </div>
-      <p>{text.shortcutsScope} {settings}.</p>
+      <p>
+        {text.shortcutsScope} {settings}.
+      </p>
     </section>
   );
 }

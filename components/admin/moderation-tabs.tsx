@@ -11,8 +11,11 @@ export function ModerationTabs({ tabs, current, text }: Props) {
       <ul className="flex flex-wrap gap-2">
         {tabs.map((tab) => (
           <li key={tab.queue}>
-            <Link href={tab.href} aria-current={tab.queue === current ? "page" : undefined}
-              className="inline-block rounded border border-line bg-paper px-3 py-1 font-semibold hover:bg-wash aria-[current=page]:border-brand aria-[current=page]:bg-brand aria-[current=page]:text-white">
+            <Link
+              href={tab.href}
+              aria-current={tab.queue === current ? "page" : undefined}
+              className="inline-block rounded border border-line bg-paper px-3 py-1 font-semibold hover:bg-wash aria-[current=page]:border-brand aria-[current=page]:bg-brand aria-[current=page]:text-white"
+            >
               {fill(text.queueCount, { queue: text.queues[tab.queue], count: tab.count.toLocaleString("en-IN") })}
             </Link>
           </li>

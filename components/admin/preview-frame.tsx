@@ -14,13 +14,23 @@ export function PreviewFrame({ src, text }: Props) {
     <div className="flex flex-col gap-3">
       <div role="group" aria-label={text.widthLabel} className="flex gap-2">
         {(["desktop", "phone"] as const).map((choice) => (
-          <button key={choice} type="button" aria-pressed={width === choice} onClick={() => setWidth(choice)}
-            className="min-h-11 rounded border border-line px-4 py-2 font-semibold aria-pressed:border-brand aria-pressed:bg-brand aria-pressed:text-white">
+          <button
+            key={choice}
+            type="button"
+            aria-pressed={width === choice}
+            onClick={() => setWidth(choice)}
+            className="min-h-11 rounded border border-line px-4 py-2 font-semibold aria-pressed:border-brand aria-pressed:bg-brand aria-pressed:text-white"
+          >
             {text[choice]}
           </button>
         ))}
       </div>
-      <iframe src={src} title={text.frameTitle} style={{ width: widths[width] }} className="mx-auto h-[80vh] max-w-full rounded border border-line bg-paper" />
+      <iframe
+        src={src}
+        title={text.frameTitle}
+        style={{ width: widths[width] }}
+        className="mx-auto h-[80vh] max-w-full rounded border border-line bg-paper"
+      />
     </div>
   );
 }

@@ -22,21 +22,49 @@ export function SectionForm({ action, label, submitLabel, hidden = {}, fields = 
   const [state, formAction, pending] = useActionState(action, {} as FormState);
   const id = useId();
   return (
-    <form action={formAction} aria-label={label} className={fields.length ? "flex flex-col gap-2" : "inline-flex flex-col"}
-      onSubmit={confirm ? (event) => { if (!window.confirm(confirm)) event.preventDefault(); } : undefined}>
-      {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+    <form
+      action={formAction}
+      aria-label={label}
+      className={fields.length ? "flex flex-col gap-2" : "inline-flex flex-col"}
+      onSubmit={
+        confirm
+          ? (event) => {
+              if (!window.confirm(confirm)) event.preventDefault();
+            }
+          : undefined
+      }
+    >
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {fields.length ? (
         <div className="flex flex-wrap items-start gap-3">
           {fields.map((field) => (
-            <TextField key={field.name} id={`${id}${field.name}`} name={field.name} label={field.label} hint={field.hint} lang={field.lang}
-              maxLength={field.maxLength} required defaultValue={state.values?.[field.name] ?? field.defaultValue} errors={state.errors?.[field.name]} />
+            <TextField
+              key={field.name}
+              id={`${id}${field.name}`}
+              name={field.name}
+              label={field.label}
+              hint={field.hint}
+              lang={field.lang}
+              maxLength={field.maxLength}
+              required
+              defaultValue={state.values?.[field.name] ?? field.defaultValue}
+              errors={state.errors?.[field.name]}
+            />
           ))}
         </div>
       ) : null}
-      <button type="submit" disabled={pending} className="self-start rounded border border-line bg-paper px-3 py-1 font-semibold hover:bg-wash disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="self-start rounded border border-line bg-paper px-3 py-1 font-semibold hover:bg-wash disabled:opacity-60"
+      >
         {submitLabel}
       </button>
-      <p aria-live="polite" className={`text-sm font-semibold ${state.ok ? "text-green-800" : "text-brand"}`}>{state.message}</p>
+      <p aria-live="polite" className={`text-sm font-semibold ${state.ok ? "text-green-800" : "text-brand"}`}>
+        {state.message}
+      </p>
     </form>
   );
 }

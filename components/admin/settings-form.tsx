@@ -30,12 +30,33 @@ export function SettingsForm({ action, current, max, t }: Props) {
   return (
     <form action={formAction} className="flex max-w-2xl flex-col gap-4" noValidate>
       {(["bannedWords", "suspectWords"] as const).map((field) => (
-        <AdminTextareaField key={field} id={`settings-${field}`} name={field} label={t[field]} hint={t[`${field}Hint`]} rows={6}
-          defaultValue={value(field)} errors={state.errors?.[field]} />
+        <AdminTextareaField
+          key={field}
+          id={`settings-${field}`}
+          name={field}
+          label={t[field]}
+          hint={t[`${field}Hint`]}
+          rows={6}
+          defaultValue={value(field)}
+          errors={state.errors?.[field]}
+        />
       ))}
       {numbers.map(([field, hint]) => (
-        <TextField key={field} id={`settings-${field}`} name={field} label={t[field]} hint={hint ? t[hint] : undefined} type="number" inputMode="numeric"
-          min={0} max={max[field]} required defaultValue={value(field)} errors={state.errors?.[field]} className="max-w-sm" />
+        <TextField
+          key={field}
+          id={`settings-${field}`}
+          name={field}
+          label={t[field]}
+          hint={hint ? t[hint] : undefined}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={max[field]}
+          required
+          defaultValue={value(field)}
+          errors={state.errors?.[field]}
+          className="max-w-sm"
+        />
       ))}
       <FormStatus message={state.message} ok={state.ok} />
       <SubmitButton label={t.save} pending={pending} />

@@ -6,7 +6,13 @@ import type { ArticleFormValues } from "./article-form";
 const url = "/api/admin/autosave";
 const everyMs = 3_000;
 
-type Options = { articleId: number; version: number | null; values: ArticleFormValues; baseline: ArticleFormValues; paused: boolean };
+type Options = {
+  articleId: number;
+  version: number | null;
+  values: ArticleFormValues;
+  baseline: ArticleFormValues;
+  paused: boolean;
+};
 
 /**
  * Keeps the editor's unsaved work privately on the server: every few seconds while it differs from
@@ -39,7 +45,8 @@ export function useAutosave({ articleId, version, values, baseline, paused }: Op
       }
     };
     const beacon = () => {
-      if (pending() && navigator.sendBeacon(url, new Blob([latest.current.payload], { type: "application/json" }))) lastSent.current = latest.current.payload;
+      if (pending() && navigator.sendBeacon(url, new Blob([latest.current.payload], { type: "application/json" })))
+        lastSent.current = latest.current.payload;
     };
     const onVisibility = () => {
       if (document.visibilityState === "hidden") beacon();
@@ -66,5 +73,9 @@ export function useAutosave({ articleId, version, values, baseline, paused }: Op
 
 /** Throws the private autosave away (the editor chose not to restore it). */
 export async function discardAutosave(articleId: number) {
-  await fetch(url, { method: "DELETE", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ articleId }) });
+  await fetch(url, {
+    method: "DELETE",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ articleId }),
+  });
 }

@@ -1,6 +1,16 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, gt, ne, type SQL, sql } from "drizzle-orm";
 import { db } from "../index";
-import { type Article, articleRevisions, articles, articleTags, type ArticleSnapshot, categories, type Edition, tags, users } from "../schema";
+import {
+  type Article,
+  articleRevisions,
+  articles,
+  articleTags,
+  type ArticleSnapshot,
+  categories,
+  type Edition,
+  tags,
+  users,
+} from "../schema";
 import { toMatchExpression } from "@/lib/search-query";
 import { slugify } from "@/lib/slug";
 
@@ -8,8 +18,14 @@ export const articleStates = ["draft", "scheduled", "published", "deleted"] as c
 export type ArticleState = (typeof articleStates)[number];
 /** `changedFrom`/`changedTo`: India-time days ("2026-11-30"), both included; read with the day bounds in `changedRange`. */
 export type AdminArticleFilters = {
-  state?: ArticleState; edition?: Edition; categoryId?: number; authorId?: number; q?: string;
-  changedFrom?: string; changedTo?: string; changedRange?: { from?: number; to?: number };
+  state?: ArticleState;
+  edition?: Edition;
+  categoryId?: number;
+  authorId?: number;
+  q?: string;
+  changedFrom?: string;
+  changedTo?: string;
+  changedRange?: { from?: number; to?: number };
 };
 
 /** Where an article stands for the newsroom: deleted, draft, waiting for its time, or in front of readers. */
@@ -41,7 +57,11 @@ function filtersWhere(filters: AdminArticleFilters, now: number): SQL | undefine
 }
 
 /** The newsroom's list: newest change first, any status. */
-export function listAdminArticles(filters: AdminArticleFilters, { limit, offset }: { limit: number; offset: number }, now = Date.now()) {
+export function listAdminArticles(
+  filters: AdminArticleFilters,
+  { limit, offset }: { limit: number; offset: number },
+  now = Date.now(),
+) {
   return db
     .select({
       id: articles.id,
@@ -67,7 +87,13 @@ export function listAdminArticles(filters: AdminArticleFilters, { limit, offset 
 export type AdminArticleRow = ReturnType<typeof listAdminArticles>[number];
 
 export function countAdminArticles(filters: AdminArticleFilters, now = Date.now()): number {
-  return db.select({ n: sql<number>`count(*)` }).from(articles).where(filtersWhere(filters, now)).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(articles)
+      .where(filtersWhere(filters, now))
+      .get()?.n ?? 0
+  );
 }
 
 /** People who may sign an article: editors and admins. */
@@ -81,7 +107,13 @@ export function listNewsroomPeople() {
 }
 
 export function isNewsroomPerson(id: number): boolean {
-  return Boolean(db.select({ id: users.id }).from(users).where(and(eq(users.id, id), inArray(users.role, ["editor", "admin"]))).get());
+  return Boolean(
+    db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.id, id), inArray(users.role, ["editor", "admin"])))
+      .get(),
+  );
 }
 
 export function getSection(id: number) {
@@ -119,10 +151,18 @@ export function getArticleById(id: number): Article | null {
 
 /** One article as the editor opens it, with its tags, its translation and where it stands. */
 export function getArticleForEdit(id: number, now = Date.now()) {
-  const row = db.select({ article: articles, state: stateOf(now) }).from(articles).where(eq(articles.id, id)).get();
+  const row = db
+    .select({ article: articles, state: stateOf(now) })
+    .from(articles)
+    .where(eq(articles.id, id))
+    .get();
   if (!row) return null;
   const translation = row.article.translationId
-    ? (db.select({ id: articles.id, edition: articles.edition, slug: articles.slug, title: articles.title }).from(articles).where(eq(articles.id, row.article.translationId)).get() ?? null)
+    ? (db
+        .select({ id: articles.id, edition: articles.edition, slug: articles.slug, title: articles.title })
+        .from(articles)
+        .where(eq(articles.id, row.article.translationId))
+        .get() ?? null)
     : null;
   return { ...row, tags: tagNamesOf(id), translation };
 }
@@ -132,7 +172,11 @@ export type ArticleForEdit = NonNullable<ReturnType<typeof getArticleForEdit>>;
 /** The same shape as a published article's page data, whatever the article's status: for the newsroom's preview. */
 export function getArticleForPreview(id: number) {
   const row = db
-    .select({ article: articles, author: { name: users.name, nameGu: users.nameGu, slug: users.slug }, category: categories })
+    .select({
+      article: articles,
+      author: { name: users.name, nameGu: users.nameGu, slug: users.slug },
+      category: categories,
+    })
     .from(articles)
     .innerJoin(users, eq(users.id, articles.authorId))
     .innerJoin(categories, eq(categories.id, articles.categoryId))
@@ -140,7 +184,11 @@ export function getArticleForPreview(id: number) {
     .get();
   if (!row) return null;
   const translation = row.article.translationId
-    ? (db.select({ edition: articles.edition, slug: articles.slug, title: articles.title }).from(articles).where(eq(articles.id, row.article.translationId)).get() ?? null)
+    ? (db
+        .select({ edition: articles.edition, slug: articles.slug, title: articles.title })
+        .from(articles)
+        .where(eq(articles.id, row.article.translationId))
+        .get() ?? null)
     : null;
   const articleTagList = db
     .select({ slug: tags.slug, name: tags.name })
@@ -157,13 +205,21 @@ export function isSlugTaken(edition: Edition, slug: string, exceptId?: number): 
   const row = db
     .select({ id: articles.id })
     .from(articles)
-    .where(and(eq(articles.edition, edition), eq(articles.slug, slug), exceptId ? ne(articles.id, exceptId) : undefined))
+    .where(
+      and(eq(articles.edition, edition), eq(articles.slug, slug), exceptId ? ne(articles.id, exceptId) : undefined),
+    )
     .get();
   return Boolean(row);
 }
 
 export function findArticleBySlug(edition: Edition, slug: string) {
-  return db.select({ id: articles.id, title: articles.title }).from(articles).where(and(eq(articles.edition, edition), eq(articles.slug, slug), isNull(articles.deletedAt))).get() ?? null;
+  return (
+    db
+      .select({ id: articles.id, title: articles.title })
+      .from(articles)
+      .where(and(eq(articles.edition, edition), eq(articles.slug, slug), isNull(articles.deletedAt)))
+      .get() ?? null
+  );
 }
 
 /** What decides which cached reader pages show an article. */
@@ -188,9 +244,18 @@ export function getArticleCacheView(id: number): ArticleCacheView | null {
     .get();
   if (!row) return null;
   const { article } = row;
-  const tagSlugs = db.select({ slug: tags.slug }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, id)).all();
+  const tagSlugs = db
+    .select({ slug: tags.slug })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, id))
+    .all();
   const translation = article.translationId
-    ? (db.select({ edition: articles.edition, slug: articles.slug }).from(articles).where(eq(articles.id, article.translationId)).get() ?? null)
+    ? (db
+        .select({ edition: articles.edition, slug: articles.slug })
+        .from(articles)
+        .where(eq(articles.id, article.translationId))
+        .get() ?? null)
     : null;
   return {
     edition: article.edition,
@@ -206,29 +271,89 @@ export function getArticleCacheView(id: number): ArticleCacheView | null {
 type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 export function snapshotOf(tx: Tx | typeof db, article: Article): ArticleSnapshot {
-  const { edition, slug, title, dek, body, imagePath, imageAlt, imageCaption, imageWidth, imageHeight, categoryId, authorId, status, publishedAt, breaking, breakingUntil, featured, commentsOpen, translationId } = article;
-  const tagNames = tx.select({ name: tags.name }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, article.id)).orderBy(asc(tags.name)).all();
+  const {
+    edition,
+    slug,
+    title,
+    dek,
+    body,
+    imagePath,
+    imageAlt,
+    imageCaption,
+    imageWidth,
+    imageHeight,
+    categoryId,
+    authorId,
+    status,
+    publishedAt,
+    breaking,
+    breakingUntil,
+    featured,
+    commentsOpen,
+    translationId,
+  } = article;
+  const tagNames = tx
+    .select({ name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, article.id))
+    .orderBy(asc(tags.name))
+    .all();
   return {
-    edition, slug, title, dek, body, imagePath, imageAlt, imageCaption, imageWidth, imageHeight, categoryId, authorId,
-    status, publishedAt, breaking, breakingUntil, featured, commentsOpen, translationId, tags: tagNames.map((t) => t.name),
+    edition,
+    slug,
+    title,
+    dek,
+    body,
+    imagePath,
+    imageAlt,
+    imageCaption,
+    imageWidth,
+    imageHeight,
+    categoryId,
+    authorId,
+    status,
+    publishedAt,
+    breaking,
+    breakingUntil,
+    featured,
+    commentsOpen,
+    translationId,
+    tags: tagNames.map((t) => t.name),
   };
 }
 
 /** The tag of an edition with this name (or, failing that, this slug), created if there is none. */
 function tagIdFor(tx: Tx, edition: Edition, name: string): number {
-  const byName = tx.select({ id: tags.id }).from(tags).where(and(eq(tags.edition, edition), sql`lower(${tags.name}) = lower(${name})`)).get();
+  const byName = tx
+    .select({ id: tags.id })
+    .from(tags)
+    .where(and(eq(tags.edition, edition), sql`lower(${tags.name}) = lower(${name})`))
+    .get();
   if (byName) return byName.id;
   const slug = slugify(name);
-  const bySlug = tx.select({ id: tags.id }).from(tags).where(and(eq(tags.edition, edition), eq(tags.slug, slug))).get();
+  const bySlug = tx
+    .select({ id: tags.id })
+    .from(tags)
+    .where(and(eq(tags.edition, edition), eq(tags.slug, slug)))
+    .get();
   if (bySlug) return bySlug.id;
   return tx.insert(tags).values({ edition, slug, name }).returning({ id: tags.id }).get().id;
 }
 
 /** Points the two articles at each other, unlinking whatever either pointed at before. */
 function linkTranslation(tx: Tx, id: number, previous: number | null, next: number | null) {
-  if (previous && previous !== next) tx.update(articles).set({ translationId: null }).where(and(eq(articles.id, previous), eq(articles.translationId, id))).run();
+  if (previous && previous !== next)
+    tx.update(articles)
+      .set({ translationId: null })
+      .where(and(eq(articles.id, previous), eq(articles.translationId, id)))
+      .run();
   if (!next) return;
-  const partner = tx.select({ translationId: articles.translationId }).from(articles).where(eq(articles.id, next)).get();
+  const partner = tx
+    .select({ translationId: articles.translationId })
+    .from(articles)
+    .where(eq(articles.id, next))
+    .get();
   if (partner?.translationId && partner.translationId !== id) {
     tx.update(articles).set({ translationId: null }).where(eq(articles.id, partner.translationId)).run();
   }
@@ -245,7 +370,10 @@ type SaveOptions = { id?: number; editorId: number; now?: number; baseVersion?: 
  */
 export function saveArticleRecord(write: ArticleWrite, options: SaveOptions & { baseVersion?: undefined }): number;
 export function saveArticleRecord(write: ArticleWrite, options: SaveOptions): number | "stale";
-export function saveArticleRecord(write: ArticleWrite, { id, editorId, now = Date.now(), baseVersion }: SaveOptions): number | "stale" {
+export function saveArticleRecord(
+  write: ArticleWrite,
+  { id, editorId, now = Date.now(), baseVersion }: SaveOptions,
+): number | "stale" {
   const { tags: tagNames, ...values } = write;
   return db.transaction((tx) => {
     let articleId: number;
@@ -256,11 +384,26 @@ export function saveArticleRecord(write: ArticleWrite, { id, editorId, now = Dat
       // Checked inside the write transaction, so two saves from the same version cannot both pass.
       if (baseVersion !== undefined && current.version !== baseVersion) return "stale";
       previousTranslation = current.translationId;
-      tx.insert(articleRevisions).values({ articleId: id, savedBy: editorId, savedAt: now, snapshot: snapshotOf(tx, current), version: current.version }).run();
-      tx.update(articles).set({ ...values, version: current.version + 1 }).where(eq(articles.id, id)).run();
+      tx.insert(articleRevisions)
+        .values({
+          articleId: id,
+          savedBy: editorId,
+          savedAt: now,
+          snapshot: snapshotOf(tx, current),
+          version: current.version,
+        })
+        .run();
+      tx.update(articles)
+        .set({ ...values, version: current.version + 1 })
+        .where(eq(articles.id, id))
+        .run();
       articleId = id;
     } else {
-      articleId = tx.insert(articles).values({ ...values, createdAt: now }).returning({ id: articles.id }).get().id;
+      articleId = tx
+        .insert(articles)
+        .values({ ...values, createdAt: now })
+        .returning({ id: articles.id })
+        .get().id;
     }
     tx.delete(articleTags).where(eq(articleTags.articleId, articleId)).run();
     const tagIds = new Set(tagNames.map((name) => tagIdFor(tx, values.edition, name)));

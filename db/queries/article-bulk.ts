@@ -10,7 +10,8 @@ export function listArticlesByIds(ids: number[]): Article[] {
   return ids.length === 0 ? [] : db.select().from(articles).where(inArray(articles.id, ids)).all();
 }
 
-const isLive = (a: Article, now: number) => a.status !== "draft" && a.deletedAt === null && a.publishedAt !== null && a.publishedAt <= now;
+const isLive = (a: Article, now: number) =>
+  a.status !== "draft" && a.deletedAt === null && a.publishedAt !== null && a.publishedAt <= now;
 
 /** Whether the change would do anything to this story: a deleted story must be restored before it is published. */
 export function bulkChangeApplies(change: BulkChange, article: Article, now: number): boolean {

@@ -124,7 +124,11 @@ export function countAuthorArticles(lang: Edition, authorId: number, now = Date.
 }
 
 /** Newest stories from the same section, without the article itself. */
-export function listRelatedArticles(article: { id: number; edition: Edition; categoryId: number }, limit = 4, now = Date.now()): ArticleCard[] {
+export function listRelatedArticles(
+  article: { id: number; edition: Edition; categoryId: number },
+  limit = 4,
+  now = Date.now(),
+): ArticleCard[] {
   return db
     .select(cardColumns)
     .from(articles)

@@ -67,7 +67,14 @@ export function listAuditActors() {
 /** A comment's moderation history, oldest first, for its context page. */
 export function listCommentHistory(commentId: number) {
   return db
-    .select({ id: moderationLog.id, action: moderationLog.action, fromStatus: moderationLog.fromStatus, toStatus: moderationLog.toStatus, createdAt: moderationLog.createdAt, actorName: actor.name })
+    .select({
+      id: moderationLog.id,
+      action: moderationLog.action,
+      fromStatus: moderationLog.fromStatus,
+      toStatus: moderationLog.toStatus,
+      createdAt: moderationLog.createdAt,
+      actorName: actor.name,
+    })
     .from(moderationLog)
     .leftJoin(actor, eq(actor.id, moderationLog.actorId))
     .where(eq(moderationLog.commentId, commentId))
@@ -87,5 +94,15 @@ export type ContentChange = {
 
 /** One line in the audit log for a change to stories, sections or settings. */
 export function logContentChange({ actorId, action, articleId, note, before, after, at = Date.now() }: ContentChange) {
-  db.insert(moderationLog).values({ actorId, action, articleId: articleId ?? null, note: note ?? null, before: before ?? null, after: after ?? null, createdAt: at }).run();
+  db.insert(moderationLog)
+    .values({
+      actorId,
+      action,
+      articleId: articleId ?? null,
+      note: note ?? null,
+      before: before ?? null,
+      after: after ?? null,
+      createdAt: at,
+    })
+    .run();
 }

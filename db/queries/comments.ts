@@ -36,32 +36,57 @@ function topLevelWhere(articleId: number): SQL | undefined {
 }
 
 /** Approved comments for one article: one page of top-level ones (editor's picks first) and every approved reply under them. */
-export function listThreadComments(articleId: number, { order, limit, offset = 0 }: { order: CommentOrder; limit: number; offset?: number }) {
+export function listThreadComments(
+  articleId: number,
+  { order, limit, offset = 0 }: { order: CommentOrder; limit: number; offset?: number },
+) {
   const top = db
     .select(rowColumns)
     .from(comments)
     .innerJoin(users, eq(users.id, comments.userId))
     .where(topLevelWhere(articleId))
-    .orderBy(desc(comments.featured), order === "oldest" ? asc(comments.createdAt) : desc(comments.createdAt), asc(comments.id))
+    .orderBy(
+      desc(comments.featured),
+      order === "oldest" ? asc(comments.createdAt) : desc(comments.createdAt),
+      asc(comments.id),
+    )
     .limit(limit)
     .offset(offset)
     .all();
-  const topLevelTotal = db.select({ n: sql<number>`count(*)` }).from(comments).where(topLevelWhere(articleId)).get()?.n ?? 0;
+  const topLevelTotal =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(comments)
+      .where(topLevelWhere(articleId))
+      .get()?.n ?? 0;
   // "+status" keeps SQLite on the parent index: left to itself it walks every approved comment
   // through the status index (seconds on a million comments, for a handful of replies).
-  const replyIds = top.length === 0 ? [] : db
-    .all<{ id: number }>(sql`with recursive thread(id) as (
+  const replyIds =
+    top.length === 0
+      ? []
+      : db
+          .all<{ id: number }>(
+            sql`with recursive thread(id) as (
         select id from comments where parent_id in (select value from json_each(${JSON.stringify(top.map((c) => c.id))})) and +status = 'approved'
         union select c.id from comments c join thread t on c.parent_id = t.id where +c.status = 'approved'
-      ) select id from thread`)
-    .map((r) => r.id);
-  const replies = replyIds.length === 0 ? [] : db
-    .select(rowColumns)
-    .from(comments)
-    .innerJoin(users, eq(users.id, comments.userId))
-    .where(sql`${comments.id} in (select value from json_each(${JSON.stringify(replyIds)}))`)
-    .all();
-  return { comments: [...top, ...replies] as ThreadRow[], topLevelTotal, hasMore: topLevelTotal > offset + top.length, total: countApprovedComments(articleId) };
+      ) select id from thread`,
+          )
+          .map((r) => r.id);
+  const replies =
+    replyIds.length === 0
+      ? []
+      : db
+          .select(rowColumns)
+          .from(comments)
+          .innerJoin(users, eq(users.id, comments.userId))
+          .where(sql`${comments.id} in (select value from json_each(${JSON.stringify(replyIds)}))`)
+          .all();
+  return {
+    comments: [...top, ...replies] as ThreadRow[],
+    topLevelTotal,
+    hasMore: topLevelTotal > offset + top.length,
+    total: countApprovedComments(articleId),
+  };
 }
 
 /** A signed-in reader's own comments still waiting for a moderator on one article: only they see these. */
@@ -70,14 +95,27 @@ export function listOwnPendingComments(articleId: number, userId: number): Threa
     .select(rowColumns)
     .from(comments)
     .innerJoin(users, eq(users.id, comments.userId))
-    .where(and(eq(comments.articleId, articleId), eq(comments.userId, userId), eq(comments.status, "pending"), isNull(comments.deletedAt)))
+    .where(
+      and(
+        eq(comments.articleId, articleId),
+        eq(comments.userId, userId),
+        eq(comments.status, "pending"),
+        isNull(comments.deletedAt),
+      ),
+    )
     .orderBy(asc(comments.createdAt))
     .all() as ThreadRow[];
 }
 
 /** Approved, not deleted comments on an article, replies included. */
 export function countApprovedComments(articleId: number): number {
-  return db.select({ n: sql<number>`count(*)` }).from(comments).where(and(eq(comments.articleId, articleId), live)).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(comments)
+      .where(and(eq(comments.articleId, articleId), live))
+      .get()?.n ?? 0
+  );
 }
 
 /** The published article a comment form names, with whether it takes comments; null when readers cannot see it. */
@@ -120,7 +158,13 @@ export function countUserApprovedComments(userId: number, exceptId?: number): nu
  * does not count: after a banned-word refusal the reader corrects their text and sends it at once.
  */
 export function getLastCommentTime(userId: number): number | null {
-  return db.select({ at: sql<number | null>`max(${comments.createdAt})` }).from(comments).where(and(eq(comments.userId, userId), ne(comments.status, "rejected"))).get()?.at ?? null;
+  return (
+    db
+      .select({ at: sql<number | null>`max(${comments.createdAt})` })
+      .from(comments)
+      .where(and(eq(comments.userId, userId), ne(comments.status, "rejected")))
+      .get()?.at ?? null
+  );
 }
 
 /** The texts a person has left on one article and not deleted, for the duplicate rule. */
@@ -153,7 +197,13 @@ export function createComment(values: NewComment) {
   });
 }
 
-export function updateCommentBody(id: number, body: string, editedAt: number, status?: "approved" | "pending", heldReason?: string | null) {
+export function updateCommentBody(
+  id: number,
+  body: string,
+  editedAt: number,
+  status?: "approved" | "pending",
+  heldReason?: string | null,
+) {
   db.update(comments)
     .set({ body, editedAt, ...(status ? { status, heldReason: heldReason ?? null } : {}) })
     .where(eq(comments.id, id))
@@ -161,11 +211,19 @@ export function updateCommentBody(id: number, body: string, editedAt: number, st
 }
 
 export function softDeleteComment(id: number, at: number) {
-  db.update(comments).set({ deletedAt: at }).where(and(eq(comments.id, id), isNull(comments.deletedAt))).run();
+  db.update(comments)
+    .set({ deletedAt: at })
+    .where(and(eq(comments.id, id), isNull(comments.deletedAt)))
+    .run();
 }
 
 /** Records a report; false when this person had already reported the comment. */
-export function createCommentReport(values: { commentId: number; reporterId: number; reason: ReportReason; note: string | null }): boolean {
+export function createCommentReport(values: {
+  commentId: number;
+  reporterId: number;
+  reason: ReportReason;
+  note: string | null;
+}): boolean {
   const result = db.insert(commentReports).values(values).onConflictDoNothing().run();
   return result.changes > 0;
 }
@@ -187,7 +245,15 @@ export function listOwnLiveComments(articleId: number, userId: number): ThreadRo
     .select(rowColumns)
     .from(comments)
     .innerJoin(users, eq(users.id, comments.userId))
-    .where(and(eq(comments.articleId, articleId), eq(comments.userId, userId), ne(comments.status, "rejected"), ne(comments.status, "spam"), isNull(comments.deletedAt)))
+    .where(
+      and(
+        eq(comments.articleId, articleId),
+        eq(comments.userId, userId),
+        ne(comments.status, "rejected"),
+        ne(comments.status, "spam"),
+        isNull(comments.deletedAt),
+      ),
+    )
     .orderBy(asc(comments.createdAt))
     .limit(500)
     .all() as ThreadRow[];

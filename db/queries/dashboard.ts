@@ -11,12 +11,25 @@ const dayMs = 86_400_000;
 const istOffsetMs = 330 * 60_000;
 
 function count(table: SQLiteTable, where: SQL | undefined): number {
-  return db.select({ n: sql<number>`count(*)` }).from(table).where(where).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(table)
+      .where(where)
+      .get()?.n ?? 0
+  );
 }
 
 /** Articles that went live between `since` and `now` (scheduled ones count once their time has come). */
 export function countPublishedBetween(since: number, now: number): number {
-  return count(articles, and(inArray(articles.status, ["published", "scheduled"]), between(articles.publishedAt, since, now), isNull(articles.deletedAt)));
+  return count(
+    articles,
+    and(
+      inArray(articles.status, ["published", "scheduled"]),
+      between(articles.publishedAt, since, now),
+      isNull(articles.deletedAt),
+    ),
+  );
 }
 
 export function countDrafts(): number {
@@ -25,7 +38,10 @@ export function countDrafts(): number {
 
 /** Scheduled articles whose time has not come yet. */
 export function countScheduled(now: number): number {
-  return count(articles, and(eq(articles.status, "scheduled"), gt(articles.publishedAt, now), isNull(articles.deletedAt)));
+  return count(
+    articles,
+    and(eq(articles.status, "scheduled"), gt(articles.publishedAt, now), isNull(articles.deletedAt)),
+  );
 }
 
 /** The newest comments waiting for a moderator, with their author and article. */

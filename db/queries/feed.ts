@@ -4,7 +4,11 @@ import { articles, categories, type Edition, users } from "../schema";
 import { isVisible } from "./visibility";
 
 /** The newest published articles of an edition, or of one section, with what a feed item shows. */
-export function listFeedArticles(lang: Edition, { categoryId, limit = 50 }: { categoryId?: number; limit?: number } = {}, now = Date.now()) {
+export function listFeedArticles(
+  lang: Edition,
+  { categoryId, limit = 50 }: { categoryId?: number; limit?: number } = {},
+  now = Date.now(),
+) {
   return db
     .select({
       id: articles.id,
@@ -22,7 +26,9 @@ export function listFeedArticles(lang: Edition, { categoryId, limit = 50 }: { ca
     .from(articles)
     .innerJoin(users, eq(users.id, articles.authorId))
     .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .where(and(eq(articles.edition, lang), isVisible(now), categoryId ? eq(articles.categoryId, categoryId) : undefined))
+    .where(
+      and(eq(articles.edition, lang), isVisible(now), categoryId ? eq(articles.categoryId, categoryId) : undefined),
+    )
     .orderBy(desc(articles.publishedAt))
     .limit(limit)
     .all();

@@ -7,7 +7,9 @@ const day = 24 * 3_600_000;
 export function recordLoginAttempt(email: string, address: string, success: boolean, now = Date.now()): void {
   db.transaction((tx) => {
     tx.insert(loginAttempts).values({ email, address, success, createdAt: now }).run();
-    tx.delete(loginAttempts).where(lt(loginAttempts.createdAt, now - day)).run();
+    tx.delete(loginAttempts)
+      .where(lt(loginAttempts.createdAt, now - day))
+      .run();
   });
 }
 
@@ -35,7 +37,9 @@ export function countAddressFailures(address: string, since: number): number {
   const row = db
     .select({ n: count() })
     .from(loginAttempts)
-    .where(and(eq(loginAttempts.address, address), eq(loginAttempts.success, false), gt(loginAttempts.createdAt, since)))
+    .where(
+      and(eq(loginAttempts.address, address), eq(loginAttempts.success, false), gt(loginAttempts.createdAt, since)),
+    )
     .get();
   return row?.n ?? 0;
 }

@@ -2,7 +2,15 @@ import { and, asc, desc, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-
 import { db } from "../index";
 import { enqueueApprovalNotices } from "./notifications";
 import { banCommentAuthors } from "./people";
-import { articles, commentReports, comments, commentStatusCounts, type CommentStatus, moderationLog, users } from "../schema";
+import {
+  articles,
+  commentReports,
+  comments,
+  commentStatusCounts,
+  type CommentStatus,
+  moderationLog,
+  users,
+} from "../schema";
 
 export const queues = ["pending", "reported", "approved", "spam", "rejected"] as const;
 export type Queue = (typeof queues)[number];
@@ -15,7 +23,10 @@ export type QueueCounts = Record<Queue, number>;
 export const queuePageSize = 50;
 
 const byArticleOrAuthor = (filter: QueueFilter) =>
-  and(filter.articleId ? eq(comments.articleId, filter.articleId) : undefined, filter.authorId ? eq(comments.userId, filter.authorId) : undefined);
+  and(
+    filter.articleId ? eq(comments.articleId, filter.articleId) : undefined,
+    filter.authorId ? eq(comments.userId, filter.authorId) : undefined,
+  );
 
 function queueWhere(status: CommentStatus, filter: QueueFilter): SQL | undefined {
   return and(isNull(comments.deletedAt), eq(comments.status, status), byArticleOrAuthor(filter));
@@ -27,20 +38,23 @@ const oldestFirst = (queue: Queue) => queue === "pending";
 /** Comments in each queue. Unfiltered counts come from the counter table the triggers keep; filtered ones from the article or author index. */
 export function countQueues(filter: QueueFilter = {}): QueueCounts {
   const counts: QueueCounts = { pending: 0, reported: 0, approved: 0, spam: 0, rejected: 0 };
-  const perStatus = filter.articleId || filter.authorId
-    ? db
-        .select({ status: comments.status, count: sql<number>`count(*)` })
-        .from(comments)
-        .where(and(isNull(comments.deletedAt), byArticleOrAuthor(filter)))
-        .groupBy(comments.status)
-        .all()
-    : db.select().from(commentStatusCounts).all();
+  const perStatus =
+    filter.articleId || filter.authorId
+      ? db
+          .select({ status: comments.status, count: sql<number>`count(*)` })
+          .from(comments)
+          .where(and(isNull(comments.deletedAt), byArticleOrAuthor(filter)))
+          .groupBy(comments.status)
+          .all()
+      : db.select().from(commentStatusCounts).all();
   for (const row of perStatus) counts[row.status] = row.count;
   // A comment its author deletes has its reports closed by a trigger, so unfiltered the report index alone answers.
   const reported = db.select({ n: sql<number>`count(distinct ${commentReports.commentId})` }).from(commentReports);
   counts.reported =
     (filter.articleId || filter.authorId
-      ? reported.innerJoin(comments, eq(comments.id, commentReports.commentId)).where(and(isNull(commentReports.resolvedAt), isNull(comments.deletedAt), byArticleOrAuthor(filter)))
+      ? reported
+          .innerJoin(comments, eq(comments.id, commentReports.commentId))
+          .where(and(isNull(commentReports.resolvedAt), isNull(comments.deletedAt), byArticleOrAuthor(filter)))
       : reported.where(isNull(commentReports.resolvedAt))
     ).get()?.n ?? 0;
   return counts;
@@ -79,7 +93,14 @@ export function queueQuery(queue: Queue, filter: QueueFilter, after?: QueueCurso
       .innerJoin(comments, eq(comments.id, commentReports.commentId))
       .innerJoin(articles, eq(articles.id, comments.articleId))
       .innerJoin(users, eq(users.id, comments.userId))
-      .where(and(isNull(commentReports.resolvedAt), isNull(comments.deletedAt), byArticleOrAuthor(filter), after ? lt(commentReports.commentId, after.id) : undefined))
+      .where(
+        and(
+          isNull(commentReports.resolvedAt),
+          isNull(comments.deletedAt),
+          byArticleOrAuthor(filter),
+          after ? lt(commentReports.commentId, after.id) : undefined,
+        ),
+      )
       .groupBy(commentReports.commentId)
       .orderBy(desc(commentReports.commentId))
       .limit(limit + 1);
@@ -118,7 +139,12 @@ export type OpenReport = { commentId: number; reason: string; note: string | nul
 export function listOpenReports(commentIds: number[]): OpenReport[] {
   if (commentIds.length === 0) return [];
   return db
-    .select({ commentId: commentReports.commentId, reason: commentReports.reason, note: commentReports.note, reporterName: users.name })
+    .select({
+      commentId: commentReports.commentId,
+      reason: commentReports.reason,
+      note: commentReports.note,
+      reporterName: users.name,
+    })
     .from(commentReports)
     .innerJoin(users, eq(users.id, commentReports.reporterId))
     .where(and(inArray(commentReports.commentId, commentIds), isNull(commentReports.resolvedAt)))
@@ -129,7 +155,15 @@ export function listOpenReports(commentIds: number[]): OpenReport[] {
 export type DeskAction = "approve" | "reject" | "spam" | "feature" | "unfeature" | "delete";
 
 /** What a moderation changed on one comment, so the caller can refresh that article's page. */
-export type ModerationChange = { commentId: number; articleId: number; edition: "gu" | "en"; slug: string; from: CommentStatus; to: CommentStatus | null; authorId: number };
+export type ModerationChange = {
+  commentId: number;
+  articleId: number;
+  edition: "gu" | "en";
+  slug: string;
+  from: CommentStatus;
+  to: CommentStatus | null;
+  authorId: number;
+};
 
 const targetColumns = {
   commentId: comments.id,
@@ -141,7 +175,12 @@ const targetColumns = {
 };
 
 function targetsOf(tx: Pick<typeof db, "select">, ids: number[]) {
-  return tx.select(targetColumns).from(comments).innerJoin(articles, eq(articles.id, comments.articleId)).where(inArray(comments.id, ids)).all();
+  return tx
+    .select(targetColumns)
+    .from(comments)
+    .innerJoin(articles, eq(articles.id, comments.articleId))
+    .where(inArray(comments.id, ids))
+    .all();
 }
 
 const statusAfter: Record<Exclude<DeskAction, "delete" | "unfeature">, CommentStatus> = {
@@ -157,22 +196,46 @@ const statusAfter: Record<Exclude<DeskAction, "delete" | "unfeature">, CommentSt
  * transaction: every comment touched gets an audit entry, and its open reports are closed.
  * Deleting a comment deletes its replies with it (and logs them too). Unknown ids are skipped.
  */
-export function moderateComments(ids: number[], action: DeskAction, actorId: number, at = Date.now()): ModerationChange[] {
+export function moderateComments(
+  ids: number[],
+  action: DeskAction,
+  actorId: number,
+  at = Date.now(),
+): ModerationChange[] {
   if (ids.length === 0) return [];
   return db.transaction((tx) => {
     if (action === "delete") {
       const tree = tx
-        .all<{ id: number }>(sql`with recursive tree(id) as (
+        .all<{ id: number }>(
+          sql`with recursive tree(id) as (
             select value from json_each(${JSON.stringify(ids)})
             union select c.id from comments c join tree t on c.parent_id = t.id
-          ) select id from tree`)
+          ) select id from tree`,
+        )
         .map((row) => row.id);
       const targets = targetsOf(tx, tree);
       if (targets.length === 0) return [];
       tx.insert(moderationLog)
-        .values(targets.map((t) => ({ actorId, action, commentId: t.commentId, targetUserId: t.authorId, fromStatus: t.from, toStatus: null, createdAt: at })))
+        .values(
+          targets.map((t) => ({
+            actorId,
+            action,
+            commentId: t.commentId,
+            targetUserId: t.authorId,
+            fromStatus: t.from,
+            toStatus: null,
+            createdAt: at,
+          })),
+        )
         .run();
-      tx.delete(comments).where(inArray(comments.id, targets.map((t) => t.commentId))).run();
+      tx.delete(comments)
+        .where(
+          inArray(
+            comments.id,
+            targets.map((t) => t.commentId),
+          ),
+        )
+        .run();
       return targets.map((t) => ({ ...t, to: null }));
     }
     const targets = targetsOf(tx, ids);
@@ -184,9 +247,22 @@ export function moderateComments(ids: number[], action: DeskAction, actorId: num
       .set({ ...(to ? { status: to } : {}), ...(featured === undefined ? {} : { featured }) })
       .where(inArray(comments.id, found))
       .run();
-    tx.update(commentReports).set({ resolvedAt: at }).where(and(inArray(commentReports.commentId, found), isNull(commentReports.resolvedAt))).run();
+    tx.update(commentReports)
+      .set({ resolvedAt: at })
+      .where(and(inArray(commentReports.commentId, found), isNull(commentReports.resolvedAt)))
+      .run();
     tx.insert(moderationLog)
-      .values(targets.map((t) => ({ actorId, action, commentId: t.commentId, targetUserId: t.authorId, fromStatus: t.from, toStatus: to ?? t.from, createdAt: at })))
+      .values(
+        targets.map((t) => ({
+          actorId,
+          action,
+          commentId: t.commentId,
+          targetUserId: t.authorId,
+          fromStatus: t.from,
+          toStatus: to ?? t.from,
+          createdAt: at,
+        })),
+      )
       .run();
     const changes = targets.map((t) => ({ ...t, to: to ?? t.from }));
     enqueueApprovalNotices(tx, changes, actorId, at); // mailed after the commit (mailer/)
@@ -239,7 +315,12 @@ export function getCommentContext(comment: { id: number; articleId: number; crea
     ) select id from down limit 200)`)
     .orderBy(asc(comments.createdAt), asc(comments.id))
     .all();
-  const approvedOnStory = and(eq(comments.articleId, comment.articleId), eq(comments.status, "approved"), isNull(comments.deletedAt), sql`${comments.id} != ${comment.id}`);
+  const approvedOnStory = and(
+    eq(comments.articleId, comment.articleId),
+    eq(comments.status, "approved"),
+    isNull(comments.deletedAt),
+    sql`${comments.id} != ${comment.id}`,
+  );
   const before = contextRows(and(approvedOnStory, sql`${comments.createdAt} <= ${comment.createdAt}`)!)
     .orderBy(desc(comments.createdAt), desc(comments.id))
     .limit(around)
@@ -254,14 +335,23 @@ export function getCommentContext(comment: { id: number; articleId: number; crea
 
 /** A story for the desk's filter, by id or by edition and slug. */
 export function findArticle(ref: { id: number } | { edition: "gu" | "en"; slug: string }) {
-  const where = "id" in ref ? eq(articles.id, ref.id) : and(eq(articles.edition, ref.edition), eq(articles.slug, ref.slug));
+  const where =
+    "id" in ref ? eq(articles.id, ref.id) : and(eq(articles.edition, ref.edition), eq(articles.slug, ref.slug));
   return db.select({ id: articles.id, title: articles.title }).from(articles).where(where).get() ?? null;
 }
 
 /** Bans the authors of these comments and rejects the comments, in one transaction: a failure leaves neither. */
-export function banAndRejectComments(ids: number[], actorId: number, until: number, at = Date.now()): { people: number; changes: ModerationChange[] } {
+export function banAndRejectComments(
+  ids: number[],
+  actorId: number,
+  until: number,
+  at = Date.now(),
+): { people: number; changes: ModerationChange[] } {
   return db.transaction(() => {
     const banned = banCommentAuthors(ids, actorId, until, at);
-    return { people: banned.userIds.length, changes: banned.userIds.length === 0 ? [] : moderateComments(banned.commentIds, "reject", actorId, at) };
+    return {
+      people: banned.userIds.length,
+      changes: banned.userIds.length === 0 ? [] : moderateComments(banned.commentIds, "reject", actorId, at),
+    };
   });
 }

@@ -1,14 +1,25 @@
 import { and, eq, inArray, lte, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { db } from "../index";
-import { articles, comments, mailPreferences, notificationOutbox, type NotificationKind, type OutboxRow, users } from "../schema";
+import {
+  articles,
+  comments,
+  mailPreferences,
+  notificationOutbox,
+  type NotificationKind,
+  type OutboxRow,
+  users,
+} from "../schema";
 
 /** A transaction's handle (or `db` itself): enqueueing happens inside the write that causes the mail. */
 type Tx = Pick<typeof db, "select" | "insert">;
 
 export type MailChoices = { commentApproved: boolean; commentReply: boolean };
 
-const choiceColumn = { "comment-approved": "commentApproved", "comment-reply": "commentReply" } as const satisfies Record<NotificationKind, keyof MailChoices>;
+const choiceColumn = {
+  "comment-approved": "commentApproved",
+  "comment-reply": "commentReply",
+} as const satisfies Record<NotificationKind, keyof MailChoices>;
 
 /** A person's mail choices; both on until they change them. */
 export function getMailPreferences(userId: number, tx: Pick<typeof db, "select"> = db): MailChoices {
@@ -58,7 +69,11 @@ function enqueue(tx: Tx, notices: Notice[], at: number): number {
   const wanted = notices.filter((n) => wantsMail(tx, n.userId, n.kind, at));
   if (wanted.length === 0) return 0;
   // A comment that goes back and forth on the desk mails each person once.
-  return tx.insert(notificationOutbox).values(wanted.map((n) => ({ ...n, nextAttemptAt: at, createdAt: at }))).onConflictDoNothing().run().changes;
+  return tx
+    .insert(notificationOutbox)
+    .values(wanted.map((n) => ({ ...n, nextAttemptAt: at, createdAt: at })))
+    .onConflictDoNothing()
+    .run().changes;
 }
 
 type Approval = { commentId: number; authorId: number; from: string; to: string | null };
@@ -72,7 +87,8 @@ export function enqueueApprovalNotices(tx: Tx, changes: Approval[], actorId: num
   const notices: Notice[] = [];
   for (const change of changes) {
     if (change.to !== "approved" || change.from === "approved") continue;
-    if (change.authorId !== actorId) notices.push({ userId: change.authorId, kind: "comment-approved", commentId: change.commentId });
+    if (change.authorId !== actorId)
+      notices.push({ userId: change.authorId, kind: "comment-approved", commentId: change.commentId });
     const reply = replyNotice(tx, change.commentId);
     if (reply) notices.push(reply);
   }
@@ -91,11 +107,23 @@ export function enqueueReplyNotice(tx: Tx, replyId: number, at = Date.now()): nu
  */
 export function claimDueNotifications(now: number, limit: number, leaseMs: number): OutboxRow[] {
   return db.transaction((tx) => {
-    const due = tx.select().from(notificationOutbox)
+    const due = tx
+      .select()
+      .from(notificationOutbox)
       .where(and(eq(notificationOutbox.state, "pending"), lte(notificationOutbox.nextAttemptAt, now)))
-      .orderBy(notificationOutbox.nextAttemptAt).limit(limit).all();
+      .orderBy(notificationOutbox.nextAttemptAt)
+      .limit(limit)
+      .all();
     if (due.length > 0) {
-      tx.update(notificationOutbox).set({ nextAttemptAt: now + leaseMs }).where(inArray(notificationOutbox.id, due.map((row) => row.id))).run();
+      tx.update(notificationOutbox)
+        .set({ nextAttemptAt: now + leaseMs })
+        .where(
+          inArray(
+            notificationOutbox.id,
+            due.map((row) => row.id),
+          ),
+        )
+        .run();
     }
     return due;
   });
@@ -105,36 +133,59 @@ export function claimDueNotifications(now: number, limit: number, leaseMs: numbe
 export function getNoticeFacts(id: number) {
   const recipient = alias(users, "recipient");
   const writer = alias(users, "writer");
-  return db
-    .select({
-      id: notificationOutbox.id, kind: notificationOutbox.kind, attempts: notificationOutbox.attempts,
-      userId: recipient.id, to: recipient.email, readerName: recipient.name, bannedUntil: recipient.bannedUntil,
-      commentId: comments.id, commentBody: comments.body, commentStatus: comments.status, commentDeletedAt: comments.deletedAt, fromDesk: comments.fromDesk,
-      writerName: writer.name,
-      lang: articles.edition, articleSlug: articles.slug, articleTitle: articles.title, articleStatus: articles.status,
-      articlePublishedAt: articles.publishedAt, articleDeletedAt: articles.deletedAt,
-      commentApproved: sql<number | null>`${mailPreferences.commentApproved}`, commentReply: sql<number | null>`${mailPreferences.commentReply}`,
-    })
-    .from(notificationOutbox)
-    .innerJoin(recipient, eq(recipient.id, notificationOutbox.userId))
-    .innerJoin(comments, eq(comments.id, notificationOutbox.commentId))
-    .innerJoin(writer, eq(writer.id, comments.userId))
-    .innerJoin(articles, eq(articles.id, comments.articleId))
-    .leftJoin(mailPreferences, eq(mailPreferences.userId, notificationOutbox.userId))
-    .where(eq(notificationOutbox.id, id))
-    .get() ?? null;
+  return (
+    db
+      .select({
+        id: notificationOutbox.id,
+        kind: notificationOutbox.kind,
+        attempts: notificationOutbox.attempts,
+        userId: recipient.id,
+        to: recipient.email,
+        readerName: recipient.name,
+        bannedUntil: recipient.bannedUntil,
+        commentId: comments.id,
+        commentBody: comments.body,
+        commentStatus: comments.status,
+        commentDeletedAt: comments.deletedAt,
+        fromDesk: comments.fromDesk,
+        writerName: writer.name,
+        lang: articles.edition,
+        articleSlug: articles.slug,
+        articleTitle: articles.title,
+        articleStatus: articles.status,
+        articlePublishedAt: articles.publishedAt,
+        articleDeletedAt: articles.deletedAt,
+        commentApproved: sql<number | null>`${mailPreferences.commentApproved}`,
+        commentReply: sql<number | null>`${mailPreferences.commentReply}`,
+      })
+      .from(notificationOutbox)
+      .innerJoin(recipient, eq(recipient.id, notificationOutbox.userId))
+      .innerJoin(comments, eq(comments.id, notificationOutbox.commentId))
+      .innerJoin(writer, eq(writer.id, comments.userId))
+      .innerJoin(articles, eq(articles.id, comments.articleId))
+      .leftJoin(mailPreferences, eq(mailPreferences.userId, notificationOutbox.userId))
+      .where(eq(notificationOutbox.id, id))
+      .get() ?? null
+  );
 }
 
 export type NoticeRow = NonNullable<ReturnType<typeof getNoticeFacts>>;
 
 export function markNotificationSent(id: number, attempts: number, at: number): void {
-  db.update(notificationOutbox).set({ state: "sent", attempts, sentAt: at, lastError: null }).where(eq(notificationOutbox.id, id)).run();
+  db.update(notificationOutbox)
+    .set({ state: "sent", attempts, sentAt: at, lastError: null })
+    .where(eq(notificationOutbox.id, id))
+    .run();
 }
 
 /** A failed attempt: tried again at `nextAt`, or given up (`nextAt` null) with the reason kept. */
 export function markNotificationFailed(id: number, attempts: number, error: string, nextAt: number | null): void {
   db.update(notificationOutbox)
-    .set({ attempts, lastError: error.slice(0, 500), ...(nextAt === null ? { state: "failed" as const } : { nextAttemptAt: nextAt }) })
+    .set({
+      attempts,
+      lastError: error.slice(0, 500),
+      ...(nextAt === null ? { state: "failed" as const } : { nextAttemptAt: nextAt }),
+    })
     .where(eq(notificationOutbox.id, id))
     .run();
 }

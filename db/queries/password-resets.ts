@@ -17,11 +17,17 @@ export function countRecentPasswordResets(userId: number, since: number): number
 }
 
 const usable = (tokenHash: string, now: number) =>
-  and(eq(passwordResetTokens.tokenHash, tokenHash), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, now));
+  and(
+    eq(passwordResetTokens.tokenHash, tokenHash),
+    isNull(passwordResetTokens.usedAt),
+    gt(passwordResetTokens.expiresAt, now),
+  );
 
 /** True while the token is unused and unexpired. */
 export function isPasswordResetTokenUsable(tokenHash: string, now = Date.now()): boolean {
-  return Boolean(db.select({ id: passwordResetTokens.id }).from(passwordResetTokens).where(usable(tokenHash, now)).get());
+  return Boolean(
+    db.select({ id: passwordResetTokens.id }).from(passwordResetTokens).where(usable(tokenHash, now)).get(),
+  );
 }
 
 /** Marks the token used and returns its user, or null if it was unknown, used or expired. One caller wins. */

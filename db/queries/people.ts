@@ -14,7 +14,9 @@ function peopleWhere({ query, role }: PeopleFilter): SQL | undefined {
   // LIKE ignores case for ASCII; Gujarati has no case.
   const pattern = query ? `%${escapeLike(query)}%` : null;
   return and(
-    pattern ? or(sql`${users.name} like ${pattern} escape '\\'`, sql`${users.email} like ${pattern} escape '\\'`) : undefined,
+    pattern
+      ? or(sql`${users.name} like ${pattern} escape '\\'`, sql`${users.email} like ${pattern} escape '\\'`)
+      : undefined,
     role ? eq(users.role, role) : undefined,
   );
 }
@@ -34,8 +36,20 @@ const personColumns = {
 /** One page of accounts, newest first, with how many approved comments each has. */
 export function listPeople(filter: PeopleFilter, page = 1) {
   const where = peopleWhere(filter);
-  const rows = db.select(personColumns).from(users).where(where).orderBy(desc(users.id)).limit(peoplePageSize).offset((page - 1) * peoplePageSize).all();
-  const total = db.select({ n: sql<number>`count(*)` }).from(users).where(where).get()?.n ?? 0;
+  const rows = db
+    .select(personColumns)
+    .from(users)
+    .where(where)
+    .orderBy(desc(users.id))
+    .limit(peoplePageSize)
+    .offset((page - 1) * peoplePageSize)
+    .all();
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(users)
+      .where(where)
+      .get()?.n ?? 0;
   return { rows, total };
 }
 
@@ -46,15 +60,26 @@ export function getPerson(id: number): PersonRow | null {
 }
 
 type Entry = { action: ModerationAction; actorId: number; targetUserId: number; note?: string | null; at: number };
-const entry = ({ action, actorId, targetUserId, note = null, at }: Entry) => ({ action, actorId, targetUserId, note, createdAt: at });
+const entry = ({ action, actorId, targetUserId, note = null, at }: Entry) => ({
+  action,
+  actorId,
+  targetUserId,
+  note,
+  createdAt: at,
+});
 
 /** A new role; the person's sessions end, so they sign in again under it. */
 export function changeRole(id: number, role: Role, actorId: number, at = Date.now()): void {
   db.transaction((tx) => {
     const before = tx.select({ role: users.role }).from(users).where(eq(users.id, id)).get();
     if (!before || before.role === role) return;
-    tx.update(users).set({ role, sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, id)).run();
-    tx.insert(moderationLog).values(entry({ action: "role", actorId, targetUserId: id, note: `${before.role} → ${role}`, at })).run();
+    tx.update(users)
+      .set({ role, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, id))
+      .run();
+    tx.insert(moderationLog)
+      .values(entry({ action: "role", actorId, targetUserId: id, note: `${before.role} → ${role}`, at }))
+      .run();
   });
 }
 
@@ -65,13 +90,36 @@ export type AffectedArticle = { articleId: number; edition: "gu" | "en"; slug: s
  * `rejectComments`, their pending and approved comments are rejected too, each one logged;
  * returns the stories whose threads changed.
  */
-export function banPerson(id: number, until: number, actorId: number, rejectComments: boolean, at = Date.now()): AffectedArticle[] {
+export function banPerson(
+  id: number,
+  until: number,
+  actorId: number,
+  rejectComments: boolean,
+  at = Date.now(),
+): AffectedArticle[] {
   return db.transaction((tx) => {
     const action: ModerationAction = until >= permanentBan ? "ban" : "suspend";
-    tx.update(users).set({ bannedUntil: until, sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, id)).run();
-    tx.insert(moderationLog).values(entry({ action, actorId, targetUserId: id, note: action === "suspend" ? new Date(until).toISOString() : null, at })).run();
+    tx.update(users)
+      .set({ bannedUntil: until, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, id))
+      .run();
+    tx.insert(moderationLog)
+      .values(
+        entry({
+          action,
+          actorId,
+          targetUserId: id,
+          note: action === "suspend" ? new Date(until).toISOString() : null,
+          at,
+        }),
+      )
+      .run();
     if (!rejectComments) return [];
-    const live = and(eq(comments.userId, id), inArray(comments.status, ["pending", "approved"]), isNull(comments.deletedAt));
+    const live = and(
+      eq(comments.userId, id),
+      inArray(comments.status, ["pending", "approved"]),
+      isNull(comments.deletedAt),
+    );
     const affected = tx
       .selectDistinct({ articleId: articles.id, edition: articles.edition, slug: articles.slug })
       .from(comments)
@@ -81,8 +129,15 @@ export function banPerson(id: number, until: number, actorId: number, rejectComm
     tx.run(sql`insert into moderation_log (actor_id, action, comment_id, target_user_id, from_status, to_status, created_at)
       select ${actorId}, 'reject', id, user_id, status, 'rejected', ${at} from comments
       where user_id = ${id} and status in ('pending', 'approved') and deleted_at is null`);
-    tx.update(commentReports).set({ resolvedAt: at })
-      .where(and(isNull(commentReports.resolvedAt), sql`${commentReports.commentId} in (select id from comments where user_id = ${id})`)).run();
+    tx.update(commentReports)
+      .set({ resolvedAt: at })
+      .where(
+        and(
+          isNull(commentReports.resolvedAt),
+          sql`${commentReports.commentId} in (select id from comments where user_id = ${id})`,
+        ),
+      )
+      .run();
     tx.update(comments).set({ status: "rejected", featured: false }).where(live).run();
     return affected;
   });
@@ -91,14 +146,18 @@ export function banPerson(id: number, until: number, actorId: number, rejectComm
 export function liftBan(id: number, actorId: number, at = Date.now()): void {
   db.transaction((tx) => {
     tx.update(users).set({ bannedUntil: null }).where(eq(users.id, id)).run();
-    tx.insert(moderationLog).values(entry({ action: "unban", actorId, targetUserId: id, at })).run();
+    tx.insert(moderationLog)
+      .values(entry({ action: "unban", actorId, targetUserId: id, at }))
+      .run();
   });
 }
 
 export function setTrusted(id: number, trusted: boolean, actorId: number, at = Date.now()): void {
   db.transaction((tx) => {
     tx.update(users).set({ trusted }).where(eq(users.id, id)).run();
-    tx.insert(moderationLog).values(entry({ action: trusted ? "trust" : "untrust", actorId, targetUserId: id, at })).run();
+    tx.insert(moderationLog)
+      .values(entry({ action: trusted ? "trust" : "untrust", actorId, targetUserId: id, at }))
+      .run();
   });
 }
 
@@ -107,7 +166,12 @@ export function setTrusted(id: number, trusted: boolean, actorId: number, at = D
  * accounts and the moderator themselves are left alone (People is the place for those).
  * Returns the people banned and which of the comments are theirs.
  */
-export function banCommentAuthors(ids: number[], actorId: number, until: number, at = Date.now()): { userIds: number[]; commentIds: number[] } {
+export function banCommentAuthors(
+  ids: number[],
+  actorId: number,
+  until: number,
+  at = Date.now(),
+): { userIds: number[]; commentIds: number[] } {
   if (ids.length === 0) return { userIds: [], commentIds: [] };
   return db.transaction((tx) => {
     const rows = tx
@@ -118,9 +182,20 @@ export function banCommentAuthors(ids: number[], actorId: number, until: number,
       .all();
     const userIds = [...new Set(rows.map((row) => row.userId))];
     if (userIds.length === 0) return { userIds, commentIds: [] };
-    tx.update(users).set({ bannedUntil: until, sessionVersion: sql`${users.sessionVersion} + 1` }).where(inArray(users.id, userIds)).run();
+    tx.update(users)
+      .set({ bannedUntil: until, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(inArray(users.id, userIds))
+      .run();
     tx.insert(moderationLog)
-      .values(userIds.map((userId) => ({ actorId, action: "ban" as const, commentId: rows.find((row) => row.userId === userId)!.commentId, targetUserId: userId, createdAt: at })))
+      .values(
+        userIds.map((userId) => ({
+          actorId,
+          action: "ban" as const,
+          commentId: rows.find((row) => row.userId === userId)!.commentId,
+          targetUserId: userId,
+          createdAt: at,
+        })),
+      )
       .run();
     return { userIds, commentIds: rows.map((row) => row.commentId) };
   });

@@ -7,7 +7,12 @@ import { articleCorrections, articleRevisions, articles, users } from "../schema
 /** Earlier versions of an article, newest first, with who replaced each one. */
 export function listRevisions(articleId: number) {
   return db
-    .select({ id: articleRevisions.id, savedAt: articleRevisions.savedAt, savedBy: users.name, snapshot: articleRevisions.snapshot })
+    .select({
+      id: articleRevisions.id,
+      savedAt: articleRevisions.savedAt,
+      savedBy: users.name,
+      snapshot: articleRevisions.snapshot,
+    })
     .from(articleRevisions)
     .leftJoin(users, eq(users.id, articleRevisions.savedBy))
     .where(eq(articleRevisions.articleId, articleId))
@@ -18,7 +23,13 @@ export function listRevisions(articleId: number) {
 export type RevisionRow = ReturnType<typeof listRevisions>[number];
 
 export function countRevisions(articleId: number): number {
-  return db.select({ n: sql<number>`count(*)` }).from(articleRevisions).where(eq(articleRevisions.articleId, articleId)).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(articleRevisions)
+      .where(eq(articleRevisions.articleId, articleId))
+      .get()?.n ?? 0
+  );
 }
 
 /** One revision of one article, or null (also when the revision belongs to another article). */
@@ -45,7 +56,17 @@ export function listArticleCorrections(articleId: number) {
 export type CorrectionRow = ReturnType<typeof listArticleCorrections>[number];
 
 /** Appends a correction and moves the article's "Updated" time to it. */
-export function createCorrection({ articleId, body, createdBy, now = Date.now() }: { articleId: number; body: string; createdBy: number; now?: number }) {
+export function createCorrection({
+  articleId,
+  body,
+  createdBy,
+  now = Date.now(),
+}: {
+  articleId: number;
+  body: string;
+  createdBy: number;
+  now?: number;
+}) {
   db.transaction((tx) => {
     tx.insert(articleCorrections).values({ articleId, body, createdBy, createdAt: now }).run();
     tx.update(articles).set({ updatedAt: now }).where(eq(articles.id, articleId)).run();

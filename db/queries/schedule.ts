@@ -7,16 +7,30 @@ const listed = and(inArray(articles.status, ["scheduled", "published"]), isNull(
 // Naming both editions lets SQLite use the (edition, breaking, …) index.
 const breaking = and(inArray(articles.edition, [...editions]), eq(articles.breaking, true), isNull(articles.deletedAt));
 
-const pick = (aggregate: "min" | "max", column: typeof articles.publishedAt | typeof articles.breakingUntil, where: SQL | undefined) =>
-  db.select({ at: sql<number | null>`${sql.raw(aggregate)}(${column})` }).from(articles).where(where).get()?.at ?? null;
+const pick = (
+  aggregate: "min" | "max",
+  column: typeof articles.publishedAt | typeof articles.breakingUntil,
+  where: SQL | undefined,
+) =>
+  db
+    .select({ at: sql<number | null>`${sql.raw(aggregate)}(${column})` })
+    .from(articles)
+    .where(where)
+    .get()?.at ?? null;
 
 /**
  * The moments reader pages change on their own (a scheduled story's time comes, a breaking flag
  * runs out, a live blog's "live until" passes): the next one still to come and the last one already passed. Null when there is none.
  */
 export function getScheduleMarks(now = Date.now()): { next: number | null; last: number | null } {
-  const next = [pick("min", articles.publishedAt, and(listed, gt(articles.publishedAt, now))), pick("min", articles.breakingUntil, and(breaking, gt(articles.breakingUntil, now)))];
-  const last = [pick("max", articles.publishedAt, and(listed, lte(articles.publishedAt, now))), pick("max", articles.breakingUntil, and(breaking, lte(articles.breakingUntil, now)))];
+  const next = [
+    pick("min", articles.publishedAt, and(listed, gt(articles.publishedAt, now))),
+    pick("min", articles.breakingUntil, and(breaking, gt(articles.breakingUntil, now))),
+  ];
+  const last = [
+    pick("max", articles.publishedAt, and(listed, lte(articles.publishedAt, now))),
+    pick("max", articles.breakingUntil, and(breaking, lte(articles.breakingUntil, now))),
+  ];
   const live = getLiveUntilMarks(now);
   next.push(live.next);
   last.push(live.last);

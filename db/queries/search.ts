@@ -56,7 +56,12 @@ export const searchCap = 1000;
  * shown: SQLite computes selected columns before sorting, so snippets in the ranking query would be
  * made for every match.
  */
-export function searchArticles(lang: Edition, query: string, { limit, offset, categoryId }: SearchOptions, now = Date.now()): SearchHit[] {
+export function searchArticles(
+  lang: Edition,
+  query: string,
+  { limit, offset, categoryId }: SearchOptions,
+  now = Date.now(),
+): SearchHit[] {
   const match = toMatchExpression(query);
   if (!match) return [];
   const ids = db
@@ -69,7 +74,14 @@ export function searchArticles(lang: Edition, query: string, { limit, offset, ca
     .map((row) => row.id);
   if (ids.length === 0) return [];
   const marks = new Map(highlightsFor(match, ids).map((row) => [row.id, row]));
-  const cards = new Map(db.select(cardColumns).from(articles).where(inArray(articles.id, ids)).all().map((card) => [card.id, card]));
+  const cards = new Map(
+    db
+      .select(cardColumns)
+      .from(articles)
+      .where(inArray(articles.id, ids))
+      .all()
+      .map((card) => [card.id, card]),
+  );
   return ids.flatMap((id) => {
     const card = cards.get(id);
     const marked = marks.get(id);
@@ -87,13 +99,23 @@ function highlightsFor(match: string, ids: number[]) {
       case when instr(${bodySnippet}, ${start}) > 0 then ${bodySnippet} else snippet(${articlesFts}, 1, ${start}, ${end}, '…', 32) end as snippet
     from ${articlesFts}
     where ${articlesFts} match ${match} and rowid between ${Math.min(...ids)} and ${Math.max(...ids)}
-      and +rowid in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
+      and +rowid in (${sql.join(
+        ids.map((id) => sql`${id}`),
+        sql`, `,
+      )})`);
 }
 
 /** How many stories match, counting no further than one past `searchCap` (a larger number means "more than"). */
-export function countSearchResults(lang: Edition, query: string, { categoryId }: Pick<SearchOptions, "categoryId"> = {}, now = Date.now()): number {
+export function countSearchResults(
+  lang: Edition,
+  query: string,
+  { categoryId }: Pick<SearchOptions, "categoryId"> = {},
+  now = Date.now(),
+): number {
   const match = toMatchExpression(query);
   if (!match) return 0;
-  const row = db.get<{ n: number }>(sql`select count(*) as n from (select 1 from ${matches} where ${matching(lang, match, categoryId, now)} limit ${searchCap + 1})`);
+  const row = db.get<{ n: number }>(
+    sql`select count(*) as n from (select 1 from ${matches} where ${matching(lang, match, categoryId, now)} limit ${searchCap + 1})`,
+  );
   return row?.n ?? 0;
 }

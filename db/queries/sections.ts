@@ -25,8 +25,16 @@ export type SectionRow = ReturnType<typeof listSections>[number];
 export function createSection(values: { slug: string; nameEn: string; nameGu: string }): number | null {
   return db.transaction((tx) => {
     if (tx.select({ id: categories.id }).from(categories).where(eq(categories.slug, values.slug)).get()) return null;
-    const last = tx.select({ max: sql<number | null>`max(${categories.position})` }).from(categories).get()?.max ?? -1;
-    return tx.insert(categories).values({ ...values, position: last + 1 }).returning({ id: categories.id }).get().id;
+    const last =
+      tx
+        .select({ max: sql<number | null>`max(${categories.position})` })
+        .from(categories)
+        .get()?.max ?? -1;
+    return tx
+      .insert(categories)
+      .values({ ...values, position: last + 1 })
+      .returning({ id: categories.id })
+      .get().id;
   });
 }
 
@@ -38,12 +46,19 @@ export function renameSection(id: number, names: { nameEn: string; nameGu: strin
 /** Swaps a section with its neighbour and renumbers them all 0…n-1. False when it cannot move that way. */
 export function moveSection(id: number, direction: "up" | "down"): boolean {
   return db.transaction((tx) => {
-    const order = tx.select({ id: categories.id }).from(categories).orderBy(asc(categories.position), asc(categories.id)).all().map((row) => row.id);
+    const order = tx
+      .select({ id: categories.id })
+      .from(categories)
+      .orderBy(asc(categories.position), asc(categories.id))
+      .all()
+      .map((row) => row.id);
     const from = order.indexOf(id);
     const to = direction === "up" ? from - 1 : from + 1;
     if (from === -1 || to < 0 || to >= order.length) return false;
     [order[from], order[to]] = [order[to], order[from]];
-    order.forEach((sectionId, position) => tx.update(categories).set({ position }).where(eq(categories.id, sectionId)).run());
+    order.forEach((sectionId, position) =>
+      tx.update(categories).set({ position }).where(eq(categories.id, sectionId)).run(),
+    );
     return true;
   });
 }
@@ -51,7 +66,8 @@ export function moveSection(id: number, direction: "up" | "down"): boolean {
 /** Deletes a section only when no article (published, draft or deleted) files under it. */
 export function deleteSection(id: number): "deleted" | "not-empty" | "missing" {
   return db.transaction((tx) => {
-    if (tx.select({ id: articles.id }).from(articles).where(eq(articles.categoryId, id)).limit(1).get()) return "not-empty";
+    if (tx.select({ id: articles.id }).from(articles).where(eq(articles.categoryId, id)).limit(1).get())
+      return "not-empty";
     return tx.delete(categories).where(eq(categories.id, id)).run().changes > 0 ? "deleted" : "missing";
   });
 }

@@ -4,7 +4,11 @@ import { settings } from "../schema";
 
 /** Every stored setting whose key starts with `prefix`, as parsed JSON values by key. */
 export function listSettings(prefix: string): Record<string, unknown> {
-  const rows = db.select({ key: settings.key, value: settings.value }).from(settings).where(like(settings.key, `${prefix}%`)).all();
+  const rows = db
+    .select({ key: settings.key, value: settings.value })
+    .from(settings)
+    .where(like(settings.key, `${prefix}%`))
+    .all();
   return Object.fromEntries(rows.map((row) => [row.key, row.value]));
 }
 
@@ -14,7 +18,10 @@ export function saveSettings(values: Record<string, unknown>, userId: number, at
     for (const [key, value] of Object.entries(values)) {
       tx.insert(settings)
         .values({ key, value, updatedAt: at, updatedBy: userId })
-        .onConflictDoUpdate({ target: settings.key, set: { value: sql`excluded.value`, updatedAt: at, updatedBy: userId } })
+        .onConflictDoUpdate({
+          target: settings.key,
+          set: { value: sql`excluded.value`, updatedAt: at, updatedBy: userId },
+        })
         .run();
     }
   });

@@ -41,20 +41,31 @@ export function listSitemapArticles(firstId: number, lastId: number, now = Date.
 
 /** Articles published since `since`, newest first, for the news sitemap (which allows at most 1,000). */
 export function listRecentlyPublished(since: number, now = Date.now(), limit = 1000) {
-  return db
-    .select({ edition: articles.edition, slug: articles.slug, title: articles.title, publishedAt: articles.publishedAt })
-    .from(articles)
-    // Naming both editions lets SQLite walk the edition/published index instead of the whole table.
-    .where(and(inArray(articles.edition, editions), gte(articles.publishedAt, since), isVisible(now)))
-    .orderBy(desc(articles.publishedAt))
-    .limit(limit)
-    .all();
+  return (
+    db
+      .select({
+        edition: articles.edition,
+        slug: articles.slug,
+        title: articles.title,
+        publishedAt: articles.publishedAt,
+      })
+      .from(articles)
+      // Naming both editions lets SQLite walk the edition/published index instead of the whole table.
+      .where(and(inArray(articles.edition, editions), gte(articles.publishedAt, since), isVisible(now)))
+      .orderBy(desc(articles.publishedAt))
+      .limit(limit)
+      .all()
+  );
 }
 
 /** The newest change per edition and section, for the pages sitemap. */
 export function listSectionLastmods(now = Date.now()) {
   return db
-    .select({ edition: articles.edition, categoryId: articles.categoryId, lastmod: sql<number>`max(${articles.updatedAt})` })
+    .select({
+      edition: articles.edition,
+      categoryId: articles.categoryId,
+      lastmod: sql<number>`max(${articles.updatedAt})`,
+    })
     .from(articles)
     .where(isVisible(now))
     .groupBy(articles.edition, articles.categoryId)

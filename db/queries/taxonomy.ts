@@ -11,7 +11,13 @@ export function getCategoryBySlug(slug: string) {
 }
 
 export function getTagBySlug(lang: Edition, slug: string) {
-  return db.select().from(tags).where(and(eq(tags.edition, lang), eq(tags.slug, slug))).get() ?? null;
+  return (
+    db
+      .select()
+      .from(tags)
+      .where(and(eq(tags.edition, lang), eq(tags.slug, slug)))
+      .get() ?? null
+  );
 }
 
 export function listArticleTags(articleId: number) {
@@ -27,7 +33,14 @@ export function listArticleTags(articleId: number) {
 export function getAuthorBySlug(slug: string) {
   return (
     db
-      .select({ id: users.id, slug: users.slug, name: users.name, nameGu: users.nameGu, bio: users.bio, bioGu: users.bioGu })
+      .select({
+        id: users.id,
+        slug: users.slug,
+        name: users.name,
+        nameGu: users.nameGu,
+        bio: users.bio,
+        bioGu: users.bioGu,
+      })
       .from(users)
       .where(eq(users.slug, slug))
       .get() ?? null

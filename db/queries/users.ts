@@ -13,7 +13,11 @@ export function getUserByEmail(email: string): User | null {
 
 /** `.all()`, not `.get()`: get() on INSERT … RETURNING reports the row even when the commit fails. */
 export function createUser(values: { email: string; name: string; passwordHash: string | null; role?: Role }): User {
-  return db.insert(users).values({ role: "commenter", ...values }).returning().all()[0];
+  return db
+    .insert(users)
+    .values({ role: "commenter", ...values })
+    .returning()
+    .all()[0];
 }
 
 export function updateUserName(id: number, name: string): void {

@@ -17,15 +17,30 @@ import type { SeedArticle, SeedComment } from "./types";
 /** A raw better-sqlite3 connection or a drizzle database wrapping one. */
 export type SeedTarget = Database.Database | { $client: Database.Database };
 export type DemoContent = { articles: SeedArticle[]; comments: SeedComment[] };
-export type DemoSummary = { articles: number; hidden: number; comments: number; tags: number; people: number; categories: number };
+export type DemoSummary = {
+  articles: number;
+  hidden: number;
+  comments: number;
+  tags: number;
+  people: number;
+  categories: number;
+};
 
 const hour = 3_600_000;
 const minute = 60_000;
 
 /** Stories readers must never see yet: two drafts and one scheduled for two days ahead, per edition. */
 export const hiddenSlugs = {
-  en: { draft: "draft-port-expansion-plan", secondDraft: "draft-monsoon-readiness-review", scheduled: "scheduled-budget-session-preview" },
-  gu: { draft: "draft-bandar-vistar-yojana", secondDraft: "draft-chomasu-taiyari-samiksha", scheduled: "scheduled-bajet-satra-purvavalokan" },
+  en: {
+    draft: "draft-port-expansion-plan",
+    secondDraft: "draft-monsoon-readiness-review",
+    scheduled: "scheduled-budget-session-preview",
+  },
+  gu: {
+    draft: "draft-bandar-vistar-yojana",
+    secondDraft: "draft-chomasu-taiyari-samiksha",
+    scheduled: "scheduled-bajet-satra-purvavalokan",
+  },
 } as const;
 
 export const demoContent = (): DemoContent => readStories();
@@ -52,13 +67,21 @@ export async function seedDemo(target: SeedTarget, content = demoContent(), now 
   return db.transaction((tx) => {
     const categoryIds = new Map<string, number>();
     seedCategories.forEach((category, position) => {
-      const row = tx.insert(categories).values({ ...category, position }).returning({ id: categories.id }).get();
+      const row = tx
+        .insert(categories)
+        .values({ ...category, position })
+        .returning({ id: categories.id })
+        .get();
       categoryIds.set(category.slug, row.id);
     });
 
     const userIds = new Map<string, number>();
     seedPeople.forEach(({ password: _, ...person }, i) => {
-      const row = tx.insert(users).values({ ...person, passwordHash: hashes[i] }).returning({ id: users.id }).get();
+      const row = tx
+        .insert(users)
+        .values({ ...person, passwordHash: hashes[i] })
+        .returning({ id: users.id })
+        .get();
       userIds.set(person.slug, row.id);
     });
 
@@ -124,7 +147,13 @@ export async function seedDemo(target: SeedTarget, content = demoContent(), now 
       const article = articleIds.get(`${comment.edition}:${comment.article}`)!;
       const createdAt = Math.min(article.publishedAt + comment.hoursAfter * hour, now - minute);
       tx.insert(comments)
-        .values({ articleId: article.id, userId: userIds.get(comment.author)!, body: comment.body, status: "approved", createdAt })
+        .values({
+          articleId: article.id,
+          userId: userIds.get(comment.author)!,
+          body: comment.body,
+          status: "approved",
+          createdAt,
+        })
         .run();
     }
     registerArticleImages(sqliteOf(target));
@@ -160,7 +189,8 @@ function validate(all: SeedArticle[], seedComments: SeedComment[]): void {
   const people = new Set(seedPeople.map((p) => p.slug));
   for (const a of all) {
     const key = `${a.edition}:${a.slug}`;
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(a.slug)) problems.push(`article ${key}: slug must be lowercase Latin words joined by hyphens`);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(a.slug))
+      problems.push(`article ${key}: slug must be lowercase Latin words joined by hyphens`);
     if (keys.has(key)) problems.push(`article ${key}: duplicate slug`);
     keys.add(key);
     if (!categorySlugs.has(a.category)) problems.push(`article ${key}: unknown category "${a.category}"`);
@@ -168,13 +198,17 @@ function validate(all: SeedArticle[], seedComments: SeedComment[]): void {
   }
   for (const a of all) {
     if (!a.translationOf) continue;
-    if (a.edition !== "gu") problems.push(`article ${a.edition}:${a.slug}: only Gujarati articles may set translationOf`);
-    else if (!keys.has(`en:${a.translationOf}`)) problems.push(`article gu:${a.slug}: translates unknown English article "${a.translationOf}"`);
+    if (a.edition !== "gu")
+      problems.push(`article ${a.edition}:${a.slug}: only Gujarati articles may set translationOf`);
+    else if (!keys.has(`en:${a.translationOf}`))
+      problems.push(`article gu:${a.slug}: translates unknown English article "${a.translationOf}"`);
   }
   const translated = all.filter((a) => a.translationOf).map((a) => a.translationOf);
-  for (const slug of new Set(translated.filter((s, i) => translated.indexOf(s) !== i))) problems.push(`English article "${slug}" has more than one translation`);
+  for (const slug of new Set(translated.filter((s, i) => translated.indexOf(s) !== i)))
+    problems.push(`English article "${slug}" has more than one translation`);
   for (const [edition, slugs] of Object.entries(hiddenSlugs)) {
-    for (const slug of Object.values(slugs)) if (!keys.has(`${edition}:${slug}`)) problems.push(`hidden story ${edition}:${slug} is missing`);
+    for (const slug of Object.values(slugs))
+      if (!keys.has(`${edition}:${slug}`)) problems.push(`hidden story ${edition}:${slug} is missing`);
   }
   for (const c of seedComments) {
     if (!keys.has(`${c.edition}:${c.article}`)) problems.push(`comment on unknown article ${c.edition}:${c.article}`);

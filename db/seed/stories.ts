@@ -11,8 +11,21 @@ import type { SeedArticle, SeedComment } from "./types";
 export const storiesDir = fileURLToPath(new URL("./stories/", import.meta.url));
 
 const motifs = [
-  "city", "field", "stadium", "chart", "chip", "car", "ballot", "globe",
-  "film", "temple", "sea", "rain", "train", "parliament", "mobile",
+  "city",
+  "field",
+  "stadium",
+  "chart",
+  "chip",
+  "car",
+  "ballot",
+  "globe",
+  "film",
+  "temple",
+  "sea",
+  "rain",
+  "train",
+  "parliament",
+  "mobile",
 ] as const;
 
 const frontMatter = z.strictObject({
@@ -31,7 +44,9 @@ const frontMatter = z.strictObject({
   featured: z.boolean().optional(),
   commentsOpen: z.boolean().optional(),
   image: z.strictObject({ alt: z.string().min(1), caption: z.string().min(1), motif: z.enum(motifs) }),
-  comments: z.array(z.strictObject({ author: z.string(), hoursAfter: z.number().min(0), body: z.string().min(1) })).default([]),
+  comments: z
+    .array(z.strictObject({ author: z.string(), hoursAfter: z.number().min(0), body: z.string().min(1) }))
+    .default([]),
 });
 
 export type DemoStories = { articles: SeedArticle[]; comments: SeedComment[] };
@@ -42,7 +57,10 @@ export function readStories(dir = storiesDir): DemoStories {
   const comments: SeedComment[] = [];
   for (const edition of editions) {
     const folder = path.join(dir, edition);
-    for (const name of fs.readdirSync(folder).filter((f) => f.endsWith(".md")).sort()) {
+    for (const name of fs
+      .readdirSync(folder)
+      .filter((f) => f.endsWith(".md"))
+      .sort()) {
       const { comments: discussion, ...story } = parseStory(path.join(folder, name), edition);
       articles.push(story);
       for (const c of discussion) comments.push({ ...c, article: story.slug, edition });

@@ -22,8 +22,18 @@ const year = 365 * 24 * hour;
 const editionsInOrder: Edition[] = ["en", "gu"];
 
 const categoryMotifs: Record<string, ImageMotif> = {
-  gujarat: "temple", national: "train", world: "globe", politics: "parliament", business: "chart", sports: "stadium",
-  cricket: "stadium", entertainment: "film", technology: "chip", automobile: "car", elections: "ballot", viral: "mobile",
+  gujarat: "temple",
+  national: "train",
+  world: "globe",
+  politics: "parliament",
+  business: "chart",
+  sports: "stadium",
+  cricket: "stadium",
+  entertainment: "film",
+  technology: "chip",
+  automobile: "car",
+  elections: "ballot",
+  viral: "mobile",
 };
 
 function random(seed: number) {
@@ -40,7 +50,12 @@ function random(seed: number) {
 }
 type Random = ReturnType<typeof random>;
 
-function fill(template: string, w: Words, rnd: Random, slots: { place: string; object: string; subject: string }): string {
+function fill(
+  template: string,
+  w: Words,
+  rnd: Random,
+  slots: { place: string; object: string; subject: string },
+): string {
   return template
     .replace("{object}", slots.object)
     .replace("{place}", slots.place)
@@ -51,11 +66,23 @@ function fill(template: string, w: Words, rnd: Random, slots: { place: string; o
     .replace("{few}", String(2 + rnd.int(11)));
 }
 
-function articleBody(w: Words, rnd: Random, slots: { place: string; object: string; subject: string }, previous?: { edition: Edition; slug: string; title: string }): string {
+function articleBody(
+  w: Words,
+  rnd: Random,
+  slots: { place: string; object: string; subject: string },
+  previous?: { edition: Edition; slug: string; title: string },
+): string {
   const paragraph = (sentences: number) =>
     Array.from({ length: sentences }, () => fill(rnd.pick(w.sentences), w, rnd, slots)).join(" ");
-  const parts = [paragraph(3), paragraph(2), `## ${rnd.pick(w.headings)}`, paragraph(2), w.quote(rnd.pick(w.quotes), rnd.pick(w.people))];
-  if (rnd.next() < 0.4) parts.push(Array.from({ length: 3 }, () => `- ${fill(rnd.pick(w.listItems), w, rnd, slots)}`).join("\n"));
+  const parts = [
+    paragraph(3),
+    paragraph(2),
+    `## ${rnd.pick(w.headings)}`,
+    paragraph(2),
+    w.quote(rnd.pick(w.quotes), rnd.pick(w.people)),
+  ];
+  if (rnd.next() < 0.4)
+    parts.push(Array.from({ length: 3 }, () => `- ${fill(rnd.pick(w.listItems), w, rnd, slots)}`).join("\n"));
   if (previous) parts.push(`${w.alsoRead}: [${previous.title}](/${previous.edition}/article/${previous.slug})`);
   parts.push(paragraph(2));
   return parts.join("\n\n");
@@ -71,10 +98,18 @@ export async function seedSynthetic(options: SyntheticOptions): Promise<Syntheti
   const sqlite = options.sqlite ?? (migrateDatabase(databasePath()), openSqlite());
   try {
     if (isEmpty(sqlite)) await seedDemo(sqlite);
-    const categories = sqlite.prepare("select id, slug, name_en as nameEn, name_gu as nameGu from categories order by position").all() as { id: number; slug: string; nameEn: string; nameGu: string }[];
-    const images = await Promise.all(categories.map((c) => writeIllustration(`synthetic/${c.slug}.webp`, categoryMotifs[c.slug] ?? "city", c.slug)));
+    const categories = sqlite
+      .prepare("select id, slug, name_en as nameEn, name_gu as nameGu from categories order by position")
+      .all() as { id: number; slug: string; nameEn: string; nameGu: string }[];
+    const images = await Promise.all(
+      categories.map((c) => writeIllustration(`synthetic/${c.slug}.webp`, categoryMotifs[c.slug] ?? "city", c.slug)),
+    );
     const bar = new cliProgress.SingleBar(
-      { format: "Synthetic {bar} {percentage}% | {value}/{total} rows | {phase}", stream: process.stderr, hideCursor: true },
+      {
+        format: "Synthetic {bar} {percentage}% | {value}/{total} rows | {phase}",
+        stream: process.stderr,
+        hideCursor: true,
+      },
       cliProgress.Presets.shades_classic,
     );
     bar.start(options.articles + options.comments, 0, { phase: "articles" });
@@ -103,14 +138,21 @@ type Targets = { ids: Int32Array; editions: Uint8Array; publishedAt: Float64Arra
 type Bar = cliProgress.SingleBar;
 
 function insertArticles(
-  sqlite: Database.Database, count: number, rnd: Random,
+  sqlite: Database.Database,
+  count: number,
+  rnd: Random,
   categories: { id: number; slug: string; nameEn: string; nameGu: string }[],
-  images: { path: string; width: number; height: number }[], bar: Bar,
+  images: { path: string; width: number; height: number }[],
+  bar: Bar,
 ): Targets {
-  const authors = (sqlite.prepare("select id from users where role in ('editor', 'admin') order by id").all() as { id: number }[]).map((r) => r.id);
+  const authors = (
+    sqlite.prepare("select id from users where role in ('editor', 'admin') order by id").all() as { id: number }[]
+  ).map((r) => r.id);
   if (!authors.length) throw new Error("No editors to write synthetic articles: seed the demo newsroom first.");
-  const existing = new Set((sqlite.prepare("select edition || ':' || slug as key from articles").pluck().all() as string[]));
-  const first = (sqlite.prepare("select coalesce(max(id), 0) + 1 from articles").pluck().get() as number);
+  const existing = new Set(
+    sqlite.prepare("select edition || ':' || slug as key from articles").pluck().all() as string[],
+  );
+  const first = sqlite.prepare("select coalesce(max(id), 0) + 1 from articles").pluck().get() as number;
 
   const tagIds = prepareTags(sqlite);
   const insert = sqlite.prepare(`insert into articles
@@ -125,13 +167,22 @@ function insertArticles(
   const placeSlugs = { en: en.places.map((p) => slugify(p)), gu: gu.places.map((p) => slugify(p)) };
   const objectSlugs = { en: en.objects.map((o) => slugify(o)), gu: gu.objects.map((o) => slugify(o)) };
   const last: Partial<Record<Edition, { edition: Edition; slug: string; title: string }>> = {};
-  const targets: Targets = { ids: new Int32Array(count), editions: new Uint8Array(count), publishedAt: new Float64Array(count) };
+  const targets: Targets = {
+    ids: new Int32Array(count),
+    editions: new Uint8Array(count),
+    publishedAt: new Float64Array(count),
+  };
 
   const batch = sqlite.transaction((from: number, to: number) => {
     for (let i = from; i < to; i++) {
       const edition = editionsInOrder[rnd.int(2)];
       const w = words[edition];
-      const [p, s, o, v] = [rnd.int(w.places.length), rnd.int(w.subjects.length), rnd.int(w.objects.length), rnd.int(w.verbs.length)];
+      const [p, s, o, v] = [
+        rnd.int(w.places.length),
+        rnd.int(w.subjects.length),
+        rnd.int(w.objects.length),
+        rnd.int(w.verbs.length),
+      ];
       const slots = { place: w.places[p], subject: w.subjects[s], object: w.objects[o] };
       const title = w.title({ ...slots, verb: w.verbs[v] });
       let slug = `${placeSlugs[edition][p]}-${objectSlugs[edition][o]}-${first + i}`;
@@ -141,11 +192,24 @@ function insertArticles(
       const breaking = rnd.next() < 0.01;
       const body = articleBody(w, rnd, slots, last[edition]);
       const info = insert.run(
-        edition, slug, title, fill(rnd.pick(w.sentences), w, rnd, slots), body,
-        images[category].path, w.alt.replace("{category}", edition === "en" ? categories[category].nameEn : categories[category].nameGu),
-        images[category].width, images[category].height, categories[category].id, rnd.pick(authors),
-        publishedAt, publishedAt + (rnd.next() < 0.2 ? rnd.int(180) * 60_000 : 0), publishedAt - 30 * 60_000,
-        breaking ? 1 : 0, breaking ? publishedAt + 12 * hour : null, rnd.next() < 0.005 ? 1 : 0, rnd.next() < 0.95 ? 1 : 0,
+        edition,
+        slug,
+        title,
+        fill(rnd.pick(w.sentences), w, rnd, slots),
+        body,
+        images[category].path,
+        w.alt.replace("{category}", edition === "en" ? categories[category].nameEn : categories[category].nameGu),
+        images[category].width,
+        images[category].height,
+        categories[category].id,
+        rnd.pick(authors),
+        publishedAt,
+        publishedAt + (rnd.next() < 0.2 ? rnd.int(180) * 60_000 : 0),
+        publishedAt - 30 * 60_000,
+        breaking ? 1 : 0,
+        breaking ? publishedAt + 12 * hour : null,
+        rnd.next() < 0.005 ? 1 : 0,
+        rnd.next() < 0.95 ? 1 : 0,
       );
       const id = Number(info.lastInsertRowid);
       tag.run(id, tagIds[edition].places[p]);
@@ -164,7 +228,9 @@ function insertArticles(
   if (count > 0) return targets;
 
   // No new articles: spread the comments over the published ones already there.
-  const rows = sqlite.prepare("select id, edition, published_at as publishedAt from articles where status = 'published' order by id").all() as { id: number; edition: Edition; publishedAt: number }[];
+  const rows = sqlite
+    .prepare("select id, edition, published_at as publishedAt from articles where status = 'published' order by id")
+    .all() as { id: number; edition: Edition; publishedAt: number }[];
   return {
     ids: Int32Array.from(rows, (r) => r.id),
     editions: Uint8Array.from(rows, (r) => (r.edition === "en" ? 0 : 1)),
@@ -173,7 +239,9 @@ function insertArticles(
 }
 
 function prepareTags(sqlite: Database.Database) {
-  const insert = sqlite.prepare("insert into tags (edition, slug, name) values (?, ?, ?) on conflict (edition, slug) do nothing");
+  const insert = sqlite.prepare(
+    "insert into tags (edition, slug, name) values (?, ?, ?) on conflict (edition, slug) do nothing",
+  );
   const find = sqlite.prepare("select id from tags where edition = ? and slug = ?").pluck();
   const ids = (edition: Edition, names: string[]) =>
     names.map((name) => {
@@ -195,20 +263,26 @@ function syntheticReaders(sqlite: Database.Database, comments: number, rnd: Rand
       insert.run(`reader${i}@synthetic.test`, name, `synthetic-reader-${i}`);
     }
   })();
-  return sqlite.prepare("select id from users where role = 'commenter' and banned_until is null").pluck().all() as number[];
+  return sqlite
+    .prepare("select id from users where role = 'commenter' and banned_until is null")
+    .pluck()
+    .all() as number[];
 }
 
 function insertComments(sqlite: Database.Database, count: number, rnd: Random, targets: Targets, bar: Bar): number {
   if (count === 0) return 0;
   if (targets.ids.length === 0) throw new Error("No published articles to comment on.");
   const readers = syntheticReaders(sqlite, count, rnd);
-  const insert = sqlite.prepare("insert into comments (article_id, user_id, parent_id, body, status, created_at) values (?, ?, ?, ?, ?, ?)");
+  const insert = sqlite.prepare(
+    "insert into comments (article_id, user_id, parent_id, body, status, created_at) values (?, ?, ?, ?, ?, ?)",
+  );
 
   // A skewed share per article (most get a few, some get many), summing to `count`.
   const weights = Float64Array.from(targets.ids, () => (-Math.log(1 - rnd.next())) ** 1.5);
   const total = weights.reduce((a, b) => a + b, 0);
   const perArticle = Uint32Array.from(weights, (w) => Math.floor((w / total) * count));
-  for (let left = count - perArticle.reduce((a, b) => a + b, 0); left > 0; left--) perArticle[rnd.int(perArticle.length)]++;
+  for (let left = count - perArticle.reduce((a, b) => a + b, 0); left > 0; left--)
+    perArticle[rnd.int(perArticle.length)]++;
 
   const now = Date.now();
   let article = 0;
@@ -235,7 +309,7 @@ function insertComments(sqlite: Database.Database, count: number, rnd: Random, t
       doneInArticle++;
     }
   });
-  for (let done = 0; done < count; ) {
+  for (let done = 0; done < count;) {
     const rows = Math.min(BATCH, count - done);
     batch(rows);
     done += rows;

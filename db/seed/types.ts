@@ -27,8 +27,21 @@ export type SeedArticle = {
 };
 
 export type ImageMotif =
-  | "city" | "field" | "stadium" | "chart" | "chip" | "car" | "ballot" | "globe"
-  | "film" | "temple" | "sea" | "rain" | "train" | "parliament" | "mobile";
+  | "city"
+  | "field"
+  | "stadium"
+  | "chart"
+  | "chip"
+  | "car"
+  | "ballot"
+  | "globe"
+  | "film"
+  | "temple"
+  | "sea"
+  | "rain"
+  | "train"
+  | "parliament"
+  | "mobile";
 
 export type SeedComment = {
   article: string; // English or Gujarati slug

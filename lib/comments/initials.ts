@@ -11,7 +11,10 @@ function firstGrapheme(word: string): string {
  * ("જોશી" gives "જો", never a bare "જ" followed by a stray sign).
  */
 export function initials(name: string): string {
-  const words = name.normalize("NFC").split(/[\s\p{P}]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const words = name
+    .normalize("NFC")
+    .split(/[\s\p{P}]+/u)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length === 0) return "?";
   const first = firstGrapheme(words[0]);
   const last = words.length > 1 ? firstGrapheme(words[words.length - 1]) : "";

@@ -7,7 +7,11 @@ const trailingPunctuation = /[.,;:!?…।]+$/u;
 /** Drops punctuation that ends a sentence rather than the URL, and a closing bracket with no opening one inside. */
 function trimUrl(candidate: string): string {
   let url = candidate.replace(trailingPunctuation, "");
-  for (const [open, close] of [["(", ")"], ["[", "]"], ["{", "}"]] as const) {
+  for (const [open, close] of [
+    ["(", ")"],
+    ["[", "]"],
+    ["{", "}"],
+  ] as const) {
     while (url.endsWith(close) && url.split(open).length < url.split(close).length) {
       url = url.slice(0, -1).replace(trailingPunctuation, "");
     }

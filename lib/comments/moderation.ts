@@ -24,7 +24,11 @@ export type ModerationDecision =
 export function decideModeration(input: ModerationInput): ModerationDecision {
   if (input.banned) return { outcome: "refused", reason: "banned" };
   if (!input.commentsOpen) return { outcome: "refused", reason: "closed" };
-  if (input.screen?.reason) return { outcome: input.screen.verdict === "reject" ? "rejected" : "pending", heldReason: heldReasonCode(input.screen.reason) };
+  if (input.screen?.reason)
+    return {
+      outcome: input.screen.verdict === "reject" ? "rejected" : "pending",
+      heldReason: heldReasonCode(input.screen.reason),
+    };
   if (input.trusted || input.approvedCount >= input.trustThreshold) return { outcome: "approved" };
   return { outcome: "pending", heldReason: "new-author" };
 }

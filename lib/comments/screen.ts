@@ -2,9 +2,7 @@
 export type ScreenRules = { bannedWords: readonly string[]; suspectWords: readonly string[]; maxLinks: number };
 
 export type ScreenReason =
-  | { kind: "banned-word"; word: string }
-  | { kind: "suspect-word"; word: string }
-  | { kind: "links"; count: number };
+  { kind: "banned-word"; word: string } | { kind: "suspect-word"; word: string } | { kind: "links"; count: number };
 
 export type ScreenResult =
   | { verdict: "reject"; reason: ScreenReason }
@@ -19,13 +17,7 @@ const linkPattern = /(?:https?:\/\/|\bwww\.)[^\s<>"'`]+/giu;
 
 /** Text as the word lists see it: invisible characters gone, compatibility forms folded (NFKC), lower case, single spaces. */
 export function normaliseForScreening(text: string): string {
-  return text
-    .replace(invisible, "")
-    .normalize("NFKC")
-    .toLowerCase()
-    .normalize("NFKC")
-    .replace(/\s+/gu, " ")
-    .trim();
+  return text.replace(invisible, "").normalize("NFKC").toLowerCase().normalize("NFKC").replace(/\s+/gu, " ").trim();
 }
 
 export function countLinks(text: string): number {

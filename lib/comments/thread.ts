@@ -35,7 +35,12 @@ function topLevelOrder(order: CommentOrder) {
  * level. The viewer's own pending comments are woven in; a deleted comment stays
  * only as long as it has replies. Orphans (a reply whose parent is hidden) are dropped.
  */
-export function buildThread(approved: ThreadRow[], ownPending: ThreadRow[], order: CommentOrder, viewerId: number | null): ThreadComment[] {
+export function buildThread(
+  approved: ThreadRow[],
+  ownPending: ThreadRow[],
+  order: CommentOrder,
+  viewerId: number | null,
+): ThreadComment[] {
   const rows = new Map<number, ThreadRow>();
   for (const row of [...approved, ...ownPending]) rows.set(row.id, row);
   const children = new Map<number, ThreadRow[]>();
@@ -47,10 +52,15 @@ export function buildThread(approved: ThreadRow[], ownPending: ThreadRow[], orde
   }
 
   const node = (row: ThreadRow, depth: number, replies: ThreadComment[]): ThreadComment => ({
-    ...row, depth, own: viewerId !== null && row.authorId === viewerId, replies,
+    ...row,
+    depth,
+    own: viewerId !== null && row.authorId === viewerId,
+    replies,
   });
   const descendants = (id: number, seen: Set<number>): ThreadRow[] =>
-    (children.get(id) ?? []).filter((c) => !seen.has(c.id) && seen.add(c.id)).flatMap((c) => [c, ...descendants(c.id, seen)]);
+    (children.get(id) ?? [])
+      .filter((c) => !seen.has(c.id) && seen.add(c.id))
+      .flatMap((c) => [c, ...descendants(c.id, seen)]);
   const visible = (c: ThreadComment) => !c.deleted || c.replies.length > 0;
 
   return [...rows.values()]
@@ -60,7 +70,10 @@ export function buildThread(approved: ThreadRow[], ownPending: ThreadRow[], orde
       const seen = new Set([top.id]);
       const replies = (children.get(top.id) ?? []).sort(byTime).map((reply) => {
         seen.add(reply.id);
-        const deeper = descendants(reply.id, seen).sort(byTime).map((row) => node(row, 2, [])).filter(visible);
+        const deeper = descendants(reply.id, seen)
+          .sort(byTime)
+          .map((row) => node(row, 2, []))
+          .filter(visible);
         return node(reply, 1, deeper);
       });
       return node(top, 0, replies.filter(visible));

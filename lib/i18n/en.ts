@@ -98,8 +98,10 @@ export const en = {
     postingAs: "Commenting as {name}.",
     commentLabel: "Your comment",
     replyLabel: "Your reply to {name}",
-    guidelines: "Be civil. Comments are plain text and links are allowed. Comments from new readers appear once a moderator approves them.",
-    guidelinesTrusted: "Be civil. Comments are plain text and links are allowed. As a trusted commenter, your comments appear at once.",
+    guidelines:
+      "Be civil. Comments are plain text and links are allowed. Comments from new readers appear once a moderator approves them.",
+    guidelinesTrusted:
+      "Be civil. Comments are plain text and links are allowed. As a trusted commenter, your comments appear at once.",
     submit: "Post comment",
     submitReply: "Post reply",
     sending: "Sending…",
@@ -180,7 +182,8 @@ export const en = {
       orWith: "Or sign in with",
       withProvider: "Continue with {provider}",
       invalid: "That email address and password do not match an account. Check them and try again.",
-      throttled: "Too many failed sign-in attempts. For your safety, signing in is paused for 15 minutes. You can reset your password meanwhile.",
+      throttled:
+        "Too many failed sign-in attempts. For your safety, signing in is paused for 15 minutes. You can reset your password meanwhile.",
       banned: "This account is suspended.",
       unavailable: "We could not sign you in just now. Please try again in a moment.",
       providerFailed: "We could not sign you in with that provider. Try again, or use your email address and password.",
@@ -196,17 +199,21 @@ export const en = {
       tooFast: "That form was sent faster than a person can fill it in. Please wait a few seconds and send it again.",
       rejected: "We could not accept this form. Please reload the page and try again.",
       tooMany: "Too many accounts have been requested just now. Please try again in a few minutes.",
-      checkMail: "Thank you. We have sent a message to {email}: open the link in it to finish creating your account. It may take a few minutes to arrive.",
+      checkMail:
+        "Thank you. We have sent a message to {email}: open the link in it to finish creating your account. It may take a few minutes to arrive.",
       mailSubject: "Finish creating your Khabar Setu account",
-      mailBody: "Hello {name},\n\nTo finish creating your Khabar Setu account, open this link within 24 hours:\n\n{link}\n\nIf you did not ask for an account, ignore this email: none will be created.\n\nKhabar Setu",
+      mailBody:
+        "Hello {name},\n\nTo finish creating your Khabar Setu account, open this link within 24 hours:\n\n{link}\n\nIf you did not ask for an account, ignore this email: none will be created.\n\nKhabar Setu",
       takenMailSubject: "Your Khabar Setu account",
-      takenMailBody: "Hello {name},\n\nSomeone (we hope you) tried to create a Khabar Setu account with this email address, which already has one. Nothing has changed.\n\nSign in here: {signIn}\nForgotten your password? Choose a new one here: {reset}\n\nIf this was not you, ignore this email.\n\nKhabar Setu",
+      takenMailBody:
+        "Hello {name},\n\nSomeone (we hope you) tried to create a Khabar Setu account with this email address, which already has one. Nothing has changed.\n\nSign in here: {signIn}\nForgotten your password? Choose a new one here: {reset}\n\nIf this was not you, ignore this email.\n\nKhabar Setu",
     },
     confirm: {
       title: "Finish creating your account",
       intro: "One step left: press the button to create your account, then sign in with the password you chose.",
       submit: "Create my account",
-      invalid: "This link is not valid any more: it has been used, or it is more than a day old. Sign up again to get a new one.",
+      invalid:
+        "This link is not valid any more: it has been used, or it is more than a day old. Sign up again to get a new one.",
       again: "Sign up again",
     },
     forgot: {
@@ -215,7 +222,8 @@ export const en = {
       submit: "Send the link",
       sent: "If an account uses that address, we have sent it a link to choose a new password. The link works once, within one hour.",
       mailSubject: "Choose a new password for Khabar Setu",
-      mailBody: "Hello {name},\n\nSomeone (we hope you) asked to reset the password of your Khabar Setu account. To choose a new password, open this link within one hour:\n\n{link}\n\nThe link works only once. If you did not ask for this, ignore this email: your password stays as it is.\n\nKhabar Setu",
+      mailBody:
+        "Hello {name},\n\nSomeone (we hope you) asked to reset the password of your Khabar Setu account. To choose a new password, open this link within one hour:\n\n{link}\n\nThe link works only once. If you did not ask for this, ignore this email: your password stays as it is.\n\nKhabar Setu",
     },
     reset: {
       title: "Choose a new password",
@@ -241,7 +249,8 @@ export const en = {
       signOutHint: "Signing out ends your session on every device.",
       shortcutsTitle: "Moderation desk",
       shortcutsLabel: "One-key shortcuts on the moderation desk",
-      shortcutsHint: "Keys such as a (approve) and r (reject) act on the comment in focus, and only while the list of comments has focus. Turn them off if you use speech input or tend to press keys by accident.",
+      shortcutsHint:
+        "Keys such as a (approve) and r (reject) act on the comment in focus, and only while the list of comments has focus. Turn them off if you use speech input or tend to press keys by accident.",
       shortcutsSubmit: "Save shortcut setting",
       shortcutsOn: "One-key shortcuts are on.",
       shortcutsOff: "One-key shortcuts are off.",
@@ -270,11 +279,15 @@ export const en = {
   },
   notifications: {
     approvedSubject: "Your comment on “{title}” is published",
-    approvedBody: "Hello {name},\n\nOur editors have approved your comment on “{title}”, and readers can now see it:\n\n{excerpt}\n\nRead it in the story: {link}\n\n{footer}",
-    approvedFooter: "You get this email because email about approved comments is on in your account. Stop these emails with one click: {unsubscribe}\nChoose which emails you get: {account}\n\n{site}",
+    approvedBody:
+      "Hello {name},\n\nOur editors have approved your comment on “{title}”, and readers can now see it:\n\n{excerpt}\n\nRead it in the story: {link}\n\n{footer}",
+    approvedFooter:
+      "You get this email because email about approved comments is on in your account. Stop these emails with one click: {unsubscribe}\nChoose which emails you get: {account}\n\n{site}",
     replySubject: "{replier} replied to your comment on “{title}”",
-    replyBody: "Hello {name},\n\n{replier} replied to your comment on “{title}”:\n\n{excerpt}\n\nRead the reply and answer it: {link}\n\n{footer}",
-    replyFooter: "You get this email because email about replies to your comments is on in your account. Stop these emails with one click: {unsubscribe}\nChoose which emails you get: {account}\n\n{site}",
+    replyBody:
+      "Hello {name},\n\n{replier} replied to your comment on “{title}”:\n\n{excerpt}\n\nRead the reply and answer it: {link}\n\n{footer}",
+    replyFooter:
+      "You get this email because email about replies to your comments is on in your account. Stop these emails with one click: {unsubscribe}\nChoose which emails you get: {account}\n\n{site}",
     settings: {
       title: "Email about your comments",
       approvedLabel: "When a moderator approves my comment",
@@ -291,7 +304,8 @@ export const en = {
       doneApproved: "Done: you will no longer get an email when a moderator approves your comment.",
       doneReply: "Done: you will no longer get an email when someone replies to your comment.",
       changeLater: "You can turn them on again on your account page.",
-      invalid: "This unsubscribe link is not valid: it may have been copied only in part. You can choose your emails on your account page.",
+      invalid:
+        "This unsubscribe link is not valid: it may have been copied only in part. You can choose your emails on your account page.",
       accountLink: "Go to your account page",
     },
   },
@@ -432,13 +446,18 @@ export const en = {
           delete: { one: "Deleted 1 article.", many: "Deleted {count} articles." },
           restore: { one: "Restored 1 article.", many: "Restored {count} articles." },
         },
-        skipped: { one: "1 article was already in that state and was left as it was.", many: "{count} articles were already in that state and were left as they were." },
-        noneApplied: "Nothing changed: the selected articles were already in that state (a deleted article must be restored before it is published).",
+        skipped: {
+          one: "1 article was already in that state and was left as it was.",
+          many: "{count} articles were already in that state and were left as they were.",
+        },
+        noneApplied:
+          "Nothing changed: the selected articles were already in that state (a deleted article must be restored before it is published).",
         refused: {
           nothingSelected: "Tick at least one article first.",
           tooMany: "At most 100 articles can be changed at once. Nothing was changed.",
           invalid: "The selection was not understood, so nothing was changed. Reload the page and try again.",
-          unknown: "Some of the selected articles no longer exist, so nothing was changed. Reload the page and try again.",
+          unknown:
+            "Some of the selected articles no longer exist, so nothing was changed. Reload the page and try again.",
         },
       },
     },
@@ -451,7 +470,8 @@ export const en = {
       merge: "Take their changes into my form",
       merged: "Their changes are now in the form; your other edits are kept. Check, then save.",
       overwrite: "Save anyway, replacing their changes",
-      overwriteHint: "Tick this and press Save to replace their version with yours. Their version stays under Revisions.",
+      overwriteHint:
+        "Tick this and press Save to replace their version with yours. Their version stays under Revisions.",
       presence: "Also open now: {names}",
       presenceLabel: "Who else has this story open",
       autosaveFound: "You have unsaved changes to this story, kept privately at {time}.",
@@ -467,12 +487,14 @@ export const en = {
       content: "Story",
       headline: "Headline",
       slug: "Slug (web address)",
-      slugHint: "Made from the headline as you type; you can change it. Lowercase letters, digits and hyphens; unique in its edition.",
+      slugHint:
+        "Made from the headline as you type; you can change it. Lowercase letters, digits and hyphens; unique in its edition.",
       edition: "Edition",
       dek: "Summary",
       dekHint: "One or two sentences under the headline.",
       body: "Story text (Markdown)",
-      bodyHint: "## for a subheading, **bold**, [link](https://…), “Also read: [Title](/en/article/slug)” for a related story card.",
+      bodyHint:
+        "## for a subheading, **bold**, [link](https://…), “Also read: [Title](/en/article/slug)” for a related story card.",
       preview: "Live preview",
       previewEmpty: "The preview appears here as you write.",
       previewUpdating: "Updating the preview…",
@@ -509,7 +531,8 @@ export const en = {
       saving: "Saving…",
       saved: "Saved.",
       fixErrors: "Please correct the fields marked in red. Nothing you typed has been lost.",
-      notSaved: "We could not save this just now, so nothing was changed. Nothing you typed has been lost: please try again in a moment.",
+      notSaved:
+        "We could not save this just now, so nothing was changed. Nothing you typed has been lost: please try again in a moment.",
       chooseImageAgain: "Choose the image file again: a browser does not keep a chosen file after a failed save.",
     },
     errors: {
@@ -546,13 +569,15 @@ export const en = {
       phone: "Phone (390 px)",
       frameTitle: "The article as readers will see it",
       shareHeading: "Preview link for colleagues",
-      shareHint: "Anyone with this link can read the article as it looks now, without an account, until {date}. Search engines are told not to index it.",
+      shareHint:
+        "Anyone with this link can read the article as it looks now, without an account, until {date}. Search engines are told not to index it.",
       shareLabel: "Preview link (valid until {date})",
       openLink: "Open the preview link",
     },
     revisions: {
       title: "Revisions",
-      intro: "Each save keeps the version it replaced. Restoring one is itself a save, so it can be undone too. The publication status and time stay as they are.",
+      intro:
+        "Each save keeps the version it replaced. Restoring one is itself a save, so it can be undone too. The publication status and time stay as they are.",
       none: "No earlier versions yet.",
       savedBy: "Replaced {date} by {name}",
       savedByUnknown: "Replaced {date}",
@@ -563,7 +588,8 @@ export const en = {
     },
     corrections: {
       heading: "Corrections",
-      intro: "A correction is shown to readers at the foot of the article with today's date, and moves its “Updated” time.",
+      intro:
+        "A correction is shown to readers at the foot of the article with today's date, and moves its “Updated” time.",
       none: "No corrections yet.",
       label: "Correction note",
       submit: "Publish the correction",
@@ -578,7 +604,8 @@ export const en = {
     },
     media: {
       title: "Media library",
-      intro: "Every image the newsroom has stored. Use one as a story's featured image or inside its text from the article editor.",
+      intro:
+        "Every image the newsroom has stored. Use one as a story's featured image or inside its text from the article editor.",
       searchLabel: "Search the media library",
       query: "Alt text, credit or file name",
       search: "Search",
@@ -613,7 +640,8 @@ export const en = {
         details: "{width} × {height} pixels, added {date} by {name}",
         detailsUnknown: "{width} × {height} pixels, added {date}",
         focusHeading: "Focal point",
-        focusHint: "Cards crop images to 16:9. Click the part of the image that must stay in view, or type the two numbers below.",
+        focusHint:
+          "Cards crop images to 16:9. Click the part of the image that must stay in view, or type the two numbers below.",
         focusImage: "Set the focal point where you click",
         cropPreview: "How a card crops it",
         save: "Save",
@@ -653,7 +681,8 @@ export const en = {
       title: "Live blog",
       open: "Live blog",
       back: "Back to the editor",
-      intro: "Updates appear on the story's page newest first, under its summary and text, and readers with the page open are told of new ones within about half a minute. Write them in the story's language.",
+      intro:
+        "Updates appear on the story's page newest first, under its summary and text, and readers with the page open are told of new ones within about half a minute. Write them in the story's language.",
       coverage: "Live coverage",
       notStarted: "This story is not a live blog yet.",
       isLive: "Live now: readers see a “LIVE” badge.",
@@ -824,7 +853,8 @@ export const en = {
     },
     sections: {
       title: "Sections",
-      intro: "Sections appear in this order in each edition's navigation. A section can be deleted once no article files under it.",
+      intro:
+        "Sections appear in this order in each edition's navigation. A section can be deleted once no article files under it.",
       listLabel: "Sections in navigation order",
       slug: "Slug (web address)",
       slugHint: "Lowercase letters, digits and hyphens. It cannot be changed later.",
@@ -891,7 +921,8 @@ export const en = {
       rejectComments: "Also reject all their comments",
       unbanSubmit: "Lift the ban",
       trustHeading: "Trust",
-      trustHint: "A trusted commenter's comments are published without waiting for a moderator (the word lists still apply).",
+      trustHint:
+        "A trusted commenter's comments are published without waiting for a moderator (the word lists still apply).",
       trustSubmit: "Mark as trusted",
       untrustSubmit: "Remove trust",
       selfNote: "This is your own account: you cannot change your own role or ban yourself.",
@@ -908,7 +939,8 @@ export const en = {
       title: "Moderation settings",
       intro: "These rules apply to every new comment at once.",
       bannedWords: "Banned words",
-      bannedWordsHint: "One word or phrase per line. A comment containing one is rejected at once. End a word with * to match words that begin with it (useful for Gujarati endings).",
+      bannedWordsHint:
+        "One word or phrase per line. A comment containing one is rejected at once. End a word with * to match words that begin with it (useful for Gujarati endings).",
       suspectWords: "Suspect words",
       suspectWordsHint: "One per line. A comment containing one waits for a moderator.",
       maxLinks: "Most links before holding",
@@ -932,7 +964,14 @@ export const en = {
       anyAction: "Any action",
       kind: "Kind",
       anyKind: "Everything",
-      kinds: { comments: "Comments", people: "People", stories: "Stories", sections: "Sections", settings: "Settings", media: "Media" },
+      kinds: {
+        comments: "Comments",
+        people: "People",
+        stories: "Stories",
+        sections: "Sections",
+        settings: "Settings",
+        media: "Media",
+      },
       from: "From (date)",
       to: "To (date)",
       viewChanges: "See the changes",
@@ -985,7 +1024,8 @@ export const en = {
       newest: "Newest entries",
     },
     posting: {
-      rejected: "Your comment was not published: it contains words that are not allowed here. Please change it and try again.",
+      rejected:
+        "Your comment was not published: it contains words that are not allowed here. Please change it and try again.",
     },
     invalid: "Something in the form was not right. Please reload the page and try again.",
   },
@@ -994,7 +1034,8 @@ export const en = {
     banner: "Preview: readers do not see this version yet. This link works until {date}.",
     refusedTitle: "This preview link does not work",
     expired: "This preview link has expired. Ask the newsroom for a new one.",
-    invalid: "This preview link is not valid: it may have been copied incompletely or changed. Ask the newsroom for a new one.",
+    invalid:
+      "This preview link is not valid: it may have been copied incompletely or changed. Ask the newsroom for a new one.",
     home: "Go to the front page",
   },
   live: {

@@ -22,7 +22,5 @@ export function otherEdition(lang: Edition): Edition {
 
 /** Fills `{name}` placeholders in a dictionary string. */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) =>
-    key in values ? String(values[key]) : match,
-  );
+  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
 }

@@ -27,7 +27,10 @@ const excerptLength = 300;
 export function quoteExcerpt(body: string): string {
   const text = body.trim();
   const cut = text.length <= excerptLength ? text : `${text.slice(0, excerptLength).replace(/\s+\S*$/, "")}…`;
-  return cut.split(/\r?\n/).map((line) => `> ${line}`).join("\n");
+  return cut
+    .split(/\r?\n/)
+    .map((line) => `> ${line}`)
+    .join("\n");
 }
 
 /** Where an unsubscribe link points: the page for people, the API route for mail programs (one-click POST). */

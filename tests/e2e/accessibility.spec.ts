@@ -1,7 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-const pages = ["/gu", "/en", "/en/article/ahmedabad-metro-phase-two-opens", "/gu/category/cricket", "/en/tag/ahmedabad", "/en/article/no-such-story"];
+const pages = [
+  "/gu",
+  "/en",
+  "/en/article/ahmedabad-metro-phase-two-opens",
+  "/gu/category/cricket",
+  "/en/tag/ahmedabad",
+  "/en/article/no-such-story",
+];
 
 for (const path of pages) {
   test(`${path} has no serious accessibility problems`, async ({ page }) => {
@@ -9,7 +16,13 @@ for (const path of pages) {
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
     const serious = results.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(", ")}`,
+      );
     expect(serious).toEqual([]);
   });
 }

@@ -26,7 +26,8 @@ test("the password-reset mail in the outbox sets a new password, and its link wo
   await createAccount(email, "forgotten password", "Forgetful Reader");
 
   await accounts.requestPasswordReset(email);
-  const sent = "If an account uses that address, we have sent it a link to choose a new password. The link works once, within one hour.";
+  const sent =
+    "If an account uses that address, we have sent it a link to choose a new password. The link works once, within one hour.";
   await expect(accounts.status).toHaveText(sent);
   const link = await resetLinkFor(email);
   expect(mailsTo(email).at(-1)!.subject).toBe("Choose a new password for Khabar Setu");
@@ -51,7 +52,10 @@ test("the password-reset mail in the outbox sets a new password, and its link wo
   expect(mailsTo(nobody)).toHaveLength(0);
 });
 
-test("repeated bad passwords get throttled, even the right password then, and Auth.js's own endpoint too", async ({ page, request }) => {
+test("repeated bad passwords get throttled, even the right password then, and Auth.js's own endpoint too", async ({
+  page,
+  request,
+}) => {
   const accounts = new AccountPages(page);
   const email = newEmail();
   await createAccount(email, "the real password");
@@ -72,7 +76,10 @@ test("repeated bad passwords get throttled, even the right password then, and Au
   expect(direct.headers()["set-cookie"] ?? "").not.toContain("session-token");
 });
 
-test("sign-up refuses a form posted faster than a person can fill it, or with the hidden field filled", async ({ page, request }) => {
+test("sign-up refuses a form posted faster than a person can fill it, or with the hidden field filled", async ({
+  page,
+  request,
+}) => {
   const person = { name: "Speedy Bot", email: newEmail(), password: "bot password 123" };
   const atOnce = await postSignUpLikeAScript(request, person);
   expect(await atOnce.text()).toContain("That form was sent faster than a person can fill it in.");
@@ -121,7 +128,10 @@ test("bad input on the account forms gets a clear message under the field", asyn
   await expect(accounts.field("Email address")).toHaveValue('"><script>alert(1)</script>@example');
 
   const email = newEmail();
-  await accounts.signUp({ name: '<img src=x onerror="alert(1)">', email, password: "harmless name, really" }, { next: "//evil.example/steal" });
+  await accounts.signUp(
+    { name: '<img src=x onerror="alert(1)">', email, password: "harmless name, really" },
+    { next: "//evil.example/steal" },
+  );
   await accounts.finishSignUp(email);
   await accounts.field("Email address").fill(email);
   await accounts.field("Password").fill("harmless name, really");
@@ -132,7 +142,10 @@ test("bad input on the account forms gets a clear message under the field", asyn
   expect(dialogs).toEqual([]);
 });
 
-test("a signed-in reader sees their comments, changes their display name and password; other devices are signed out", async ({ page, browser }) => {
+test("a signed-in reader sees their comments, changes their display name and password; other devices are signed out", async ({
+  page,
+  browser,
+}) => {
   const accounts = new AccountPages(page);
   const email = newEmail();
   const id = await createAccount(email, "first password", "Old Name");

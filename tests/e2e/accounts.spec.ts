@@ -1,11 +1,5 @@
 import { expect, test } from "@playwright/test";
-import {
-  AccountPages,
-  accountExists,
-  createAccount,
-  forgetLoginAttempts,
-  mailsTo,
-} from "../helpers/account-pages";
+import { AccountPages, accountExists, createAccount, forgetLoginAttempts, mailsTo } from "../helpers/account-pages";
 
 const story = "/en/article/ahmedabad-metro-phase-two-opens";
 let serial = 0;
@@ -22,8 +16,13 @@ test("a reader signs up, signs out and signs in again, coming back to the story 
   await expect(page.getByText("Your email address will not be published.")).toBeVisible();
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex, nofollow");
 
-  await accounts.signUp({ name: "Asha Shah", email: ` ${email.toUpperCase()} `, password: "a long and memorable passphrase" }, { next: story });
-  await expect(accounts.status).toHaveText(`Thank you. We have sent a message to ${email}: open the link in it to finish creating your account. It may take a few minutes to arrive.`);
+  await accounts.signUp(
+    { name: "Asha Shah", email: ` ${email.toUpperCase()} `, password: "a long and memorable passphrase" },
+    { next: story },
+  );
+  await expect(accounts.status).toHaveText(
+    `Thank you. We have sent a message to ${email}: open the link in it to finish creating your account. It may take a few minutes to arrive.`,
+  );
   expect(accountExists(email)).toBe(false);
   await accounts.finishSignUp(email);
   await expect(page.getByText("Your account is ready. Sign in with the password you chose.")).toBeVisible();
@@ -40,14 +39,18 @@ test("a reader signs up, signs out and signs in again, coming back to the story 
   await accounts.expectSignInPage("/en/account");
 
   await accounts.signIn(email, "a wrong passphrase", story);
-  await expect(accounts.status).toHaveText("That email address and password do not match an account. Check them and try again.");
+  await expect(accounts.status).toHaveText(
+    "That email address and password do not match an account. Check them and try again.",
+  );
   await expect(accounts.field("Email address")).toHaveValue(email);
 
   await accounts.signIn(email, "a long and memorable passphrase", story);
   await expect(page).toHaveURL(story);
 });
 
-test("signing up with a registered address answers as for a new one, and mails the owner a notice instead", async ({ page }) => {
+test("signing up with a registered address answers as for a new one, and mails the owner a notice instead", async ({
+  page,
+}) => {
   const accounts = new AccountPages(page);
   const owner = newEmail();
   await createAccount(owner, "the owner's password", "Owner");

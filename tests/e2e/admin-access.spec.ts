@@ -12,7 +12,8 @@ import { databaseChecksum, demoCommenter, Newsroom } from "../helpers/newsroom";
 
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 const baseURL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
-const readManifest = <T,>(file: string): T => JSON.parse(fs.readFileSync(path.join(distDir, "server", file), "utf8")) as T;
+const readManifest = <T>(file: string): T =>
+  JSON.parse(fs.readFileSync(path.join(distDir, "server", file), "utf8")) as T;
 
 /** Actions a commenter (or a stranger) is allowed to reach: each checks its own caller and what they may change. */
 const callableByReaders = new Set([
@@ -47,14 +48,23 @@ function samplePath(route: string): string {
 const appPaths = readManifest<Record<string, string>>("app-paths-manifest.json");
 const adminRoutes = Object.keys(appPaths)
   .filter((key) => key.startsWith("/admin") && (key.endsWith("/page") || key.endsWith("/route")))
-  .map((key) => ({ kind: key.endsWith("/page") ? "page" : "route", path: samplePath(key.replace(/\/(page|route)$/, "")) }));
+  .map((key) => ({
+    kind: key.endsWith("/page") ? "page" : "route",
+    path: samplePath(key.replace(/\/(page|route)$/, "")),
+  }));
 
 type ActionEntry = { workers: Record<string, unknown>; filename?: string; exportedName?: string };
-const references = readManifest<{ node: Record<string, ActionEntry>; edge: Record<string, ActionEntry> }>("server-reference-manifest.json");
+const references = readManifest<{ node: Record<string, ActionEntry>; edge: Record<string, ActionEntry> }>(
+  "server-reference-manifest.json",
+);
 const actions = Object.entries({ ...references.node, ...references.edge }).map(([id, entry]) => ({
   id,
   name: `${entry.filename ?? "?"}#${entry.exportedName ?? "?"}`,
-  page: samplePath(Object.keys(entry.workers)[0]?.replace(/^app/, "").replace(/\/(page|route)$/, "") ?? "/en"),
+  page: samplePath(
+    Object.keys(entry.workers)[0]
+      ?.replace(/^app/, "")
+      .replace(/\/(page|route)$/, "") ?? "/en",
+  ),
 }));
 const guarded = actions.filter((action) => !callableByReaders.has(action.name));
 
@@ -73,7 +83,17 @@ async function refusal(response: APIResponse): Promise<string | null> {
   return `status ${status}, body ${body.slice(0, 200).replace(/\s+/g, " ")}`;
 }
 
-const probeFields = { id: "1", articleId: "1", commentId: "1", revisionId: "1", ids: "1", intent: "approve", title: "Access probe", body: "Access probe", lang: "en" };
+const probeFields = {
+  id: "1",
+  articleId: "1",
+  commentId: "1",
+  revisionId: "1",
+  ids: "1",
+  intent: "approve",
+  title: "Access probe",
+  body: "Access probe",
+  lang: "en",
+};
 
 /**
  * Posts an action id the way Next's client does (React's reply encoding): a multipart form
@@ -90,13 +110,26 @@ async function callAction(request: APIRequestContext, target: string, id: string
     multipart.append("0", JSON.stringify(args));
     responses.push(await request.post(target, { headers, maxRedirects: 0, multipart }));
   }
-  responses.push(await request.post(target, { headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, data: JSON.stringify(["1", "en", 1]), maxRedirects: 0 }));
+  responses.push(
+    await request.post(target, {
+      headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" },
+      data: JSON.stringify(["1", "en", 1]),
+      maxRedirects: 0,
+    }),
+  );
   return responses;
 }
 
 test("the build has newsroom pages and actions to check", () => {
-  expect(adminRoutes.map((r) => r.path)).toEqual(expect.arrayContaining(["/admin", "/admin/articles", "/admin/articles/new", "/admin/articles/1"]));
-  expect(guarded.map((a) => a.name)).toEqual(expect.arrayContaining(["app/admin/articles/actions.ts#saveArticle", "app/admin/articles/actions.ts#deleteArticle"]));
+  expect(adminRoutes.map((r) => r.path)).toEqual(
+    expect.arrayContaining(["/admin", "/admin/articles", "/admin/articles/new", "/admin/articles/1"]),
+  );
+  expect(guarded.map((a) => a.name)).toEqual(
+    expect.arrayContaining([
+      "app/admin/articles/actions.ts#saveArticle",
+      "app/admin/articles/actions.ts#deleteArticle",
+    ]),
+  );
 });
 
 for (const caller of ["anonymous", "commenter"] as const) {
@@ -135,7 +168,8 @@ for (const caller of ["anonymous", "commenter"] as const) {
         for (const target of [...new Set(["/en", action.page])]) {
           for (const response of await callAction(request, target, action.id)) {
             const notFound = response.headers()["x-nextjs-action-not-found"] === "1";
-            if (notFound && target === action.page) problems.push(`${target}: the action was not found on its own page`);
+            if (notFound && target === action.page)
+              problems.push(`${target}: the action was not found on its own page`);
             if (notFound) continue;
             const problem = await refusal(response);
             if (problem) problems.push(`${target}: ${problem}`);

@@ -10,7 +10,10 @@ test.describe.configure({ timeout: 90_000 });
 const word = () => `bulkword${Date.now().toString(36)}`;
 const bulkAction = () => actionId("app/admin/articles/bulk-actions.ts", "bulkChangeArticles");
 
-test("an editor publishes, unpublishes, deletes and restores several stories with one confirmation each, and readers see each change on the next request", async ({ page, browser }) => {
+test("an editor publishes, unpublishes, deletes and restores several stories with one confirmation each, and readers see each change on the next request", async ({
+  page,
+  browser,
+}) => {
   const key = word();
   const [a, b, c] = insertDrafts([
     { title: `Tram line survey ${key}`, edition: "en" },
@@ -58,14 +61,22 @@ test("an editor publishes, unpublishes, deletes and restores several stories wit
   await readerSees(a, 404);
 
   expect(auditActionsFor([a.id, b.id, c.id]).sort()).toEqual([
-    ...Array(3).fill("story-delete"), ...Array(3).fill("story-publish"), ...Array(3).fill("story-restore"), ...Array(2).fill("story-unpublish"),
+    ...Array(3).fill("story-delete"),
+    ...Array(3).fill("story-publish"),
+    ...Array(3).fill("story-restore"),
+    ...Array(2).fill("story-unpublish"),
   ]);
   await reader.context().close();
 });
 
-test("the newsroom working in Gujarati is asked and answered in Gujarati, singular and plural, with stories left as they were counted", async ({ page }) => {
+test("the newsroom working in Gujarati is asked and answered in Gujarati, singular and plural, with stories left as they were counted", async ({
+  page,
+}) => {
   const key = word();
-  const [first] = insertDrafts([{ title: `Ferry pier ${key}`, edition: "en" }, { title: `દરિયાકાંઠો ${key}`, edition: "gu" }]);
+  const [first] = insertDrafts([
+    { title: `Ferry pier ${key}`, edition: "en" },
+    { title: `દરિયાકાંઠો ${key}`, edition: "gu" },
+  ]);
   await new Newsroom(page).signIn(demoEditor, `/admin/articles?q=${key}`);
   await page.context().addCookies([{ name: "admin-lang", value: "gu", url: page.url() }]);
   await page.reload();
@@ -82,7 +93,10 @@ test("the newsroom working in Gujarati is asked and answered in Gujarati, singul
   await expect(list.status).toHaveText(`${t.done.publish.one} ${t.skipped.one}`);
 });
 
-test("a commenter is refused the bulk action, and forged selections are refused whole, never with a server error", async ({ page, browser }) => {
+test("a commenter is refused the bulk action, and forged selections are refused whole, never with a server error", async ({
+  page,
+  browser,
+}) => {
   const [story] = insertDrafts([{ title: `Forged selection ${word()}`, edition: "en" }]);
   const commenter = await browser.newContext();
   const commenterPage = await commenter.newPage();

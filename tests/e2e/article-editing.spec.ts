@@ -1,7 +1,14 @@
 import { type Browser, expect, type Page, request as playwrightRequest, test } from "@playwright/test";
 import { gu } from "../../lib/i18n/gu";
 import { testDatabase } from "../helpers/database";
-import { articleRow, demoCommenter, demoEditor, insertPublishedStory, Newsroom, type Person } from "../helpers/newsroom";
+import {
+  articleRow,
+  demoCommenter,
+  demoEditor,
+  insertPublishedStory,
+  Newsroom,
+  type Person,
+} from "../helpers/newsroom";
 
 // Two signed-in browsers each: generous on a busy 2-core machine.
 test.describe.configure({ timeout: 90_000 });
@@ -28,20 +35,27 @@ async function openStory(page: Page, id: number) {
 function autosaveOf(id: number): { values: string } | undefined {
   const db = testDatabase();
   try {
-    return db.prepare("select \"values\" from article_autosaves where article_id = ?").get(id) as { values: string } | undefined;
+    return db.prepare('select "values" from article_autosaves where article_id = ?').get(id) as
+      { values: string } | undefined;
   } finally {
     db.close();
   }
 }
 
-test("two editors see each other in the story, and the later stale save is refused until merged", async ({ browser }) => {
+test("two editors see each other in the story, and the later stale save is refused until merged", async ({
+  browser,
+}) => {
   const id = insertPublishedStory("bridge-merge-story", "Bridge opens to traffic");
   const meera = await editorIn(browser, demoEditor);
   const desai = await editorIn(browser, arjun);
   await openStory(meera.page, id);
   await openStory(desai.page, id);
-  await expect(meera.page.getByRole("region", { name: "Who else has this story open" })).toContainText("Also open now: Arjun Desai");
-  await expect(desai.page.getByRole("region", { name: "Who else has this story open" })).toContainText("Also open now: Meera Trivedi");
+  await expect(meera.page.getByRole("region", { name: "Who else has this story open" })).toContainText(
+    "Also open now: Arjun Desai",
+  );
+  await expect(desai.page.getByRole("region", { name: "Who else has this story open" })).toContainText(
+    "Also open now: Meera Trivedi",
+  );
 
   await meera.newsroom.field("Summary").fill("Meera's new summary.");
   await meera.newsroom.save();
@@ -91,13 +105,20 @@ test("an editor working in Gujarati is told in Gujarati and can overwrite delibe
   await desai.context.close();
 });
 
-test("leaving the editor with unsaved changes warns, keeps them privately and offers them back", async ({ browser }) => {
+test("leaving the editor with unsaved changes warns, keeps them privately and offers them back", async ({
+  browser,
+}) => {
   const id = insertPublishedStory("autosave-story", "Night buses return");
   const meera = await editorIn(browser, demoEditor);
   await openStory(meera.page, id);
   await meera.newsroom.field("Summary").fill("A summary typed but never saved.");
 
-  const dialog = new Promise<string>((resolve) => meera.page.once("dialog", (d) => { resolve(d.type()); void d.accept(); }));
+  const dialog = new Promise<string>((resolve) =>
+    meera.page.once("dialog", (d) => {
+      resolve(d.type());
+      void d.accept();
+    }),
+  );
   await meera.page.close({ runBeforeUnload: true });
   expect(await dialog).toBe("beforeunload");
   await expect.poll(() => autosaveOf(id)?.values ?? "").toContain("A summary typed but never saved.");
@@ -116,7 +137,9 @@ test("leaving the editor with unsaved changes warns, keeps them privately and of
   await meera.context.close();
 });
 
-test("unsaved edits are autosaved every few seconds without publishing, and can be discarded in Gujarati", async ({ browser }) => {
+test("unsaved edits are autosaved every few seconds without publishing, and can be discarded in Gujarati", async ({
+  browser,
+}) => {
   const id = insertPublishedStory("autosave-discard-story", "Lake cleanup begins");
   const meera = await editorIn(browser, demoEditor, "gu");
   await openStory(meera.page, id);
@@ -133,7 +156,10 @@ test("unsaved edits are autosaved every few seconds without publishing, and can 
   await meera.context.close();
 });
 
-test("the editor's background routes refuse strangers, commenters, other sites and bad input", async ({ browser, baseURL }) => {
+test("the editor's background routes refuse strangers, commenters, other sites and bad input", async ({
+  browser,
+  baseURL,
+}) => {
   const body = { articleId: 1, baseVersion: 1, values: {} };
   const stranger = await playwrightRequest.newContext({ baseURL });
   expect((await stranger.post("/api/admin/autosave", { data: body })).status()).toBe(401);
@@ -149,8 +175,14 @@ test("the editor's background routes refuse strangers, commenters, other sites a
   const answer = await api.post("/api/admin/autosave", { data: "{not json" });
   expect(answer.status()).toBe(400);
   expect(answer.headers()["cache-control"]).toBe("private, no-store");
-  expect((await api.post("/api/admin/autosave", { data: { ...body, values: { title: "x".repeat(500) } } })).status()).toBe(400);
+  expect(
+    (await api.post("/api/admin/autosave", { data: { ...body, values: { title: "x".repeat(500) } } })).status(),
+  ).toBe(400);
   expect((await api.post("/api/admin/presence", { data: { articleId: 999_999 } })).status()).toBe(404);
-  expect((await api.post("/api/admin/presence", { data: { articleId: 1 }, headers: { Origin: "https://evil.example" } })).status()).toBe(403);
+  expect(
+    (
+      await api.post("/api/admin/presence", { data: { articleId: 1 }, headers: { Origin: "https://evil.example" } })
+    ).status(),
+  ).toBe(403);
   await Promise.all([stranger.dispose(), reader.close(), meera.context.close()]);
 });

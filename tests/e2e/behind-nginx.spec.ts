@@ -13,7 +13,8 @@ test.beforeAll(async ({ baseURL }) => {
 });
 test.afterAll(() => nginx?.stop());
 
-const get = (path: string, headers: Record<string, string> = {}) => fetch(`${nginx.url}${path}`, { headers, redirect: "manual" });
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${nginx.url}${path}`, { headers, redirect: "manual" });
 
 test("a second reader of an article is served from nginx's cache", async () => {
   const path = addFreshStory(`nginx-hit-${Date.now()}`);
@@ -53,7 +54,9 @@ test("an approved comment shows through nginx within the shared cache lifetime",
   const text = `A newsroom note seen through nginx ${Date.now()}`;
   await thread.post(text);
   await expect(thread.status()).toHaveText("Thank you! Your comment is published.");
-  await expect.poll(async () => (await get(path)).text(), { timeout: (sharedSeconds + 5) * 1000, intervals: [250] }).toContain(text);
+  await expect
+    .poll(async () => (await get(path)).text(), { timeout: (sharedSeconds + 5) * 1000, intervals: [250] })
+    .toContain(text);
 });
 
 test("account and newsroom pages are never cached by nginx", async ({ page }) => {

@@ -3,12 +3,37 @@ import { CommentThreadPage } from "../helpers/comment-thread";
 
 // Public pages are the same bytes for everyone and say so to shared caches; anything per reader says private, no-store.
 const publicPages = {
-  en: ["/en", "/en/article/ahmedabad-metro-phase-two-opens", "/en/article/ahmedabad-metro-phase-two-opens/comments/newest/1",
-    "/en/category/cricket", "/en/tag/ahmedabad", "/en/author/meera-trivedi", "/en/search?q=metro", "/en/feed.xml", "/en/category/cricket/feed.xml"],
-  gu: ["/gu", "/gu/article/ahmedabad-metro-bijo-tabakko-gandhinagar-sudhi", "/gu/article/ahmedabad-metro-bijo-tabakko-gandhinagar-sudhi/comments/newest/1",
-    "/gu/category/cricket", "/gu/author/meera-trivedi", "/gu/search?q=મેટ્રો", "/gu/feed.xml", "/gu/category/gujarat/feed.xml"],
+  en: [
+    "/en",
+    "/en/article/ahmedabad-metro-phase-two-opens",
+    "/en/article/ahmedabad-metro-phase-two-opens/comments/newest/1",
+    "/en/category/cricket",
+    "/en/tag/ahmedabad",
+    "/en/author/meera-trivedi",
+    "/en/search?q=metro",
+    "/en/feed.xml",
+    "/en/category/cricket/feed.xml",
+  ],
+  gu: [
+    "/gu",
+    "/gu/article/ahmedabad-metro-bijo-tabakko-gandhinagar-sudhi",
+    "/gu/article/ahmedabad-metro-bijo-tabakko-gandhinagar-sudhi/comments/newest/1",
+    "/gu/category/cricket",
+    "/gu/author/meera-trivedi",
+    "/gu/search?q=મેટ્રો",
+    "/gu/feed.xml",
+    "/gu/category/gujarat/feed.xml",
+  ],
 };
-const privatePages = ["/en/sign-in", "/gu/sign-up", "/en/account", "/gu/account", "/admin", "/api/viewer", "/en/forgot-password"];
+const privatePages = [
+  "/en/sign-in",
+  "/gu/sign-up",
+  "/en/account",
+  "/gu/account",
+  "/admin",
+  "/api/viewer",
+  "/en/forgot-password",
+];
 const sharedHeader = /^public, s-maxage=\d+, stale-while-revalidate=\d+$/;
 
 let cookie = "";
@@ -27,7 +52,9 @@ async function fetchBoth(request: APIRequestContext, path: string) {
 }
 
 for (const [lang, paths] of Object.entries(publicPages)) {
-  test(`every public page type of /${lang} is shareable by any cache, identical for a stranger and a signed-in reader, with no cookie set`, async ({ request }) => {
+  test(`every public page type of /${lang} is shareable by any cache, identical for a stranger and a signed-in reader, with no cookie set`, async ({
+    request,
+  }) => {
     for (const path of paths) {
       const { stranger, reader } = await fetchBoth(request, path);
       for (const response of [stranger, reader]) {
@@ -57,7 +84,13 @@ test("old ?page= listing addresses move for good to the path form", async ({ req
   expect(moved.headers().location).toBe("/en/category/cricket/page/2");
   const first = await request.get("/en/tag/ahmedabad?page=1", { maxRedirects: 0 });
   expect(first.headers().location).toBe("/en/tag/ahmedabad");
-  for (const path of ["/en/category/cricket/page/1", "/en/category/cricket/page/abc", "/en/category/cricket/page/0", "/en/category/cricket/page/99999", "/en/tag/ahmedabad/page/2x"]) {
+  for (const path of [
+    "/en/category/cricket/page/1",
+    "/en/category/cricket/page/abc",
+    "/en/category/cricket/page/0",
+    "/en/category/cricket/page/99999",
+    "/en/tag/ahmedabad/page/2x",
+  ]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
 });

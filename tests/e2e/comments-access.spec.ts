@@ -1,7 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 import {
-  addFreshStory, CommentThreadPage, commentByBody, commentsOn, createCommenter, demoReader, letTimePass, withDatabase,
+  addFreshStory,
+  CommentThreadPage,
+  commentByBody,
+  commentsOn,
+  createCommenter,
+  demoReader,
+  letTimePass,
+  withDatabase,
 } from "../helpers/comment-thread";
 import { commentAction, postFormAction } from "../helpers/server-action";
 
@@ -12,17 +19,26 @@ const closedStory = `/en/article/${closedSlug}`;
 let serial = 0;
 const unique = (text: string) => `${text} (${Date.now().toString(36)}-${++serial})`;
 
-const userId = (email: string) => withDatabase((db) => (db.prepare("select id from users where email = ?").get(email) as { id: number }).id);
+const userId = (email: string) =>
+  withDatabase((db) => (db.prepare("select id from users where email = ?").get(email) as { id: number }).id);
 /** The first comment Nisha left under the story: someone else's comment for the demo reader. */
 const nishasComment = () =>
-  commentsOn("en", slug).find((c) => c.user_id === userId("nisha@khabarsetu.test") && c.parent_id === null && c.deleted_at === null)!;
+  commentsOn("en", slug).find(
+    (c) => c.user_id === userId("nisha@khabarsetu.test") && c.parent_id === null && c.deleted_at === null,
+  )!;
 
 test.beforeEach(() => letTimePass(userId(demoReader.email)));
 
-test("without JavaScript a signed-in reader still reads every approved comment and gets a link to sign in", async ({ page, browser }) => {
+test("without JavaScript a signed-in reader still reads every approved comment and gets a link to sign in", async ({
+  page,
+  browser,
+}) => {
   const asha = await createCommenter("Asha Shah");
   await new CommentThreadPage(page).signIn(asha, story);
-  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+  });
   const thread = new CommentThreadPage(await context.newPage());
   await thread.open(story);
   await expect(thread.comment(nishasComment().body)).toBeVisible();
@@ -31,7 +47,10 @@ test("without JavaScript a signed-in reader still reads every approved comment a
   await context.close();
 });
 
-test("comments closed: no form, a note, and the server refuses a post even when the action is called directly", async ({ page, baseURL }) => {
+test("comments closed: no form, a note, and the server refuses a post even when the action is called directly", async ({
+  page,
+  baseURL,
+}) => {
   const thread = new CommentThreadPage(page);
   await thread.open(closedStory);
   await expect(thread.section).toContainText("Comments are closed for this story.");
@@ -75,7 +94,11 @@ test("one reader cannot edit or delete another's comment, even by calling the ac
 
   const ownId = String(commentByBody(own)!.id);
   const place = { lang: "en", slug };
-  await postFormAction(page.request, story, commentAction("editComment"), { ...place, commentId: String(victim.id), body: "Hijacked by someone else" });
+  await postFormAction(page.request, story, commentAction("editComment"), {
+    ...place,
+    commentId: String(victim.id),
+    body: "Hijacked by someone else",
+  });
   await postFormAction(page.request, story, commentAction("deleteComment"), { ...place, commentId: String(victim.id) });
   expect(commentByBody(victim.body)).toMatchObject({ id: victim.id, deleted_at: null, edited_at: null });
   expect(commentByBody("Hijacked by someone else")).toBeUndefined();
@@ -89,13 +112,16 @@ test("a Gujarati reader sees the thread in Gujarati, with Gujarati initials and 
   await thread.open("/gu/article/ahmedabad-metro-bijo-tabakko-gandhinagar-sudhi");
   await expect(thread.heading).toHaveText("પ્રતિભાવો (2 પ્રતિભાવ)");
   await expect(thread.section.getByRole("link", { name: "પ્રતિભાવ આપવા માટે સાઇન ઇન કરો" })).toHaveAttribute(
-    "href", "/gu/sign-in?next=%2Fgu%2Farticle%2Fahmedabad-metro-bijo-tabakko-gandhinagar-sudhi%23comments",
+    "href",
+    "/gu/sign-in?next=%2Fgu%2Farticle%2Fahmedabad-metro-bijo-tabakko-gandhinagar-sudhi%23comments",
   );
   const first = thread.section.getByRole("article").first();
   await expect(first.locator("time")).toHaveText(/^\d{1,2} (નવેમ્બર|ડિસેમ્બર|જાન્યુઆરી|ઑક્ટોબર|\S+) \d{4}, \d{2}:\d{2}$/);
 });
 
-test("a long thread shows 50 comments a page, each page and order at its own cached address, without JavaScript too", async ({ browser }) => {
+test("a long thread shows 50 comments a page, each page and order at its own cached address, without JavaScript too", async ({
+  browser,
+}) => {
   const path = addFreshStory(`long-thread-story-${Date.now()}`);
   const asha = await createCommenter("Asha Shah");
   withDatabase((db) => {
@@ -120,7 +146,10 @@ test("a long thread shows 50 comments a page, each page and order at its own cac
   await expect(thread.section.getByRole("link", { name: "More comments" })).toHaveCount(0);
   await expect(thread.section.getByRole("link", { name: "Previous comments" })).toBeVisible();
 
-  await thread.section.getByRole("navigation", { name: "Order of comments" }).getByRole("link", { name: "Newest first" }).click();
+  await thread.section
+    .getByRole("navigation", { name: "Order of comments" })
+    .getByRole("link", { name: "Newest first" })
+    .click();
   await expect(thread.page).toHaveURL(new RegExp(`${path}/comments/newest/1#comments$`));
   await expect(topLevel.first()).toContainText("Comment number 60");
   await context.close();
@@ -130,9 +159,18 @@ test("the comment section has no serious accessibility problems for a signed-in 
   const thread = new CommentThreadPage(page);
   await thread.signIn(demoReader, story);
   await thread.comment(nishasComment().body).getByText("Report", { exact: true }).click();
-  const results = await new AxeBuilder({ page }).include("#comments").withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+  const results = await new AxeBuilder({ page })
+    .include("#comments")
+    .withTags(["wcag2a", "wcag2aa", "wcag21aa"])
+    .analyze();
   const serious = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
   expect(serious).toEqual([]);
 });

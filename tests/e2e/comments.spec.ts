@@ -1,6 +1,13 @@
 import { expect, test } from "@playwright/test";
 import {
-  addFreshStory, CommentThreadPage, commentByBody, commentsOn, createCommenter, demoReader, letTimePass, withDatabase,
+  addFreshStory,
+  CommentThreadPage,
+  commentByBody,
+  commentsOn,
+  createCommenter,
+  demoReader,
+  letTimePass,
+  withDatabase,
 } from "../helpers/comment-thread";
 
 const slug = "ahmedabad-metro-phase-two-opens";
@@ -8,10 +15,13 @@ const story = `/en/article/${slug}`;
 let serial = 0;
 const unique = (text: string) => `${text} (${Date.now().toString(36)}-${++serial})`;
 
-const userId = (email: string) => withDatabase((db) => (db.prepare("select id from users where email = ?").get(email) as { id: number }).id);
+const userId = (email: string) =>
+  withDatabase((db) => (db.prepare("select id from users where email = ?").get(email) as { id: number }).id);
 /** The first comment Nisha left under the story: someone else's comment for the demo reader. */
 const nishasComment = () =>
-  commentsOn("en", slug).find((c) => c.user_id === userId("nisha@khabarsetu.test") && c.parent_id === null && c.deleted_at === null)!;
+  commentsOn("en", slug).find(
+    (c) => c.user_id === userId("nisha@khabarsetu.test") && c.parent_id === null && c.deleted_at === null,
+  )!;
 
 test.beforeEach(() => letTimePass(userId(demoReader.email)));
 
@@ -63,9 +73,13 @@ test("an approved comment shows to everyone, with its author, initials and time"
   const path = addFreshStory(fresh);
   const asha = await createCommenter("Asha Shah");
   const text = unique("Approved by the moderators.\nSecond line with https://example.com/more");
-  withDatabase((db) => db.prepare(
-    "insert into comments (article_id, user_id, body, status, created_at) select id, ?, ?, 'approved', ? from articles where edition = 'en' and slug = ?",
-  ).run(asha.id, text, Date.now() - 5 * 60_000, fresh));
+  withDatabase((db) =>
+    db
+      .prepare(
+        "insert into comments (article_id, user_id, body, status, created_at) select id, ?, ?, 'approved', ? from articles where edition = 'en' and slug = ?",
+      )
+      .run(asha.id, text, Date.now() - 5 * 60_000, fresh),
+  );
 
   const anonymous = new CommentThreadPage(page);
   await anonymous.open(path);
@@ -76,11 +90,16 @@ test("an approved comment shows to everyone, with its author, initials and time"
   // An absolute India time: the page is cached, so "5 minutes ago" would go stale.
   await expect(comment.locator("time")).toHaveText(/^\d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}$/);
   await expect(comment.locator("time")).toHaveAttribute("datetime", /\+05:30$/);
-  await expect(comment.getByRole("link", { name: "https://example.com/more" })).toHaveAttribute("rel", "nofollow ugc noopener");
+  await expect(comment.getByRole("link", { name: "https://example.com/more" })).toHaveAttribute(
+    "rel",
+    "nofollow ugc noopener",
+  );
   await expect(comment).not.toContainText("Awaiting moderation");
 
   const bharat = await CommentThreadPage.elsewhere(browser, await createCommenter("Bharat Rao"), path);
-  await expect(bharat.thread.section.getByRole("article", { name: "Asha Shah" })).toContainText("Approved by the moderators.");
+  await expect(bharat.thread.section.getByRole("article", { name: "Asha Shah" })).toContainText(
+    "Approved by the moderators.",
+  );
   await bharat.close();
 });
 
@@ -110,8 +129,14 @@ test("a reader reports someone else's comment with a reason, once", async ({ pag
   await thread.signIn(demoReader, story);
   const target = nishasComment();
   await thread.report(target.body, "Off-topic", "Nothing to do with the story.");
-  await expect(thread.comment(target.body).getByRole("status")).toHaveText("Thank you. A moderator will look at this comment.");
-  const report = withDatabase((db) => db.prepare("select * from comment_reports where comment_id = ? and reporter_id = ?").get(target.id, userId(demoReader.email)));
+  await expect(thread.comment(target.body).getByRole("status")).toHaveText(
+    "Thank you. A moderator will look at this comment.",
+  );
+  const report = withDatabase((db) =>
+    db
+      .prepare("select * from comment_reports where comment_id = ? and reporter_id = ?")
+      .get(target.id, userId(demoReader.email)),
+  );
   expect(report).toMatchObject({ reason: "off-topic", note: "Nothing to do with the story." });
 
   await page.reload();
@@ -119,7 +144,9 @@ test("a reader reports someone else's comment with a reason, once", async ({ pag
   await expect(thread.comment(target.body).getByRole("status")).toHaveText("You have already reported this comment.");
 });
 
-test("a second comment straight away is refused as too quick, and the same text twice as a duplicate, keeping what was typed", async ({ page }) => {
+test("a second comment straight away is refused as too quick, and the same text twice as a duplicate, keeping what was typed", async ({
+  page,
+}) => {
   const thread = new CommentThreadPage(page);
   await thread.signIn(demoReader, story);
   const first = unique("First thought on the metro.");
@@ -128,7 +155,9 @@ test("a second comment straight away is refused as too quick, and the same text 
 
   const second = unique("Second thought, too soon.");
   await thread.post(second);
-  await expect(thread.status()).toHaveText(/^You are commenting too quickly\. Please wait \d+ seconds and try again\.$/);
+  await expect(thread.status()).toHaveText(
+    /^You are commenting too quickly\. Please wait \d+ seconds and try again\.$/,
+  );
   await expect(thread.commentBox).toHaveValue(second);
 
   letTimePass(userId(demoReader.email));

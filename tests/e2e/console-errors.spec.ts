@@ -7,7 +7,9 @@ for (const lang of ["gu", "en"] as const) {
     for (const path of Object.values(publicPages(lang))) {
       const errors: string[] = [];
       const onError = (error: Error) => errors.push(error.message);
-      const onConsole = (message: import("@playwright/test").ConsoleMessage) => { if (message.type() === "error") errors.push(message.text()); };
+      const onConsole = (message: import("@playwright/test").ConsoleMessage) => {
+        if (message.type() === "error") errors.push(message.text());
+      };
       page.on("pageerror", onError);
       page.on("console", onConsole);
       const response = await page.goto(path);

@@ -6,7 +6,9 @@ import { insertPublishedStory, Newsroom } from "../helpers/newsroom";
 test.describe.configure({ timeout: 90_000 });
 test.afterAll(() => withDatabase((db) => db.prepare("delete from settings where key = 'moderation.maxLinks'").run()));
 
-test("story edits and settings changes are in the audit log, filtered by kind, with a link to the changes and before/after", async ({ page }) => {
+test("story edits and settings changes are in the audit log, filtered by kind, with a link to the changes and before/after", async ({
+  page,
+}) => {
   const id = insertPublishedStory(`audited-story-${Date.now()}`, "Tram depot opens");
   const newsroom = new Newsroom(page);
   await newsroom.signIn(demoAdmin, `/admin/articles/${id}`);
@@ -19,10 +21,16 @@ test("story edits and settings changes are in the audit log, filtered by kind, w
   await page.getByLabel("Kind", { exact: true }).selectOption({ label: "Stories" });
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(/kind=stories/);
-  const edited = page.getByRole("row").filter({ hasText: "Story edited" }).filter({ hasText: "Tram depot opens early" });
+  const edited = page
+    .getByRole("row")
+    .filter({ hasText: "Story edited" })
+    .filter({ hasText: "Tram depot opens early" });
   await expect(edited).toHaveCount(1);
   await expect(page.getByRole("row").filter({ hasText: "Settings changed" })).toHaveCount(0);
-  await expect(edited.getByRole("link", { name: "See the changes" })).toHaveAttribute("href", `/admin/articles/${id}/revisions`);
+  await expect(edited.getByRole("link", { name: "See the changes" })).toHaveAttribute(
+    "href",
+    `/admin/articles/${id}/revisions`,
+  );
 
   await page.goto("/admin/audit?kind=settings");
   await expect(page.getByRole("row").filter({ hasText: "Settings changed" }).first()).toContainText("maxLinks: 2 → 4");

@@ -2,8 +2,19 @@ import { expect, test } from "@playwright/test";
 import { CommentThreadPage } from "../helpers/comment-thread";
 
 // Every page carries a script policy without 'unsafe-inline'; Chromium must report no violation anywhere.
-const pages = ["/gu", "/en", "/en/article/ahmedabad-metro-phase-two-opens", "/gu/article/ahmedabad-metro-bijo-tabakko-gandhinagar-sudhi",
-  "/en/category/cricket", "/en/tag/ahmedabad", "/gu/author/meera-trivedi", "/en/search?q=metro", "/en/article/no-such-story", "/en/sign-in", "/gu/sign-up"];
+const pages = [
+  "/gu",
+  "/en",
+  "/en/article/ahmedabad-metro-phase-two-opens",
+  "/gu/article/ahmedabad-metro-bijo-tabakko-gandhinagar-sudhi",
+  "/en/category/cricket",
+  "/en/tag/ahmedabad",
+  "/gu/author/meera-trivedi",
+  "/en/search?q=metro",
+  "/en/article/no-such-story",
+  "/en/sign-in",
+  "/gu/sign-up",
+];
 const newsroom = ["/admin", "/admin/articles", "/admin/moderation", "/admin/articles/new", "/en/account"];
 
 function watchViolations(page: import("@playwright/test").Page) {

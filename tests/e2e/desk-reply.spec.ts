@@ -6,7 +6,10 @@ import { Newsroom } from "../helpers/newsroom";
 
 test.describe.configure({ timeout: 90_000 });
 
-test("the desk replies as the newsroom: published at once, with a staff badge, in either newsroom language", async ({ page, browser }) => {
+test("the desk replies as the newsroom: published at once, with a staff badge, in either newsroom language", async ({
+  page,
+  browser,
+}) => {
   const slug = `desk-reply-story-${Date.now()}`;
   const story = addFreshStory(slug);
   const asker = await createCommenter("Farida Asks");

@@ -2,8 +2,20 @@ import { expect, type Page, test } from "@playwright/test";
 import { storyWithComments } from "../helpers/page-types";
 
 const editions = {
-  gu: { title: "પાનું મળ્યું નથી | ખબર સેતુ", heading: "પાનું મળ્યું નથી", sections: "વિભાગો", search: "શું શોધવું છે", latest: "તાજા સમાચાર" },
-  en: { title: "Page not found | Khabar Setu", heading: "Page not found", sections: "Sections", search: "Search for", latest: "Latest stories" },
+  gu: {
+    title: "પાનું મળ્યું નથી | ખબર સેતુ",
+    heading: "પાનું મળ્યું નથી",
+    sections: "વિભાગો",
+    search: "શું શોધવું છે",
+    latest: "તાજા સમાચાર",
+  },
+  en: {
+    title: "Page not found | Khabar Setu",
+    heading: "Page not found",
+    sections: "Sections",
+    search: "Search for",
+    latest: "Latest stories",
+  },
 } as const;
 type Lang = keyof typeof editions;
 
@@ -28,7 +40,9 @@ async function expectServerDrawn404(page: Page, path: string, lang: Lang) {
   expect(response?.status(), path).toBe(404);
   await expect(page.locator("html"), path).toHaveAttribute("lang", lang);
   await expect(page, path).toHaveTitle(text.title);
-  const robots = await page.locator('meta[name="robots"]').evaluateAll((metas) => metas.map((m) => m.getAttribute("content")));
+  const robots = await page
+    .locator('meta[name="robots"]')
+    .evaluateAll((metas) => metas.map((m) => m.getAttribute("content")));
   expect(robots, path).toEqual(["noindex"]);
   await expect(page.getByRole("heading", { level: 1, name: text.heading }), path).toBeVisible();
   await expect(page.getByRole("banner").getByRole("navigation", { name: text.sections }), path).toBeAttached();
@@ -41,15 +55,23 @@ test.describe("with JavaScript off", () => {
 
   for (const lang of ["gu", "en"] as const) {
     for (const type of Object.keys(missingPages(lang)) as (keyof ReturnType<typeof missingPages>)[]) {
-      test(`a missing ${type} on /${lang} answers 404 with a page drawn on the server in its language`, async ({ page }) => {
+      test(`a missing ${type} on /${lang} answers 404 with a page drawn on the server in its language`, async ({
+        page,
+      }) => {
         await expectServerDrawn404(page, missingPages(lang)[type], lang);
       });
     }
   }
 
   const outside: [string, Lang][] = [
-    ["/fr", "gu"], ["/no/such/place/at/all", "gu"], ["/en-gb/news", "en"],
-    ["/x.php", "gu"], ["/wp-admin/setup.php", "gu"], ["/english.html", "en"], ["/gu/something.html", "gu"], ["/en/wp-login.php", "en"],
+    ["/fr", "gu"],
+    ["/no/such/place/at/all", "gu"],
+    ["/en-gb/news", "en"],
+    ["/x.php", "gu"],
+    ["/wp-admin/setup.php", "gu"],
+    ["/english.html", "en"],
+    ["/gu/something.html", "gu"],
+    ["/en/wp-login.php", "en"],
   ];
   for (const [path, lang] of outside) {
     test(`${path} gets the 404 of the edition its address points to, in ${lang}`, async ({ page }) => {

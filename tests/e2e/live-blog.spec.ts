@@ -10,9 +10,18 @@ test.describe.configure({ timeout: 120_000 });
 const livePage = `/en/article/${liveSlugs.en}`;
 const liveJson = `${livePage}/live.json`;
 const liveAction = (name: string) => actionId("app/admin/articles/[id]/live/actions.ts", name);
-type Feed = { state: string; endsAt: number | null; pinned: { id: number } | null; updates: { id: number; headline: string | null; html: string }[] };
+type Feed = {
+  state: string;
+  endsAt: number | null;
+  pinned: { id: number } | null;
+  updates: { id: number; headline: string | null; html: string }[];
+};
 
-test("a reader's open live page offers an editor's new update without reloading, from a shared cached JSON", async ({ page, browser, request }) => {
+test("a reader's open live page offers an editor's new update without reloading, from a shared cached JSON", async ({
+  page,
+  browser,
+  request,
+}) => {
   const reader = await browser.newContext();
   const readerPage = await reader.newPage();
   await readerPage.goto(livePage);
@@ -34,7 +43,10 @@ test("a reader's open live page offers an editor's new update without reloading,
   expect(json.headers()["cache-control"]).toMatch(/^public, s-maxage=\d+, stale-while-revalidate=\d+$/);
   expect(json.headers()["set-cookie"]).toBeUndefined();
   const feed = (await json.json()) as Feed;
-  expect(feed.updates[0]).toMatchObject({ headline, html: "<p>Mehul Dodiya reaches <strong>fifty</strong> with a sweep for four.</p>\n" });
+  expect(feed.updates[0]).toMatchObject({
+    headline,
+    html: "<p>Mehul Dodiya reaches <strong>fifty</strong> with a sweep for four.</p>\n",
+  });
   expect((await request.get(liveJson)).headers()["x-page-cache"]).toBe("HIT");
   const article = await request.get(livePage);
   expect(article.headers()["cache-control"]).toMatch(/^public, s-maxage=\d+/);
@@ -51,7 +63,10 @@ test("a reader's open live page offers an editor's new update without reloading,
   await reader.close();
 });
 
-test("a live page carries LiveBlogPosting data, and readers without JavaScript see its updates", async ({ browser, request }) => {
+test("a live page carries LiveBlogPosting data, and readers without JavaScript see its updates", async ({
+  browser,
+  request,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`/gu/article/${liveSlugs.gu}`);
@@ -61,7 +76,9 @@ test("a live page carries LiveBlogPosting data, and readers without JavaScript s
   await expect(updates.getByText(gu.live.pinned, { exact: true })).toBeVisible();
   expect(await updates.getByRole("article").count()).toBeGreaterThanOrEqual(6);
 
-  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { "@graph": Record<string, unknown>[] };
+  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as {
+    "@graph": Record<string, unknown>[];
+  };
   const posting = data["@graph"][0];
   expect(posting["@type"]).toBe("LiveBlogPosting");
   expect(posting.coverageStartTime).toMatch(/\+05:30$/);
@@ -77,7 +94,10 @@ test("a live page carries LiveBlogPosting data, and readers without JavaScript s
   expect((await request.get("/en/article/no-such-story/live.json")).status()).toBe(404);
 });
 
-test("an editor starts live coverage of a story, the home page labels it, and ending it shows at once", async ({ page, request }) => {
+test("an editor starts live coverage of a story, the home page labels it, and ending it shows at once", async ({
+  page,
+  request,
+}) => {
   const slug = `flood-watch-${Date.now()}`;
   const title = `Flood watch on the Sabarmati ${Date.now()}`;
   const id = addStoryToCoverLive(slug, title);
@@ -108,7 +128,10 @@ test("an editor starts live coverage of a story, the home page labels it, and en
   expect(ld).toContain('"coverageEndTime"');
 });
 
-test("the live desk refuses an empty or oversized update, another story's update and anyone who is not an editor", async ({ page, baseURL }) => {
+test("the live desk refuses an empty or oversized update, another story's update and anyone who is not an editor", async ({
+  page,
+  baseURL,
+}) => {
   const id = storyId("en", liveSlugs.en);
   const desk = new LiveDesk(page);
   await new Newsroom(page).signIn(demoEditor, "/en");
@@ -124,21 +147,34 @@ test("the live desk refuses an empty or oversized update, another story's update
 
   const otherStory = storyId("gu", liveSlugs.gu);
   const victim = liveUpdateRows(otherStory)[0];
-  const edit = await postFormAction(page.request, LiveDesk.path(id), liveAction("editLiveUpdate"), { articleId: String(id), updateId: String(victim.id), body: "Hijacked" });
+  const edit = await postFormAction(page.request, LiveDesk.path(id), liveAction("editLiveUpdate"), {
+    articleId: String(id),
+    updateId: String(victim.id),
+    body: "Hijacked",
+  });
   expect(await edit.text()).toContain("This update no longer exists on this story.");
-  const junk = await postFormAction(page.request, LiveDesk.path(id), liveAction("addLiveUpdate"), { articleId: "999999", body: "Nowhere" });
+  const junk = await postFormAction(page.request, LiveDesk.path(id), liveAction("addLiveUpdate"), {
+    articleId: "999999",
+    body: "Nowhere",
+  });
   expect(await junk.text()).toContain("This article no longer exists.");
   expect(liveUpdateRows(otherStory)[0]).toEqual(victim);
 
   const anonymous = await playwrightRequest.newContext({ baseURL });
-  const stranger = await postFormAction(anonymous, LiveDesk.path(id), liveAction("addLiveUpdate"), { articleId: String(id), body: "Posted by nobody" });
+  const stranger = await postFormAction(anonymous, LiveDesk.path(id), liveAction("addLiveUpdate"), {
+    articleId: String(id),
+    body: "Posted by nobody",
+  });
   expect(await stranger.text()).toContain("Please sign in first.");
   await anonymous.dispose();
 
   const commenter = await page.context().browser()!.newContext();
   const commenterPage = await commenter.newPage();
   await new Newsroom(commenterPage).signIn(demoCommenter, "/en");
-  const refused = await postFormAction(commenterPage.request, LiveDesk.path(id), liveAction("addLiveUpdate"), { articleId: String(id), body: "Posted by a reader" });
+  const refused = await postFormAction(commenterPage.request, LiveDesk.path(id), liveAction("addLiveUpdate"), {
+    articleId: String(id),
+    body: "Posted by a reader",
+  });
   expect(await refused.text()).toContain("Your account does not have permission to do this.");
   await commenter.close();
   expect(liveUpdateRows(id)).toHaveLength(before);

@@ -9,7 +9,10 @@ test.describe.configure({ timeout: 180_000 });
 const slow = { timeout: 20_000 };
 
 const stamp = () => Date.now().toString(36);
-const wide = () => sharp({ create: { width: 2400, height: 800, channels: 3, background: "#2b8a3e" } }).png().toBuffer();
+const wide = () =>
+  sharp({ create: { width: 2400, height: 800, channels: 3, background: "#2b8a3e" } })
+    .png()
+    .toBuffer();
 
 /** Uploads an image into the library and waits for its edit page. */
 async function upload(page: Page, file: { name: string; buffer: Buffer; mimeType: string }, altEn: string) {
@@ -22,13 +25,18 @@ async function upload(page: Page, file: { name: string; buffer: Buffer; mimeType
 function mediaRow(id: number) {
   const db = testDatabase();
   try {
-    return db.prepare("select * from media where id = ?").get(id) as { alt_en: string; alt_gu: string; credit_en: string; focal_x: number; focal_y: number; file_name: string } | undefined;
+    return db.prepare("select * from media where id = ?").get(id) as
+      | { alt_en: string; alt_gu: string; credit_en: string; focal_x: number; focal_y: number; file_name: string }
+      | undefined;
   } finally {
     db.close();
   }
 }
 
-test("an editor uploads an image, describes it in both languages, sets its focal point and uses it in a story; it cannot be deleted until the story lets go of it", async ({ page, browser }) => {
+test("an editor uploads an image, describes it in both languages, sets its focal point and uses it in a story; it cannot be deleted until the story lets go of it", async ({
+  page,
+  browser,
+}) => {
   const newsroom = new Newsroom(page);
   await newsroom.signIn(demoEditor, "/admin/media");
   await expect(page.getByRole("heading", { name: "Media library", level: 1 })).toBeVisible();
@@ -52,7 +60,12 @@ test("an editor uploads an image, describes it in both languages, sets its focal
   await page.getByLabel("Focal point down (0 = top edge, 1 = bottom edge)").fill("0.25");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.locator("#media-edit-status")).toHaveText("Saved.", slow);
-  expect(mediaRow(mediaId)).toMatchObject({ alt_en: altEn, alt_gu: `આણંદ પાસે ડાંગરનાં ખેતરો ${key}`, credit_en: "Photo: Test desk", focal_y: 0.25 });
+  expect(mediaRow(mediaId)).toMatchObject({
+    alt_en: altEn,
+    alt_gu: `આણંદ પાસે ડાંગરનાં ખેતરો ${key}`,
+    credit_en: "Photo: Test desk",
+    focal_y: 0.25,
+  });
   expect(mediaRow(mediaId)!.focal_x).toBeCloseTo(0.8, 1);
 
   // The library finds it by its new words.
@@ -62,7 +75,13 @@ test("an editor uploads an image, describes it in both languages, sets its focal
   // A story takes it as its featured image and inside its text.
   const title = `Paddy harvest begins early ${key}`;
   await newsroom.openNew();
-  await newsroom.fill({ title, body: "Opening paragraph.\n\nClosing paragraph.", section: "Gujarat", tags: "", status: "Published" });
+  await newsroom.fill({
+    title,
+    body: "Opening paragraph.\n\nClosing paragraph.",
+    section: "Gujarat",
+    tags: "",
+    status: "Published",
+  });
   await page.getByRole("button", { name: "Choose from library" }).click();
   const picker = page.getByRole("dialog", { name: "Choose an image from the library" });
   await picker.getByRole("searchbox").fill(key);
@@ -73,12 +92,18 @@ test("an editor uploads an image, describes it in both languages, sets its focal
   await expect(page.getByText("Chosen from the library. Save the story to keep it.")).toBeVisible();
 
   const body = newsroom.field("Story text (Markdown)");
-  await body.evaluate((area: HTMLTextAreaElement) => area.setSelectionRange("Opening paragraph.".length, "Opening paragraph.".length));
+  await body.evaluate((area: HTMLTextAreaElement) =>
+    area.setSelectionRange("Opening paragraph.".length, "Opening paragraph.".length),
+  );
   await page.getByRole("button", { name: "Insert image" }).click();
   await picker.getByRole("searchbox").fill(key);
   await picker.getByRole("button", { name: "Search" }).click();
   await picker.getByRole("button", { name: `Use “${altEn}”` }).click();
-  await expect(body).toHaveValue(new RegExp(`^Opening paragraph\\.\\n\\n!\\[${altEn}\\]\\(/media/uploads/[\\w/]+\\.webp\\)\\n\\nClosing paragraph\\.$`));
+  await expect(body).toHaveValue(
+    new RegExp(
+      `^Opening paragraph\\.\\n\\n!\\[${altEn}\\]\\(/media/uploads/[\\w/]+\\.webp\\)\\n\\nClosing paragraph\\.$`,
+    ),
+  );
   await newsroom.save();
   await expect(page).toHaveURL(/\/admin\/articles\/\d+\?done=created/, slow);
   const storyId = Number(/\/admin\/articles\/(\d+)/.exec(page.url())![1]);
@@ -98,7 +123,9 @@ test("an editor uploads an image, describes it in both languages, sets its focal
 
   // Deleting is refused while the story uses it, and names the story.
   await page.goto(`/admin/media/${mediaId}`);
-  await expect(page.getByRole("region", { name: "Stories using this image" }).getByRole("link", { name: title })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Stories using this image" }).getByRole("link", { name: title }),
+  ).toBeVisible();
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Delete the image" }).click();
   const refusal = page.getByRole("alert").filter({ hasText: "cannot be deleted" });
@@ -125,19 +152,37 @@ test("an editor uploads an image, describes it in both languages, sets its focal
   await new Newsroom(admin).signIn(demoAdmin, "/admin/audit");
   await admin.goto("/admin/audit?kind=media");
   for (const action of ["Image uploaded", "Image edited", "Image deleted"]) {
-    await expect(admin.getByRole("row").filter({ hasText: action }).filter({ hasText: `field-${key}.png` }).first()).toBeVisible();
+    await expect(
+      admin
+        .getByRole("row")
+        .filter({ hasText: action })
+        .filter({ hasText: `field-${key}.png` })
+        .first(),
+    ).toBeVisible();
   }
   await admin.close();
 });
 
-test("a text file renamed .jpg is refused with a message, and a focal point outside 0 to 1 is refused in Gujarati too", async ({ page }) => {
+test("a text file renamed .jpg is refused with a message, and a focal point outside 0 to 1 is refused in Gujarati too", async ({
+  page,
+}) => {
   await new Newsroom(page).signIn(demoEditor, "/admin/media");
-  await upload(page, { name: "holiday.jpg", mimeType: "image/jpeg", buffer: Buffer.from("These are words, not a photograph.") }, "Not a photo");
-  await expect(page.getByText("This file is not a JPEG, PNG or WebP image (its content was checked, not its name).")).toBeVisible(slow);
+  await upload(
+    page,
+    { name: "holiday.jpg", mimeType: "image/jpeg", buffer: Buffer.from("These are words, not a photograph.") },
+    "Not a photo",
+  );
+  await expect(
+    page.getByText("This file is not a JPEG, PNG or WebP image (its content was checked, not its name)."),
+  ).toBeVisible(slow);
   await expect(page.getByLabel("Alt text (English)")).toHaveValue("Not a photo");
   await expect(page).toHaveURL(/\/admin\/media$/);
 
-  await upload(page, { name: `focus-${stamp()}.png`, mimeType: "image/png", buffer: await wide() }, "A field for the range check");
+  await upload(
+    page,
+    { name: `focus-${stamp()}.png`, mimeType: "image/png", buffer: await wide() },
+    "A field for the range check",
+  );
   await expect(page).toHaveURL(/\/admin\/media\/\d+\?done=uploaded$/, slow);
   await page.getByRole("button", { name: "ગુજરાતીમાં જુઓ" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "gu");

@@ -1,5 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { addFreshStory, CommentThreadPage, createCommenter, letTimePass, withDatabase } from "../helpers/comment-thread";
+import {
+  addFreshStory,
+  CommentThreadPage,
+  createCommenter,
+  letTimePass,
+  withDatabase,
+} from "../helpers/comment-thread";
 import { addComment, demoAdmin, demoModerator, ModerationDesk, NewsroomAdmin } from "../helpers/moderation-desk";
 import { Newsroom } from "../helpers/newsroom";
 
@@ -20,7 +26,10 @@ test.describe("the word lists", () => {
 
   test.afterAll(() => withDatabase((db) => db.prepare("delete from settings where key like 'moderation.%'").run()));
 
-  test("banned-word comments are rejected and suspect-word comments held, with the reason shown on the desk", async ({ page, browser }) => {
+  test("banned-word comments are rejected and suspect-word comments held, with the reason shown on the desk", async ({
+    page,
+    browser,
+  }) => {
     await signedIn(page, demoAdmin, "/admin/settings");
     await new NewsroomAdmin(page).saveSettings({ "Banned words": `${banned}\n${bannedGu}`, "Suspect words": suspect });
     await expect(page.getByLabel("Banned words", { exact: true })).toHaveValue(`${banned}\n${bannedGu}`);
@@ -33,7 +42,9 @@ test.describe("the word lists", () => {
 
     const rude = unique(`This is ${banned.toUpperCase()} nonsense`);
     await thread.post(rude);
-    await expect(thread.status()).toHaveText("Your comment was not published: it contains words that are not allowed here. Please change it and try again.");
+    await expect(thread.status()).toHaveText(
+      "Your comment was not published: it contains words that are not allowed here. Please change it and try again.",
+    );
     await expect(thread.commentBox).toHaveValue(rude);
 
     letTimePass(dev.id);
@@ -48,7 +59,9 @@ test.describe("the word lists", () => {
     await expect(thread.comment(doubtful)).toContainText("Awaiting moderation");
     await reader.close();
 
-    const statuses = withDatabase((db) => db.prepare("select body, status, held_reason from comments where user_id = ? order by id").all(dev.id));
+    const statuses = withDatabase((db) =>
+      db.prepare("select body, status, held_reason from comments where user_id = ? order by id").all(dev.id),
+    );
     expect(statuses).toEqual([
       { body: rude, status: "rejected", held_reason: `banned-word:${banned}` },
       { body: hidden, status: "rejected", held_reason: `banned-word:${bannedGu}` },
@@ -64,7 +77,10 @@ test.describe("the word lists", () => {
   });
 });
 
-test("an admin bans a commenter, rejecting their comments, and the commenter's old session stops working", async ({ page, browser }) => {
+test("an admin bans a commenter, rejecting their comments, and the commenter's old session stops working", async ({
+  page,
+  browser,
+}) => {
   const slug = `banned-author-story-${Date.now()}`;
   const story = addFreshStory(slug);
   const eshan = await createCommenter("Eshan Banned");
@@ -93,7 +109,9 @@ test("an admin bans a commenter, rejecting their comments, and the commenter's o
 
   await page.goto("/admin/people?q=admin%40khabarsetu.test");
   await page.getByRole("table").getByRole("link", { name: "Newsroom Admin" }).click();
-  await expect(page.getByText("This is your own account: you cannot change your own role or ban yourself.")).toBeVisible();
+  await expect(
+    page.getByText("This is your own account: you cannot change your own role or ban yourself."),
+  ).toBeVisible();
   await expect(admin.personForm("Ban")).toHaveCount(0);
 });
 
@@ -122,7 +140,9 @@ test("an admin creates, renames and reorders a section, and readers' navigation 
   const names = await nav.getByRole("link").allTextContents();
   expect(names.indexOf(`Weather ${stamp}`)).toBe(names.indexOf(before.at(-2)!) - 1);
   await page.goto("/gu");
-  await expect(page.getByRole("navigation", { name: "વિભાગો", exact: true }).getByRole("link", { name: `હવામાન ${stamp}` })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "વિભાગો", exact: true }).getByRole("link", { name: `હવામાન ${stamp}` }),
+  ).toBeVisible();
 
   await page.goto("/admin/sections");
   page.once("dialog", (dialog) => dialog.accept());

@@ -13,7 +13,10 @@ async function signedIn(page: import("@playwright/test").Page, who: { email: str
   await new Newsroom(page).signIn(who, next);
 }
 
-test("a comment moves from pending to approved and appears for readers; another goes to spam and never shows", async ({ page, browser }) => {
+test("a comment moves from pending to approved and appears for readers; another goes to spam and never shows", async ({
+  page,
+  browser,
+}) => {
   const slug = `moderated-story-${Date.now()}`;
   const story = addFreshStory(slug);
   const asha = await createCommenter("Asha Moderated");
@@ -31,7 +34,10 @@ test("a comment moves from pending to approved and appears for readers; another 
   await desk.open({ author: asha.email });
   await expect(desk.queue("Pending")).toHaveText("Pending (2)");
   await expect(desk.row(good)).toContainText("New author");
-  await expect(desk.row(good).getByRole("link", { name: "A story for the comment tests" })).toHaveAttribute("href", story);
+  await expect(desk.row(good).getByRole("link", { name: "A story for the comment tests" })).toHaveAttribute(
+    "href",
+    story,
+  );
   await desk.act(good, "Approve");
   await expect(desk.status).toHaveText("Approved: 1.");
   await expect(desk.row(good)).toHaveCount(0);
@@ -52,7 +58,9 @@ test("a comment moves from pending to approved and appears for readers; another 
   await expect(page.getByRole("region", { name: "Moderation history" })).toContainText("Approved by Meera Trivedi");
 });
 
-test("bulk approve: every comment ticked on the page is approved at once, and the audit log shows each", async ({ page }) => {
+test("bulk approve: every comment ticked on the page is approved at once, and the audit log shows each", async ({
+  page,
+}) => {
   const slug = `bulk-story-${Date.now()}`;
   addFreshStory(slug);
   const bharat = await createCommenter("Bharat Bulk");
@@ -80,7 +88,9 @@ test("bulk approve: every comment ticked on the page is approved at once, and th
   await admin.close();
 });
 
-test("the desk works without JavaScript: one comment's button and a bulk action are plain form posts", async ({ browser }) => {
+test("the desk works without JavaScript: one comment's button and a bulk action are plain form posts", async ({
+  browser,
+}) => {
   const slug = `no-script-story-${Date.now()}`;
   addFreshStory(slug);
   const farah = await createCommenter("Farah NoScript");
@@ -89,7 +99,10 @@ test("the desk works without JavaScript: one comment's button and a bulk action 
 
   const withScript = await browser.newContext();
   await signedIn(await withScript.newPage(), demoModerator, "/admin/moderation");
-  const noScript = await browser.newContext({ storageState: await withScript.storageState(), javaScriptEnabled: false });
+  const noScript = await browser.newContext({
+    storageState: await withScript.storageState(),
+    javaScriptEnabled: false,
+  });
   await withScript.close();
   const desk = new ModerationDesk(await noScript.newPage());
   await desk.open({ author: farah.email });
@@ -113,7 +126,9 @@ test("keyboard shortcuts: j and k move, x selects, a approves, r rejects, s mark
   const desk = new ModerationDesk(page);
   await desk.open({ author: chirag.email });
   await expect(page.getByRole("region", { name: "Keyboard shortcuts" })).toContainText("j / k");
-  await expect(page.getByRole("region", { name: "Keyboard shortcuts" })).toContainText("only while the list of comments has focus");
+  await expect(page.getByRole("region", { name: "Keyboard shortcuts" })).toContainText(
+    "only while the list of comments has focus",
+  );
   await expect(desk.row(first)).toHaveAttribute("aria-current", "true");
 
   // Outside the list a key is just a key.
@@ -173,12 +188,17 @@ test("a moderator can turn the one-key shortcuts off in their account settings",
     const desk = new ModerationDesk(page);
     await desk.open({ author: ivan.email });
     await expect(page.getByText("One-key shortcuts are off.")).toBeVisible();
-    await expect(page.getByRole("link", { name: "Turn them on or off in your account settings" })).toHaveAttribute("href", "/en/account");
+    await expect(page.getByRole("link", { name: "Turn them on or off in your account settings" })).toHaveAttribute(
+      "href",
+      "/en/account",
+    );
     await desk.row(text).focus();
     await page.keyboard.press("a");
     await expect(desk.row(text).getByRole("button", { name: "Approve", exact: true })).toBeEnabled();
     expect(statusOf(id)).toBe("pending");
   } finally {
-    withDatabase((db) => db.prepare("update users set keyboard_shortcuts = 1 where email = ?").run(demoModerator.email));
+    withDatabase((db) =>
+      db.prepare("update users set keyboard_shortcuts = 1 where email = ?").run(demoModerator.email),
+    );
   }
 });

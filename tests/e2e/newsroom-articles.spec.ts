@@ -6,20 +6,31 @@ let serial = 0;
 const unique = (text: string) => `${text} ${Date.now().toString(36)}${++serial}`;
 const updatedStamp = /^Updated: \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}$/;
 
-test("an editor writes and publishes an article, and readers find it on the home page, in its section and on its page", async ({ page }) => {
+test("an editor writes and publishes an article, and readers find it on the home page, in its section and on its page", async ({
+  page,
+}) => {
   const newsroom = new Newsroom(page);
   await newsroom.signIn(demoEditor);
   await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
 
   const title = unique("Riverfront footbridge opens to walkers");
-  const photo = await sharp({ create: { width: 1800, height: 900, channels: 3, background: "#1971c2" } }).png().toBuffer();
+  const photo = await sharp({ create: { width: 1800, height: 900, channels: 3, background: "#1971c2" } })
+    .png()
+    .toBuffer();
   await newsroom.openNew();
   await newsroom.fill({
-    title, dek: "The new bridge links the two banks for people on foot.", section: "Gujarat", tags: "Riverfront, Newsroom test",
+    title,
+    dek: "The new bridge links the two banks for people on foot.",
+    section: "Gujarat",
+    tags: "Riverfront, Newsroom test",
     body: "The bridge opened at dawn.\n\n## Who can use it\n\nEveryone on foot or on a bicycle.",
-    image: { name: "bridge.png", mimeType: "image/png", buffer: photo }, imageAlt: "A blue illustration of a bridge", status: "Published",
+    image: { name: "bridge.png", mimeType: "image/png", buffer: photo },
+    imageAlt: "A blue illustration of a bridge",
+    status: "Published",
   });
-  await expect(page.getByRole("region", { name: "Live preview" }).getByRole("heading", { name: "Who can use it" })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Live preview" }).getByRole("heading", { name: "Who can use it" }),
+  ).toBeVisible();
   await expect(newsroom.field("Slug (web address)")).toHaveValue(/^riverfront-footbridge-opens-to-walkers-/);
   await newsroom.save();
   await expect(page).toHaveURL(/\/admin\/articles\/\d+\?done=created/);
@@ -45,7 +56,14 @@ test("a scheduled article stays hidden until its time, then appears on its own",
   await newsroom.signIn(demoEditor);
   const title = unique("Budget speech to be streamed live");
   const goesLive = Date.now() + 12_000;
-  const { slug } = await newsroom.create({ title, body: "The speech starts at noon.", section: "Politics", tags: "", status: "Scheduled", publishAt: goesLive });
+  const { slug } = await newsroom.create({
+    title,
+    body: "The speech starts at noon.",
+    section: "Politics",
+    tags: "",
+    status: "Scheduled",
+    publishAt: goesLive,
+  });
   await expect(page.getByRole("radio", { name: /^Scheduled:/ })).toBeChecked();
 
   const reader = await page.context().browser()!.newPage();
@@ -107,7 +125,9 @@ test("a revision restores the earlier headline, and the restore can itself be un
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("A headline that was a mistake");
 
   await page.goto(`/admin/articles/${id}/revisions`);
-  const versions = page.getByRole("listitem").filter({ has: page.getByRole("button", { name: "Restore this version" }) });
+  const versions = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("button", { name: "Restore this version" }) });
   await expect(versions).toHaveCount(1);
   await versions.filter({ hasText: original }).getByRole("button", { name: "Restore this version" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The earlier version has been restored." })).toBeVisible();
@@ -118,21 +138,33 @@ test("a revision restores the earlier headline, and the restore can itself be un
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(original);
 });
 
-test("an image whose content is not an image is refused, and an oversized one gets a clear message", async ({ page }) => {
+test("an image whose content is not an image is refused, and an oversized one gets a clear message", async ({
+  page,
+}) => {
   const newsroom = new Newsroom(page);
   await newsroom.signIn(demoEditor, "/admin/articles/new");
   const title = unique("Photo essay from the salt pans");
   await newsroom.fill({
-    title, body: "Words that must not be lost.", imageAlt: "Salt pans",
-    image: { name: "salt-pans.jpg", mimeType: "image/jpeg", buffer: Buffer.from("<!doctype html><html><body><script>alert(1)</script></body></html>") },
+    title,
+    body: "Words that must not be lost.",
+    imageAlt: "Salt pans",
+    image: {
+      name: "salt-pans.jpg",
+      mimeType: "image/jpeg",
+      buffer: Buffer.from("<!doctype html><html><body><script>alert(1)</script></body></html>"),
+    },
   });
   await newsroom.save();
-  await expect(page.getByText("This file is not a JPEG, PNG or WebP image (its content was checked, not its name).")).toBeVisible();
+  await expect(
+    page.getByText("This file is not a JPEG, PNG or WebP image (its content was checked, not its name)."),
+  ).toBeVisible();
   await expect(page).toHaveURL(/\/admin\/articles\/new$/);
   await expect(newsroom.field("Headline")).toHaveValue(title);
   await expect(newsroom.field("Story text (Markdown)")).toHaveValue("Words that must not be lost.");
 
-  await page.locator("#article-image").setInputFiles({ name: "huge.png", mimeType: "image/png", buffer: Buffer.alloc(5 * 1024 * 1024 + 10) });
+  await page
+    .locator("#article-image")
+    .setInputFiles({ name: "huge.png", mimeType: "image/png", buffer: Buffer.alloc(5 * 1024 * 1024 + 10) });
   await expect(page.getByText("This image is larger than 5 MB. Please choose a smaller file.")).toBeVisible();
 });
 
@@ -164,7 +196,9 @@ test("a commenter gets a 403 page at /admin", async ({ page }) => {
   await expect(page.locator('meta[name="robots"]').first()).toHaveAttribute("content", /noindex/);
 });
 
-test("a signed-out visitor is sent to sign in, and comes back to the newsroom page they asked for", async ({ page }) => {
+test("a signed-out visitor is sent to sign in, and comes back to the newsroom page they asked for", async ({
+  page,
+}) => {
   await page.goto("/admin/articles");
   await expect(page).toHaveURL(`/en/sign-in?next=${encodeURIComponent("/admin/articles")}`);
   await page.getByLabel("Email address").fill(demoEditor.email);

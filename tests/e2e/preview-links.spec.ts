@@ -11,7 +11,10 @@ const secret = () => process.env.AUTH_SECRET ?? "";
 // The phone layout's menu button ("☰ Menu"), which the desktop layout hides.
 const menu = new RegExp(`^\\W*${en.site.menu}$`);
 
-test("a colleague without an account opens a draft's signed preview link, which is never indexed nor kept by any cache", async ({ page, browser }) => {
+test("a colleague without an account opens a draft's signed preview link, which is never indexed nor kept by any cache", async ({
+  page,
+  browser,
+}) => {
   const title = `Night market plans ${Date.now().toString(36)}`;
   const [draft] = insertDrafts([{ title, edition: "gu" }]);
   await new Newsroom(page).signIn(demoEditor, `/admin/articles/${draft.id}/preview`);
@@ -61,7 +64,9 @@ test("an expired or tampered preview link is refused with a page in the link's l
   await stranger.close();
 });
 
-test("the editor's preview shows the phone layout at 390 pixels and the desktop layout at full width", async ({ page }) => {
+test("the editor's preview shows the phone layout at 390 pixels and the desktop layout at full width", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   const title = `Monsoon drains ${Date.now().toString(36)}`;
   const [draft] = insertDrafts([{ title, edition: "en" }]);

@@ -8,7 +8,12 @@ test("browsing home, a section and an article never contacts another host", asyn
     const url = new URL(request.url());
     if (url.protocol !== "data:" && url.host !== origin) elsewhere.push(request.url());
   });
-  for (const path of ["/gu", "/en/category/cricket", "/en/article/ahmedabad-metro-phase-two-opens", "/gu/category/gujarat"]) {
+  for (const path of [
+    "/gu",
+    "/en/category/cricket",
+    "/en/article/ahmedabad-metro-phase-two-opens",
+    "/gu/category/gujarat",
+  ]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
   }
@@ -33,11 +38,15 @@ test("a repeated view of an article is served from the cache, not the database",
   const headline = await page.getByRole("heading", { level: 1 }).textContent();
   const db = testDatabase();
   try {
-    db.prepare("update articles set title = 'Changed behind the cache' where edition = 'en' and slug = 'surat-diamond-exports-recover'").run();
+    db.prepare(
+      "update articles set title = 'Changed behind the cache' where edition = 'en' and slug = 'surat-diamond-exports-recover'",
+    ).run();
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(headline!);
   } finally {
-    db.prepare("update articles set title = ? where edition = 'en' and slug = 'surat-diamond-exports-recover'").run(headline);
+    db.prepare("update articles set title = ? where edition = 'en' and slug = 'surat-diamond-exports-recover'").run(
+      headline,
+    );
     db.close();
   }
 });

@@ -25,7 +25,9 @@ async function approveOnDesk(page: Page, authorEmail: string, text: string) {
   await expect(desk.status).toHaveText("Approved: 1.");
 }
 
-test("a reader's comment approved on the desk reaches them by mail in the story's language, linking to the comment", async ({ page }) => {
+test("a reader's comment approved on the desk reaches them by mail in the story's language, linking to the comment", async ({
+  page,
+}) => {
   const slug = `gu-mail-story-${Date.now()}`;
   addStory("gu", slug, "નવા બસ રૂટની જાહેરાત");
   const reader = await createCommenter("Asha Mail");
@@ -46,7 +48,9 @@ test("a reader's comment approved on the desk reaches them by mail in the story'
   await expect(page.locator(`#comment-${id}`)).toContainText(body);
 });
 
-test("a reply approved on the desk mails the author of the comment it answers, and never the replier about a reply", async ({ page }) => {
+test("a reply approved on the desk mails the author of the comment it answers, and never the replier about a reply", async ({
+  page,
+}) => {
   const slug = `reply-mail-story-${Date.now()}`;
   addStory("en", slug, storyTitle);
   const asha = await createCommenter("Asha Parent");
@@ -67,7 +71,11 @@ test("a reply approved on the desk mails the author of the comment it answers, a
   expect(mailsFor(bharat.email)).toHaveLength(1);
 });
 
-test("the unsubscribe links in a mail work without signing in, and the account page shows both switches off", async ({ page, browser, playwright }) => {
+test("the unsubscribe links in a mail work without signing in, and the account page shows both switches off", async ({
+  page,
+  browser,
+  playwright,
+}) => {
   const slug = `unsubscribe-story-${Date.now()}`;
   addStory("en", slug, storyTitle);
   const asha = await createCommenter("Asha Unsubscribes");
@@ -96,7 +104,9 @@ test("the unsubscribe links in a mail work without signing in, and the account p
   await expect(visitor.getByText("Stop the emails telling you that a moderator approved your comment?")).toBeVisible();
   expect(await seriousAccessibilityProblems(visitor)).toEqual([]);
   await visitor.getByRole("button", { name: "Stop these emails" }).click();
-  await expect(visitor.getByText("Done: you will no longer get an email when a moderator approves your comment.")).toBeVisible();
+  await expect(
+    visitor.getByText("Done: you will no longer get an email when a moderator approves your comment."),
+  ).toBeVisible();
   await stranger.close();
 
   // A mail program uses the List-Unsubscribe header: one POST, no cookies (RFC 8058).
@@ -116,7 +126,10 @@ test("the unsubscribe links in a mail work without signing in, and the account p
   await reader.close();
 });
 
-test("the mail switches on the account page start on, are saved with a message in each edition, and are obeyed", async ({ page, browser }) => {
+test("the mail switches on the account page start on, are saved with a message in each edition, and are obeyed", async ({
+  page,
+  browser,
+}) => {
   const reader = await createCommenter("Chetan Chooses");
   await signIn(page, reader, "/en/account");
   const settings = page.getByRole("form", { name: "Email about your comments" });
@@ -151,7 +164,9 @@ test("the mail switches on the account page start on, are saved with a message i
   expect(outboxFor(reader.id)).toEqual([]);
 });
 
-test("a mail store that is down does not fail the approval, and the mail goes out once it is back", async ({ page }) => {
+test("a mail store that is down does not fail the approval, and the mail goes out once it is back", async ({
+  page,
+}) => {
   const slug = `mail-down-story-${Date.now()}`;
   addStory("en", slug, storyTitle);
   const reader = await createCommenter("Dina Waits");
@@ -163,7 +178,11 @@ test("a mail store that is down does not fail the approval, and the mail goes ou
   try {
     await approveOnDesk(page, reader.email, body);
     await expect.poll(() => outboxFor(reader.id)[0]?.attempts ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
-    expect(outboxFor(reader.id)[0]).toMatchObject({ kind: "comment-approved", state: "pending", last_error: expect.stringMatching(/EPERM|EACCES/) });
+    expect(outboxFor(reader.id)[0]).toMatchObject({
+      kind: "comment-approved",
+      state: "pending",
+      last_error: expect.stringMatching(/EPERM|EACCES/),
+    });
     expect(mailsFor(reader.email)).toEqual([]);
   } finally {
     repair();

@@ -7,14 +7,17 @@ function publishStoriesAbout(word: string, count: number) {
   const db = testDatabase();
   try {
     const section = db.prepare("select id from categories where slug = 'viral'").get() as { id: number };
-    const author = db.prepare("select id from users where slug is not null and role != 'commenter' limit 1").get() as { id: number };
+    const author = db.prepare("select id from users where slug is not null and role != 'commenter' limit 1").get() as {
+      id: number;
+    };
     const insert = db.prepare(
       `insert into articles (edition, slug, title, dek, body, category_id, author_id, status, published_at, updated_at)
        values ('en', ?, ?, 'A short summary.', 'A paragraph of text.', ?, ?, 'published', ?, ?)`,
     );
     const at = Date.now() - 10 * 24 * 3_600_000;
     db.transaction(() => {
-      for (let i = 1; i <= count; i++) insert.run(`${word}-${i}`, `The ${word} story number ${i}`, section.id, author.id, at - i * 60_000, at);
+      for (let i = 1; i <= count; i++)
+        insert.run(`${word}-${i}`, `The ${word} story number ${i}`, section.id, author.id, at - i * 60_000, at);
     })();
   } finally {
     db.close();
@@ -70,10 +73,15 @@ test("a reader searches the Gujarati edition in Gujarati and sees the word highl
   await expect(page.locator("html")).toHaveAttribute("lang", "gu");
 });
 
-test("a Gujarati word with vowel signs finds its own stories, by prefix, and not the English edition's", async ({ page }) => {
+test("a Gujarati word with vowel signs finds its own stories, by prefix, and not the English edition's", async ({
+  page,
+}) => {
   const search = new SearchPage(page);
   await search.open("gu", "મેટ્રો");
-  await expect(search.results.first().getByRole("link")).toHaveAttribute("href", "/gu/article/ahmedabad-metro-bijo-tabakko-gandhinagar-sudhi");
+  await expect(search.results.first().getByRole("link")).toHaveAttribute(
+    "href",
+    "/gu/article/ahmedabad-metro-bijo-tabakko-gandhinagar-sudhi",
+  );
   await expect(search.results.first().locator("mark").first()).toHaveText(/^મેટ્રો/);
   await search.open("en", "મેટ્રો");
   await expect(search.results).toHaveCount(0);
@@ -104,12 +112,29 @@ test("search results are not indexed and their canonical URL keeps the page numb
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/en\/search\?q=pagingprobe&page=2$/);
   await expect(search.results).toHaveCount(5);
-  await expect(page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Page 2" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Page 2" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
 });
 
 test("anything typed gives a result page or a clear nothing found, never an error", async ({ page }) => {
   const search = new SearchPage(page);
-  const hostile = ['"', '"metro', "metro*", "*", "NEAR(", "NEAR(metro, 2)", "metro AND", "AND OR NOT", "((metro", "metro)))", "😀🚇", "<script>alert(1)</script>", "a".repeat(10_000)];
+  const hostile = [
+    '"',
+    '"metro',
+    "metro*",
+    "*",
+    "NEAR(",
+    "NEAR(metro, 2)",
+    "metro AND",
+    "AND OR NOT",
+    "((metro",
+    "metro)))",
+    "😀🚇",
+    "<script>alert(1)</script>",
+    "a".repeat(10_000),
+  ];
   for (const query of hostile) {
     expect(await search.open("en", query), query.slice(0, 20)).toBe(200);
     await expect(search.status).toBeVisible();

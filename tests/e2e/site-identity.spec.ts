@@ -11,7 +11,9 @@ test("the portal has its own icons and a web app manifest", async ({ page, reque
   const icon = page.locator('head link[rel="icon"][type="image/svg+xml"]');
   expect((await request.get((await icon.getAttribute("href"))!)).status()).toBe(200);
   await expect(page.locator('head link[rel="apple-touch-icon"]')).toHaveCount(1);
-  const manifest = await (await request.get((await page.locator('head link[rel="manifest"]').getAttribute("href"))!)).json();
+  const manifest = await (
+    await request.get((await page.locator('head link[rel="manifest"]').getAttribute("href"))!)
+  ).json();
   expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));
   for (const { src } of manifest.icons as { src: string }[]) expect((await request.get(src)).status()).toBe(200);
 });
@@ -57,7 +59,9 @@ test("an empty comment on /gu is answered in Gujarati, not by the browser", asyn
 
 test("English pages never download the Gujarati font; Gujarati pages preload it", async ({ page }) => {
   const fonts: string[] = [];
-  page.on("request", (r) => { if (r.resourceType() === "font") fonts.push(r.url()); });
+  page.on("request", (r) => {
+    if (r.resourceType() === "font") fonts.push(r.url());
+  });
   await page.goto("/en");
   await page.waitForLoadState("load");
   expect(fonts).toEqual([]);

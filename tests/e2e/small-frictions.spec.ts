@@ -9,7 +9,9 @@ test.describe.configure({ timeout: 90_000 });
 let serial = 0;
 const unique = (text: string) => `${text} (${Date.now().toString(36)}-${++serial})`;
 
-test("a sign-up sent at once, as a password manager does, keeps everything typed and goes through when sent again", async ({ page }) => {
+test("a sign-up sent at once, as a password manager does, keeps everything typed and goes through when sent again", async ({
+  page,
+}) => {
   const accounts = new AccountPages(page);
   const email = `quick-${Date.now()}@example.com`;
   await accounts.openSignUp();
@@ -17,7 +19,9 @@ test("a sign-up sent at once, as a password manager does, keeps everything typed
   await accounts.field("Email address").fill(email);
   await accounts.field("Password").fill("a long enough passphrase");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(accounts.status).toHaveText("That form was sent faster than a person can fill it in. Please wait a few seconds and send it again.");
+  await expect(accounts.status).toHaveText(
+    "That form was sent faster than a person can fill it in. Please wait a few seconds and send it again.",
+  );
   await expect(accounts.field("Display name")).toHaveValue("Quick Filler");
   await expect(accounts.field("Email address")).toHaveValue(email);
   await expect(accounts.field("Password")).toHaveValue("a long enough passphrase");
@@ -30,8 +34,16 @@ test("a sign-up sent at once, as a password manager does, keeps everything typed
 });
 
 test.describe("a comment refused for a banned word", () => {
-  test.beforeAll(() => withDatabase((db) => db.prepare("insert or replace into settings (key, value) values ('moderation.bannedWords', ?)").run(JSON.stringify(["glorpnik"]))));
-  test.afterAll(() => withDatabase((db) => db.prepare("delete from settings where key = 'moderation.bannedWords'").run()));
+  test.beforeAll(() =>
+    withDatabase((db) =>
+      db
+        .prepare("insert or replace into settings (key, value) values ('moderation.bannedWords', ?)")
+        .run(JSON.stringify(["glorpnik"])),
+    ),
+  );
+  test.afterAll(() =>
+    withDatabase((db) => db.prepare("delete from settings where key = 'moderation.bannedWords'").run()),
+  );
 
   test("can be corrected and sent again at once, without hitting the flood rule", async ({ browser }) => {
     const story = addFreshStory(`banned-word-retry-${Date.now()}`);
@@ -40,7 +52,9 @@ test.describe("a comment refused for a banned word", () => {
     await reader.thread.post(unique("What glorpnik nonsense"));
     await expect(reader.thread.status()).toContainText("Your comment was not published");
     await reader.thread.post(unique("What a muddled plan"));
-    await expect(reader.thread.status()).toHaveText("Thank you! Your comment will appear once a moderator approves it.");
+    await expect(reader.thread.status()).toHaveText(
+      "Thank you! Your comment will appear once a moderator approves it.",
+    );
     await reader.close();
   });
 });
@@ -50,13 +64,19 @@ test("a banned commenter's open tab is told about the ban, not asked to sign in"
   const bina = await createCommenter("Bina Banned");
   const reader = await CommentThreadPage.elsewhere(browser, bina, story);
   await expect(reader.thread.commentBox).toBeVisible();
-  withDatabase((db) => db.prepare("update users set banned_until = ?, session_version = session_version + 1 where id = ?").run(Date.now() + 86_400_000, bina.id));
+  withDatabase((db) =>
+    db
+      .prepare("update users set banned_until = ?, session_version = session_version + 1 where id = ?")
+      .run(Date.now() + 86_400_000, bina.id),
+  );
   await reader.thread.post("Still here after the ban?");
   await expect(reader.thread.status()).toHaveText("Your account cannot post comments at the moment.");
   await reader.close();
 });
 
-test("banning one author from the desk says “1 author” and “1 comment”, in English and in Gujarati", async ({ page }) => {
+test("banning one author from the desk says “1 author” and “1 comment”, in English and in Gujarati", async ({
+  page,
+}) => {
   const slug = `ban-plural-${Date.now()}`;
   addFreshStory(slug);
   const first = await createCommenter("Chirag Plural");
@@ -76,20 +96,36 @@ test("banning one author from the desk says “1 author” and “1 comment”, 
   await expect(page.locator("html")).toHaveAttribute("lang", "gu");
   await page.goto(`/admin/moderation?author=${encodeURIComponent(second.email)}`);
   page.once("dialog", (dialog) => dialog.accept());
-  await page.getByRole("listitem").filter({ hasText: two }).getByRole("button", { name: "લેખક પર પ્રતિબંધ", exact: true }).click();
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: two })
+    .getByRole("button", { name: "લેખક પર પ્રતિબંધ", exact: true })
+    .click();
   await expect(page.getByText("1 લેખક પર પ્રતિબંધ; 1 પ્રતિભાવ નામંજૂર.")).toBeVisible();
 });
 
 test("a tag with no stories left answers 404, one with a story 200", async ({ request }) => {
   const stamp = Date.now();
   withDatabase((db) => {
-    const story = (slug: string, deleted: number | null) => db.prepare(
-      `insert into articles (edition, slug, title, category_id, author_id, status, published_at, updated_at, deleted_at)
+    const story = (slug: string, deleted: number | null) =>
+      db
+        .prepare(
+          `insert into articles (edition, slug, title, category_id, author_id, status, published_at, updated_at, deleted_at)
        select 'en', ?, 'A tagged story', category_id, author_id, 'published', published_at, updated_at, ? from articles where edition = 'en' and status = 'published' limit 1 returning id`,
-    ).get(slug, deleted) as { id: number };
-    const tag = (slug: string) => db.prepare("insert into tags (edition, slug, name) values ('en', ?, ?) returning id").get(slug, slug) as { id: number };
-    db.prepare("insert into article_tags (article_id, tag_id) values (?, ?)").run(story(`tag-gone-${stamp}`, stamp).id, tag(`emptied-${stamp}`).id);
-    db.prepare("insert into article_tags (article_id, tag_id) values (?, ?)").run(story(`tag-kept-${stamp}`, null).id, tag(`kept-${stamp}`).id);
+        )
+        .get(slug, deleted) as { id: number };
+    const tag = (slug: string) =>
+      db.prepare("insert into tags (edition, slug, name) values ('en', ?, ?) returning id").get(slug, slug) as {
+        id: number;
+      };
+    db.prepare("insert into article_tags (article_id, tag_id) values (?, ?)").run(
+      story(`tag-gone-${stamp}`, stamp).id,
+      tag(`emptied-${stamp}`).id,
+    );
+    db.prepare("insert into article_tags (article_id, tag_id) values (?, ?)").run(
+      story(`tag-kept-${stamp}`, null).id,
+      tag(`kept-${stamp}`).id,
+    );
   });
   expect((await request.get(`/en/tag/emptied-${stamp}`)).status()).toBe(404);
   expect((await request.get(`/en/tag/kept-${stamp}`)).status()).toBe(200);

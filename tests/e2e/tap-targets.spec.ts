@@ -14,7 +14,10 @@ async function expectTappable(targets: Locator) {
     const target = targets.nth(i);
     const box = await target.boundingBox();
     expect(box, await target.innerText()).not.toBeNull();
-    expect(Math.min(box!.width, box!.height), `${await target.innerText()}: ${box!.width}×${box!.height}`).toBeGreaterThanOrEqual(44);
+    expect(
+      Math.min(box!.width, box!.height),
+      `${await target.innerText()}: ${box!.width}×${box!.height}`,
+    ).toBeGreaterThanOrEqual(44);
   }
 }
 
@@ -40,17 +43,29 @@ test("comment controls are easy to tap on a phone", async ({ page }) => {
 });
 
 /** A published story with tags, so its page shows tag pills. */
-const taggedStory = (lang: "gu" | "en") => withDatabase((db) => (db.prepare(
-  `select a.slug from articles a join article_tags at on at.article_id = a.id
+const taggedStory = (lang: "gu" | "en") =>
+  withDatabase(
+    (db) =>
+      (
+        db
+          .prepare(
+            `select a.slug from articles a join article_tags at on at.article_id = a.id
    where a.edition = ? and a.status = 'published' and a.deleted_at is null limit 1`,
-).get(lang) as { slug: string }).slug);
+          )
+          .get(lang) as { slug: string }
+      ).slug,
+  );
 
 for (const lang of ["gu", "en"] as const) {
   test(`share links, tag pills and footer links of /${lang} are easy to tap on a phone`, async ({ page }) => {
     await page.goto(`/${lang}/article/${taggedStory(lang)}`);
     const article = page.getByRole("main").getByRole("article");
-    await expectTappable(article.getByRole("region", { name: lang === "gu" ? "આ સમાચાર શેર કરો" : "Share this story" }).getByRole("link"));
-    await expectTappable(article.getByRole("region", { name: lang === "gu" ? "ટૅગ" : "Tags", exact: true }).getByRole("link"));
+    await expectTappable(
+      article.getByRole("region", { name: lang === "gu" ? "આ સમાચાર શેર કરો" : "Share this story" }).getByRole("link"),
+    );
+    await expectTappable(
+      article.getByRole("region", { name: lang === "gu" ? "ટૅગ" : "Tags", exact: true }).getByRole("link"),
+    );
     await expectTappable(page.getByRole("contentinfo").getByRole("link"));
   });
 }

@@ -10,7 +10,10 @@ const withNext = (p: string, next?: string) => (next ? `${p}?next=${encodeURICom
 
 /** The sign-up, sign-in, password and account pages, as a reader uses them. */
 export class AccountPages {
-  constructor(readonly page: Page, readonly lang: Lang = "en") {}
+  constructor(
+    readonly page: Page,
+    readonly lang: Lang = "en",
+  ) {}
 
   get status() {
     return this.page.locator("main form [aria-live=polite]").first();
@@ -25,7 +28,10 @@ export class AccountPages {
   }
 
   /** Fills the sign-up form; waits like a person unless told not to (the form refuses anything faster than 3 seconds). */
-  async signUp(person: { name: string; email: string; password: string }, { next, humanPause = true }: { next?: string; humanPause?: boolean } = {}) {
+  async signUp(
+    person: { name: string; email: string; password: string },
+    { next, humanPause = true }: { next?: string; humanPause?: boolean } = {},
+  ) {
     await this.openSignUp(next);
     await this.field("Display name").fill(person.name);
     await this.field("Email address").fill(person.email);
@@ -40,7 +46,9 @@ export class AccountPages {
     await this.page.goto(link);
     // The form posts to its own address (not `action=""`), so it also works without JavaScript.
     await expect(this.page.getByRole("main").locator("form")).toHaveAttribute("action", link);
-    await this.page.getByRole("button", { name: this.lang === "en" ? "Create my account" : "મારું એકાઉન્ટ બનાવો" }).click();
+    await this.page
+      .getByRole("button", { name: this.lang === "en" ? "Create my account" : "મારું એકાઉન્ટ બનાવો" })
+      .click();
     await expect(this.page).toHaveURL(new RegExp(`/${this.lang}/sign-in\\?`));
   }
 
@@ -64,7 +72,9 @@ export class AccountPages {
   }
 
   async expectSignInPage(next?: string) {
-    await expect(this.page).toHaveURL(new RegExp(`/${this.lang}/sign-in${next ? `\\?next=${encodeURIComponent(next)}` : ""}`));
+    await expect(this.page).toHaveURL(
+      new RegExp(`/${this.lang}/sign-in${next ? `\\?next=${encodeURIComponent(next)}` : ""}`),
+    );
     await expect(this.page.getByRole("heading", { level: 1 })).toBeVisible();
   }
 }
@@ -74,7 +84,9 @@ export async function createAccount(email: string, password: string, name = "Tes
   const db = testDatabase();
   try {
     const passwordHash = await hash(password, passwordHashing);
-    const row = db.prepare("insert into users (email, name, password_hash) values (?, ?, ?) returning id").get(email, name, passwordHash) as { id: number };
+    const row = db
+      .prepare("insert into users (email, name, password_hash) values (?, ?, ?) returning id")
+      .get(email, name, passwordHash) as { id: number };
     return row.id;
   } finally {
     db.close();
@@ -109,7 +121,11 @@ export function mailsTo(address: string): OutboxMail[] {
 /** The path of the link to `route` (such as "/reset-password") in the newest mail to `address` holding one, once it has arrived. */
 export async function mailedLinkFor(address: string, route: string): Promise<string> {
   const pattern = new RegExp(`https?://\\S+${route.replace(/\//g, "\\/")}\\?token=[\\w-]+`);
-  const find = () => mailsTo(address).map((mail) => mail.text.match(pattern)?.[0]).filter(Boolean).at(-1);
+  const find = () =>
+    mailsTo(address)
+      .map((mail) => mail.text.match(pattern)?.[0])
+      .filter(Boolean)
+      .at(-1);
   await expect.poll(find, { timeout: 10_000 }).toBeTruthy();
   const url = new URL(find()!);
   return `${url.pathname}${url.search}`;
@@ -118,7 +134,12 @@ export async function mailedLinkFor(address: string, route: string): Promise<str
 export const resetLinkFor = (address: string) => mailedLinkFor(address, "/reset-password");
 
 const decodeHtml = (s: string) =>
-  s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 /**
  * What a sign-up script does: fetch the form, then post it straight back (as a
@@ -158,11 +179,23 @@ export function accountExists(email: string): boolean {
 }
 
 /** A comment by `userId` on an English story, written straight into the database. */
-export function addComment(userId: number, articleSlug: string, body: string, status: "pending" | "approved" | "spam" | "rejected"): void {
+export function addComment(
+  userId: number,
+  articleSlug: string,
+  body: string,
+  status: "pending" | "approved" | "spam" | "rejected",
+): void {
   const db = testDatabase();
   try {
-    const article = db.prepare("select id from articles where edition = 'en' and slug = ?").get(articleSlug) as { id: number };
-    db.prepare("insert into comments (article_id, user_id, body, status) values (?, ?, ?, ?)").run(article.id, userId, body, status);
+    const article = db.prepare("select id from articles where edition = 'en' and slug = ?").get(articleSlug) as {
+      id: number;
+    };
+    db.prepare("insert into comments (article_id, user_id, body, status) values (?, ?, ?, ?)").run(
+      article.id,
+      userId,
+      body,
+      status,
+    );
   } finally {
     db.close();
   }

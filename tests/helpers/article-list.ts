@@ -4,12 +4,15 @@ import { en } from "../../lib/i18n/en";
 import { testDatabase } from "./database";
 
 /** Drafts straight into the e2e database, one per title, each in its own edition; returns their ids and slugs. */
-export function insertDrafts(stories: { title: string; edition: "en" | "gu" }[]): { id: number; slug: string; edition: "en" | "gu" }[] {
+export function insertDrafts(
+  stories: { title: string; edition: "en" | "gu" }[],
+): { id: number; slug: string; edition: "en" | "gu" }[] {
   const db = testDatabase();
   try {
     const section = db.prepare("select id from categories where slug = 'gujarat'").get() as { id: number };
     const author = db.prepare("select id from users where slug = 'meera-trivedi'").get() as { id: number };
-    const insert = db.prepare(`insert into articles (edition, slug, title, dek, body, category_id, author_id, status, updated_at, created_at)
+    const insert =
+      db.prepare(`insert into articles (edition, slug, title, dek, body, category_id, author_id, status, updated_at, created_at)
       values (?, ?, ?, 'A summary for the test.', 'The text of the story.', ?, ?, 'draft', ?, ?) returning id`);
     return stories.map(({ title, edition }, i) => {
       const slug = `bulk-${Date.now().toString(36)}-${i}`;
@@ -25,7 +28,11 @@ export function auditActionsFor(ids: number[]): string[] {
   const db = testDatabase();
   try {
     const marks = ids.map(() => "?").join(",");
-    return (db.prepare(`select action from moderation_log where article_id in (${marks}) order by id`).all(...ids) as { action: string }[]).map((r) => r.action);
+    return (
+      db.prepare(`select action from moderation_log where article_id in (${marks}) order by id`).all(...ids) as {
+        action: string;
+      }[]
+    ).map((r) => r.action);
   } finally {
     db.close();
   }
@@ -33,7 +40,10 @@ export function auditActionsFor(ids: number[]): string[] {
 
 /** The article list's action bar as an editor uses it, in the newsroom's language `t`. */
 export class ArticleList {
-  constructor(readonly page: Page, readonly t: Dictionary["admin"]["articles"]["bulk"] = en.admin.articles.bulk) {}
+  constructor(
+    readonly page: Page,
+    readonly t: Dictionary["admin"]["articles"]["bulk"] = en.admin.articles.bulk,
+  ) {}
 
   get status() {
     return this.page.locator("#bulk-status");
@@ -64,5 +74,9 @@ export function postBulk(request: APIRequestContext, actionId: string, intent: s
   form.append("_1_intent", intent);
   for (const id of ids) form.append("_1_ids", id);
   form.append("0", JSON.stringify([{}, "$K1"]));
-  return request.post("/admin/articles", { headers: { "Next-Action": actionId, Accept: "text/x-component" }, maxRedirects: 0, multipart: form });
+  return request.post("/admin/articles", {
+    headers: { "Next-Action": actionId, Accept: "text/x-component" },
+    maxRedirects: 0,
+    multipart: form,
+  });
 }

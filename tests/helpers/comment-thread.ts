@@ -14,7 +14,8 @@ export async function createCommenter(name: string): Promise<Commenter> {
   const password = "a commenter's long passphrase";
   const db = testDatabase();
   try {
-    const row = db.prepare("insert into users (email, name, password_hash, role) values (?, ?, ?, 'commenter') returning id")
+    const row = db
+      .prepare("insert into users (email, name, password_hash, role) values (?, ?, ?, 'commenter') returning id")
       .get(email, name, await hash(password, passwordHashing)) as { id: number };
     return { id: row.id, name, email, password };
   } finally {
@@ -22,7 +23,11 @@ export async function createCommenter(name: string): Promise<Commenter> {
   }
 }
 
-export const demoReader: Omit<Commenter, "id"> = { name: "Ravi Joshi", email: "reader@khabarsetu.test", password: "reader-demo-password" };
+export const demoReader: Omit<Commenter, "id"> = {
+  name: "Ravi Joshi",
+  email: "reader@khabarsetu.test",
+  password: "reader-demo-password",
+};
 
 /** Reads or changes comments in the test server's database. */
 export function withDatabase<T>(work: (db: ReturnType<typeof testDatabase>) => T): T {
@@ -34,23 +39,40 @@ export function withDatabase<T>(work: (db: ReturnType<typeof testDatabase>) => T
   }
 }
 
-export type CommentRow = { id: number; user_id: number; body: string; status: string; deleted_at: number | null; edited_at: number | null; parent_id: number | null };
+export type CommentRow = {
+  id: number;
+  user_id: number;
+  body: string;
+  status: string;
+  deleted_at: number | null;
+  edited_at: number | null;
+  parent_id: number | null;
+};
 
 export const commentsOn = (lang: string, slug: string) =>
-  withDatabase((db) => db.prepare(
-    "select c.* from comments c join articles a on a.id = c.article_id where a.edition = ? and a.slug = ? order by c.id",
-  ).all(lang, slug) as CommentRow[]);
+  withDatabase(
+    (db) =>
+      db
+        .prepare(
+          "select c.* from comments c join articles a on a.id = c.article_id where a.edition = ? and a.slug = ? order by c.id",
+        )
+        .all(lang, slug) as CommentRow[],
+  );
 
 export const commentByBody = (body: string) =>
   withDatabase((db) => db.prepare("select * from comments where body = ?").get(body) as CommentRow | undefined);
 
 /** A published English story no one has read yet, so no cached thread can hide what a test arranges under it. */
 export function addFreshStory(slug: string): string {
-  withDatabase((db) => db.prepare(
-    `insert into articles (edition, slug, title, dek, body, category_id, author_id, status, published_at, updated_at)
+  withDatabase((db) =>
+    db
+      .prepare(
+        `insert into articles (edition, slug, title, dek, body, category_id, author_id, status, published_at, updated_at)
      select 'en', ?, 'A story for the comment tests', 'A short summary.', 'A paragraph of text.', category_id, author_id, 'published', published_at, updated_at
      from articles where edition = 'en' and status = 'published' limit 1`,
-  ).run(slug));
+      )
+      .run(slug),
+  );
   return `/en/article/${slug}`;
 }
 

@@ -17,7 +17,11 @@ export function testDatabase(): Database.Database {
 export function addSectionWithStories(sectionSlug: string, name: string, count: number): string[] {
   const db = testDatabase();
   try {
-    db.prepare("insert into categories (slug, name_en, name_gu, position) values (?, ?, ?, 99)").run(sectionSlug, name, name);
+    db.prepare("insert into categories (slug, name_en, name_gu, position) values (?, ?, ?, 99)").run(
+      sectionSlug,
+      name,
+      name,
+    );
     const category = db.prepare("select id from categories where slug = ?").get(sectionSlug) as { id: number };
     const author = db.prepare("select id from users where slug = 'kiran-patel'").get() as { id: number };
     const insert = db.prepare(

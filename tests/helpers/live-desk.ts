@@ -5,7 +5,8 @@ import { testDatabase } from "./database";
 export function storyId(edition: "en" | "gu", slug: string): number {
   const db = testDatabase();
   try {
-    return (db.prepare("select id from articles where edition = ? and slug = ?").get(edition, slug) as { id: number }).id;
+    return (db.prepare("select id from articles where edition = ? and slug = ?").get(edition, slug) as { id: number })
+      .id;
   } finally {
     db.close();
   }
@@ -30,7 +31,9 @@ export function addStoryToCoverLive(slug: string, title: string): number {
 export const liveUpdateRows = (articleId: number) => {
   const db = testDatabase();
   try {
-    return db.prepare("select id, headline, body from live_updates where article_id = ? order by id desc").all(articleId) as { id: number; headline: string | null; body: string }[];
+    return db
+      .prepare("select id, headline, body from live_updates where article_id = ? order by id desc")
+      .all(articleId) as { id: number; headline: string | null; body: string }[];
   } finally {
     db.close();
   }

@@ -5,14 +5,29 @@ export const demoAdmin = { email: "admin@khabarsetu.test", password: "admin-demo
 export const demoModerator = { email: "meera@khabarsetu.test", password: "editor-demo-password" };
 
 /** Puts a comment straight into the e2e database, waiting for a moderator unless told otherwise. */
-export function addComment(slug: string, userId: number, body: string, { status = "pending", minutesAgo = 1 } = {}): number {
-  return withDatabase((db) => (db.prepare(
-    `insert into comments (article_id, user_id, body, status, held_reason, created_at)
+export function addComment(
+  slug: string,
+  userId: number,
+  body: string,
+  { status = "pending", minutesAgo = 1 } = {},
+): number {
+  return withDatabase(
+    (db) =>
+      (
+        db
+          .prepare(
+            `insert into comments (article_id, user_id, body, status, held_reason, created_at)
      select id, ?, ?, ?, case when ? = 'pending' then 'new-author' end, ? from articles where edition = 'en' and slug = ? returning id`,
-  ).get(userId, body, status, status, Date.now() - minutesAgo * 60_000, slug) as { id: number }).id);
+          )
+          .get(userId, body, status, status, Date.now() - minutesAgo * 60_000, slug) as { id: number }
+      ).id,
+  );
 }
 
-export const statusOf = (id: number) => withDatabase((db) => (db.prepare("select status from comments where id = ?").get(id) as { status: string } | undefined)?.status);
+export const statusOf = (id: number) =>
+  withDatabase(
+    (db) => (db.prepare("select status from comments where id = ?").get(id) as { status: string } | undefined)?.status,
+  );
 
 /** The moderation desk as an editor uses it. */
 export class ModerationDesk {
@@ -25,7 +40,9 @@ export class ModerationDesk {
   }
 
   queue(name: "Pending" | "Reported" | "Approved" | "Spam" | "Rejected") {
-    return this.page.getByRole("navigation", { name: "Queues" }).getByRole("link", { name: new RegExp(`^${name} \\(`) });
+    return this.page
+      .getByRole("navigation", { name: "Queues" })
+      .getByRole("link", { name: new RegExp(`^${name} \\(`) });
   }
 
   get list() {
@@ -63,7 +80,10 @@ export class NewsroomAdmin {
   }
 
   async sectionOrder(): Promise<string[]> {
-    return this.page.getByRole("list", { name: "Sections in navigation order" }).getByRole("listitem").evaluateAll((items) => items.map((item) => item.getAttribute("aria-label") ?? ""));
+    return this.page
+      .getByRole("list", { name: "Sections in navigation order" })
+      .getByRole("listitem")
+      .evaluateAll((items) => items.map((item) => item.getAttribute("aria-label") ?? ""));
   }
 
   async createSection(slug: string, nameEn: string, nameGu: string) {

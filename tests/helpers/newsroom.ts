@@ -64,7 +64,8 @@ export class Newsroom {
     if (article.image) await this.page.locator("#article-image").setInputFiles(article.image);
     if (article.imageAlt !== undefined) await this.field("Image description (alt text)").fill(article.imageAlt);
     if (article.status) await this.page.getByRole("radio", { name: new RegExp(`^${article.status}:`) }).check();
-    if (article.publishAt !== undefined) await this.field("Publish at (India time)").fill(indiaInput(article.publishAt));
+    if (article.publishAt !== undefined)
+      await this.field("Publish at (India time)").fill(indiaInput(article.publishAt));
   }
 
   async save() {
@@ -91,8 +92,10 @@ export function insertPublishedStory(slug: string, title: string, hoursAgo = 2):
     const author = db.prepare("select id from users where slug = 'meera-trivedi'").get() as { id: number };
     const at = Date.now() - hoursAgo * 3_600_000;
     const row = db
-      .prepare(`insert into articles (edition, slug, title, dek, body, category_id, author_id, status, published_at, updated_at, created_at)
-        values ('en', ?, ?, 'A summary for the test.', 'The first version of the text.', ?, ?, 'published', ?, ?, ?) returning id`)
+      .prepare(
+        `insert into articles (edition, slug, title, dek, body, category_id, author_id, status, published_at, updated_at, created_at)
+        values ('en', ?, ?, 'A summary for the test.', 'The first version of the text.', ?, ?, 'published', ?, ?, ?) returning id`,
+      )
       .get(slug, title, section.id, author.id, at, at, at) as { id: number };
     return row.id;
   } finally {
@@ -103,7 +106,9 @@ export function insertPublishedStory(slug: string, title: string, hoursAgo = 2):
 export function articleRow(id: number) {
   const db = testDatabase();
   try {
-    return db.prepare("select * from articles where id = ?").get(id) as { slug: string; title: string; dek: string; body: string; deleted_at: number | null; updated_at: number } | undefined;
+    return db.prepare("select * from articles where id = ?").get(id) as
+      | { slug: string; title: string; dek: string; body: string; deleted_at: number | null; updated_at: number }
+      | undefined;
   } finally {
     db.close();
   }
@@ -116,12 +121,18 @@ export function articleRow(id: number) {
 export function databaseChecksum(): string {
   const db = testDatabase();
   try {
-    const tables = db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as { name: string }[];
+    const tables = db
+      .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
+      .all() as { name: string }[];
     const hash = createHash("sha256");
     for (const { name } of tables) {
       hash.update(`\n${name}\n`);
       for (const row of db.prepare(`select * from "${name.replace(/"/g, '""')}"`).iterate()) {
-        hash.update(JSON.stringify(row, (_, value) => (Buffer.isBuffer(value) ? value.toString("base64") : typeof value === "bigint" ? String(value) : value)));
+        hash.update(
+          JSON.stringify(row, (_, value) =>
+            Buffer.isBuffer(value) ? value.toString("base64") : typeof value === "bigint" ? String(value) : value,
+          ),
+        );
       }
     }
     return hash.digest("hex");

@@ -9,7 +9,9 @@ const candidates = [process.env.NGINX_PATH, "/usr/sbin/nginx", "/usr/bin/nginx"]
 export function findNginx(): string {
   const found = candidates.find((file) => fs.existsSync(file));
   if (!found) {
-    throw new Error("nginx is not installed: the deployment tests need it (Debian: apt-get install nginx-light, or set NGINX_PATH). CI installs it.");
+    throw new Error(
+      "nginx is not installed: the deployment tests need it (Debian: apt-get install nginx-light, or set NGINX_PATH). CI installs it.",
+    );
   }
   return found;
 }
@@ -33,7 +35,8 @@ export async function startNginx(upstreamPort: number) {
   const nginx = findNginx();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-nginx-"));
   const port = await freePort();
-  const config = fs.readFileSync(path.resolve("deploy/nginx.conf"), "utf8")
+  const config = fs
+    .readFileSync(path.resolve("deploy/nginx.conf"), "utf8")
     .replace("listen 80;", `listen 127.0.0.1:${port};`)
     .replace("server 127.0.0.1:3000;", `server 127.0.0.1:${upstreamPort};`)
     .replace("pid /run/nginx-khabar-setu.pid;", `pid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;`)
@@ -46,9 +49,14 @@ export async function startNginx(upstreamPort: number) {
     fs.chmodSync(path.join(dir, name), 0o777);
   }
   fs.chmodSync(path.join(dir, "temp"), 0o755);
-  const temps = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((n) => `${n}_temp_path ${dir}/temp/${n};`).join("\n  ");
+  const temps = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"]
+    .map((n) => `${n}_temp_path ${dir}/temp/${n};`)
+    .join("\n  ");
   fs.writeFileSync(path.join(dir, "nginx.conf"), config.replace("http {", `http {\n  ${temps}`));
-  const run = (...args: string[]) => spawnSync(nginx, ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-e", path.join(dir, "error.log"), ...args], { encoding: "utf8" });
+  const run = (...args: string[]) =>
+    spawnSync(nginx, ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-e", path.join(dir, "error.log"), ...args], {
+      encoding: "utf8",
+    });
   const started = run();
   if (started.status !== 0) throw new Error(`nginx did not start: ${started.stderr}`);
   return {

@@ -4,13 +4,28 @@ type Edition = "gu" | "en";
 
 /** One published story with a picture and at least one approved comment, in the edition asked for. */
 function storyWithComments(lang: Edition): string {
-  return withDatabase((db) => (db.prepare(
-    `select a.slug from articles a join comments c on c.article_id = a.id and c.status = 'approved'
+  return withDatabase(
+    (db) =>
+      (
+        db
+          .prepare(
+            `select a.slug from articles a join comments c on c.article_id = a.id and c.status = 'approved'
      where a.edition = ? and a.status = 'published' and a.deleted_at is null and a.image_path is not null
      group by a.id order by count(c.id) desc limit 1`,
-  ).get(lang) as { slug: string } | undefined)?.slug ?? withDatabase((inner) => (inner.prepare(
-    "select slug from articles where edition = ? and status = 'published' and deleted_at is null and image_path is not null limit 1",
-  ).get(lang) as { slug: string }).slug));
+          )
+          .get(lang) as { slug: string } | undefined
+      )?.slug ??
+      withDatabase(
+        (inner) =>
+          (
+            inner
+              .prepare(
+                "select slug from articles where edition = ? and status = 'published' and deleted_at is null and image_path is not null limit 1",
+              )
+              .get(lang) as { slug: string }
+          ).slug,
+      ),
+  );
 }
 
 function firstSlug(sql: string, lang: Edition): string {
@@ -21,10 +36,19 @@ function firstSlug(sql: string, lang: Edition): string {
 export function publicPages(lang: Edition) {
   const tag = firstSlug(
     `select t.slug from tags t join article_tags at on at.tag_id = t.id join articles a on a.id = at.article_id
-     where a.edition = ? and a.status = 'published' group by t.id order by count(*) desc limit 1`, lang);
-  const author = withDatabase((db) => (db.prepare(
-    "select u.slug from users u join articles a on a.author_id = u.id where a.edition = ? and u.slug is not null group by u.id limit 1",
-  ).get(lang) as { slug: string }).slug);
+     where a.edition = ? and a.status = 'published' group by t.id order by count(*) desc limit 1`,
+    lang,
+  );
+  const author = withDatabase(
+    (db) =>
+      (
+        db
+          .prepare(
+            "select u.slug from users u join articles a on a.author_id = u.id where a.edition = ? and u.slug is not null group by u.id limit 1",
+          )
+          .get(lang) as { slug: string }
+      ).slug,
+  );
   const story = storyWithComments(lang);
   return {
     home: `/${lang}`,

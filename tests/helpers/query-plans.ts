@@ -24,5 +24,7 @@ export function queryPlans(work: () => unknown): string[][] {
   } finally {
     sqlite.prepare = original;
   }
-  return seen.map(({ source, params }) => (original(`explain query plan ${source}`).all(...params) as { detail: string }[]).map((row) => row.detail));
+  return seen.map(({ source, params }) =>
+    (original(`explain query plan ${source}`).all(...params) as { detail: string }[]).map((row) => row.detail),
+  );
 }

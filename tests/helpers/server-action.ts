@@ -6,9 +6,15 @@ type ActionEntry = { filename?: string; exportedName?: string };
 
 /** A server action's id in the test build, looked up by file and export name. */
 export function actionId(file: string, exportedName: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "server", "server-reference-manifest.json"), "utf8")) as
-    { node: Record<string, ActionEntry> };
-  const found = Object.entries(manifest.node).find(([, entry]) => entry.filename === file && entry.exportedName === exportedName);
+  const manifest = JSON.parse(
+    fs.readFileSync(
+      path.join(process.env.NEXT_DIST_DIR ?? ".next", "server", "server-reference-manifest.json"),
+      "utf8",
+    ),
+  ) as { node: Record<string, ActionEntry> };
+  const found = Object.entries(manifest.node).find(
+    ([, entry]) => entry.filename === file && entry.exportedName === exportedName,
+  );
   if (!found) throw new Error(`no server action ${file}#${exportedName} in the build`);
   return found[0];
 }
@@ -23,7 +29,11 @@ export function postFormAction(request: APIRequestContext, page: string, id: str
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.append(`_1_${name}`, value);
   form.append("0", JSON.stringify([{}, "$K1"]));
-  return request.post(page, { headers: { "Next-Action": id, Accept: "text/x-component" }, maxRedirects: 0, multipart: form });
+  return request.post(page, {
+    headers: { "Next-Action": id, Accept: "text/x-component" },
+    maxRedirects: 0,
+    multipart: form,
+  });
 }
 
 export const commentAction = (name: "postComment" | "editComment" | "deleteComment" | "reportComment") =>
@@ -33,12 +43,21 @@ type ManifestEntry = ActionEntry & { workers: Record<string, unknown> };
 
 /** Every server action in the test build: its id, "file#export" name, and a page that serves it. */
 export function listActions(): { id: string; name: string; page: string }[] {
-  const manifest = JSON.parse(fs.readFileSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "server", "server-reference-manifest.json"), "utf8")) as
-    { node: Record<string, ManifestEntry> };
+  const manifest = JSON.parse(
+    fs.readFileSync(
+      path.join(process.env.NEXT_DIST_DIR ?? ".next", "server", "server-reference-manifest.json"),
+      "utf8",
+    ),
+  ) as { node: Record<string, ManifestEntry> };
   return Object.entries(manifest.node).map(([id, entry]) => {
-    const route = (Object.keys(entry.workers)[0] ?? "app/[lang]/page").replace(/^app/, "").replace(/\/(page|route)$/, "");
-    const page = route.split("/").filter((part) => part && !/^\(.*\)$/.test(part))
-      .map((part) => (part === "[lang]" ? "en" : /^\[.*\]$/.test(part) ? "1" : part)).join("/");
+    const route = (Object.keys(entry.workers)[0] ?? "app/[lang]/page")
+      .replace(/^app/, "")
+      .replace(/\/(page|route)$/, "");
+    const page = route
+      .split("/")
+      .filter((part) => part && !/^\(.*\)$/.test(part))
+      .map((part) => (part === "[lang]" ? "en" : /^\[.*\]$/.test(part) ? "1" : part))
+      .join("/");
     return { id, name: `${entry.filename ?? "?"}#${entry.exportedName ?? "?"}`, page: `/${page}` };
   });
 }

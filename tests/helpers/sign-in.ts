@@ -21,7 +21,10 @@ export async function signIn(page: Page, who: Person, next: string) {
   await page.getByRole("main").getByRole("button", { name: "Sign in" }).click();
   // argon2 verification is deliberately slow, and slower still on a busy machine.
   await expect(page).toHaveURL(new RegExp(`${escape(next)}$`), { timeout: 20_000 });
-  sessions.set(who.email, (await page.context().cookies()).filter((cookie) => cookie.name.includes("session-token")));
+  sessions.set(
+    who.email,
+    (await page.context().cookies()).filter((cookie) => cookie.name.includes("session-token")),
+  );
 }
 
 /** True when the saved cookies still make an active session (not signed out everywhere, banned or demoted since). */

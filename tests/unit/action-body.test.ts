@@ -52,7 +52,11 @@ describe("an action's argument text is checked before Next reads it", () => {
   it("leaves forms, plain posts and bodies without a length alone", async () => {
     const form = new FormData();
     form.append("0", "not json at all");
-    expect((await fetch(`${base}/x`, { method: "POST", headers: { "Next-Action": "abc" }, body: form })).status).toBe(200);
-    expect((await fetch(`${base}/x`, { method: "POST", headers: { "Content-Type": "text/plain" }, body: "{{{" })).status).toBe(200);
+    expect((await fetch(`${base}/x`, { method: "POST", headers: { "Next-Action": "abc" }, body: form })).status).toBe(
+      200,
+    );
+    expect(
+      (await fetch(`${base}/x`, { method: "POST", headers: { "Content-Type": "text/plain" }, body: "{{{" })).status,
+    ).toBe(200);
   });
 });

@@ -14,14 +14,18 @@ type State = { message: string; errors?: string[]; took?: { user: string | null;
 const accounts: Record<string, number> = {};
 beforeAll(async () => {
   await freshDatabase({ seed: false });
-  const make = (name: string, role: Role) => (accounts[name] = createUser({ email: `${name}@wrapper.test`, name, role, passwordHash: null }).id);
+  const make = (name: string, role: Role) =>
+    (accounts[name] = createUser({ email: `${name}@wrapper.test`, name, role, passwordHash: null }).id);
   make("reader", "commenter");
   make("editor", "editor");
   make("banned", "commenter");
   setUserBan(accounts.banned, Date.now() + 86_400_000);
 });
 
-const schema = z.object({ title: z.string().trim().min(1, { error: "required" }).max(20, { error: "tooLong" }), count: z.coerce.number().int().min(0) });
+const schema = z.object({
+  title: z.string().trim().min(1, { error: "required" }).max(20, { error: "tooLong" }),
+  count: z.coerce.number().int().min(0),
+});
 
 function editorForm(signedInAs: string | null) {
   const calls: { title: string; count: number; user: SessionUser }[] = [];
@@ -30,7 +34,10 @@ function editorForm(signedInAs: string | null) {
     session: async () => resolveSession(signedInAs ? issueClaims(accounts[signedInAs]) : null),
     context: (form: FormData) => ({ lang: form.get("lang") === "gu" ? "gu" : "en" }),
     refused: (_, reason: Refusal): State => ({ message: `refused: ${reason}` }),
-    invalid: (_, error): State => ({ message: "invalid", errors: error ? error.issues.map((issue) => `${String(issue.path[0])}:${issue.message}`) : ["not a form"] }),
+    invalid: (_, error): State => ({
+      message: "invalid",
+      errors: error ? error.issues.map((issue) => `${String(issue.path[0])}:${issue.message}`) : ["not a form"],
+    }),
   });
   const save = action(schema, async (input, { user }): Promise<State> => {
     calls.push({ ...input, user });
@@ -48,7 +55,9 @@ const form = (fields: Record<string, string>) => {
 describe("a guarded form action", () => {
   it("refuses a signed-out caller before reading the form", async () => {
     const { save, calls } = editorForm(null);
-    expect(await save({ message: "" }, form({ title: "Hello", count: "1" }))).toEqual({ message: "refused: signed-out" });
+    expect(await save({ message: "" }, form({ title: "Hello", count: "1" }))).toEqual({
+      message: "refused: signed-out",
+    });
     expect(calls).toEqual([]);
   });
 
@@ -79,8 +88,13 @@ describe("a guarded form action", () => {
 
   it("answers fields that fail the schema with their errors, and never calls the handler", async () => {
     const { save, calls } = editorForm("editor");
-    expect(await save({ message: "" }, form({ title: "   ", count: "many" }))).toEqual({ message: "invalid", errors: ["title:required", "count:Invalid input: expected number, received NaN"] });
-    expect((await save({ message: "" }, form({ title: "x".repeat(100_000), count: "1" }))).errors).toEqual(["title:tooLong"]);
+    expect(await save({ message: "" }, form({ title: "   ", count: "many" }))).toEqual({
+      message: "invalid",
+      errors: ["title:required", "count:Invalid input: expected number, received NaN"],
+    });
+    expect((await save({ message: "" }, form({ title: "x".repeat(100_000), count: "1" }))).errors).toEqual([
+      "title:tooLong",
+    ]);
     expect((await save({ message: "" }, form({ count: "1" }))).errors?.[0]).toMatch(/^title:/);
     expect(calls).toEqual([]);
   });
@@ -107,7 +121,9 @@ describe("an action anyone may call", () => {
       context: () => null,
       refused: (): State => ({ message: "never" }),
       invalid: (_, error): State => ({ message: error ? "invalid" : "not a form" }),
-    })(schema, async (input, { user }): Promise<State> => ({ message: user === null ? `hello ${input.title}` : "caller?" }));
+    })(schema, async (input, { user }): Promise<State> => ({
+      message: user === null ? `hello ${input.title}` : "caller?",
+    }));
     expect((await open({ message: "" }, form({ title: "there", count: "1" }))).message).toBe("hello there");
     expect((await (open as unknown as (...args: unknown[]) => Promise<State>)("en")).message).toBe("not a form");
   });

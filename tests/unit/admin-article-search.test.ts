@@ -8,9 +8,16 @@ const sqlite = () => (db as unknown as { $client: Database.Database }).$client;
 
 beforeAll(async () => {
   await freshDatabase();
-  const { category_id, author_id } = sqlite().prepare("select category_id, author_id from articles limit 1").get() as { category_id: number; author_id: number };
-  sqlite().prepare(`insert into articles (edition, slug, title, dek, body, category_id, author_id, status)
-    values ('en', 'quokka-draft', 'A draft about the zoo', 'Summary', 'The quokkas arrived on Tuesday.', ?, ?, 'draft')`).run(category_id, author_id);
+  const { category_id, author_id } = sqlite().prepare("select category_id, author_id from articles limit 1").get() as {
+    category_id: number;
+    author_id: number;
+  };
+  sqlite()
+    .prepare(
+      `insert into articles (edition, slug, title, dek, body, category_id, author_id, status)
+    values ('en', 'quokka-draft', 'A draft about the zoo', 'Summary', 'The quokkas arrived on Tuesday.', ?, ?, 'draft')`,
+    )
+    .run(category_id, author_id);
 });
 
 describe("the newsroom's article search", () => {

@@ -13,10 +13,30 @@ let editorId = 0;
 const now = Date.now();
 
 function addStory(slug: string, status: "draft" | "published", extra = ""): number {
-  const { category_id, author_id } = sqlite().prepare("select category_id, author_id from articles limit 1").get() as { category_id: number; author_id: number };
+  const { category_id, author_id } = sqlite().prepare("select category_id, author_id from articles limit 1").get() as {
+    category_id: number;
+    author_id: number;
+  };
   const publishedAt = status === "published" ? now - 3_600_000 : null;
-  return Number(sqlite().prepare(`insert into articles (edition, slug, title, dek, body, category_id, author_id, status, published_at, updated_at ${extra ? ", deleted_at" : ""})
-    values ('en', ?, ?, 'Summary', 'Text.', ?, ?, ?, ?, ? ${extra ? ", ?" : ""})`).run(...[slug, `Story ${slug}`, category_id, author_id, status, publishedAt, now - 7_200_000, ...(extra ? [now] : [])]).lastInsertRowid);
+  return Number(
+    sqlite()
+      .prepare(
+        `insert into articles (edition, slug, title, dek, body, category_id, author_id, status, published_at, updated_at ${extra ? ", deleted_at" : ""})
+    values ('en', ?, ?, 'Summary', 'Text.', ?, ?, ?, ?, ? ${extra ? ", ?" : ""})`,
+      )
+      .run(
+        ...[
+          slug,
+          `Story ${slug}`,
+          category_id,
+          author_id,
+          status,
+          publishedAt,
+          now - 7_200_000,
+          ...(extra ? [now] : []),
+        ],
+      ).lastInsertRowid,
+  );
 }
 
 const form = (intent: unknown, ids: unknown[]) => {
@@ -25,7 +45,10 @@ const form = (intent: unknown, ids: unknown[]) => {
   for (const id of ids) data.append("ids", String(id));
   return data;
 };
-const auditLines = (articleId: number) => sqlite().prepare("select action, actor_id as actorId from moderation_log where article_id = ? order by id").all(articleId);
+const auditLines = (articleId: number) =>
+  sqlite()
+    .prepare("select action, actor_id as actorId from moderation_log where article_id = ? order by id")
+    .all(articleId);
 
 beforeAll(async () => {
   await freshDatabase();
@@ -39,7 +62,14 @@ describe("the bulk action's form", () => {
 
   it("refuses an empty selection, an oversized one and ids that are not plain numbers", () => {
     expect(parseBulk(form("publish", []))).toEqual({ ok: false, refusal: "nothingSelected" });
-    expect(parseBulk(form("publish", Array.from({ length: bulkLimit + 1 }, (_, i) => i + 1)))).toEqual({ ok: false, refusal: "tooMany" });
+    expect(
+      parseBulk(
+        form(
+          "publish",
+          Array.from({ length: bulkLimit + 1 }, (_, i) => i + 1),
+        ),
+      ),
+    ).toEqual({ ok: false, refusal: "tooMany" });
     for (const bad of ["abc", "-1", "0", "1.5", "1e3", " 7", "99999999999", "1; drop table articles"]) {
       expect(parseBulk(form("publish", [1, bad]))).toEqual({ ok: false, refusal: "invalid" });
     }
@@ -62,7 +92,9 @@ describe("bulk changes to stories", () => {
       expect(after.publishedAt).toBe(now);
       expect(after.version).toBe(before[i].version + 1);
       expect(getArticleCacheView(id)!.listed).toBe(true);
-      expect(sqlite().prepare("select count(*) as n from article_revisions where article_id = ?").get(id)).toEqual({ n: 1 });
+      expect(sqlite().prepare("select count(*) as n from article_revisions where article_id = ?").get(id)).toEqual({
+        n: 1,
+      });
       expect(auditLines(id)).toEqual([{ action: "story-publish", actorId: editorId }]);
     }
   });
@@ -75,7 +107,11 @@ describe("bulk changes to stories", () => {
     expect(getArticleById(id)!.deletedAt).toBe(now);
     applyBulkChange("restore", getArticleById(id)!, editorId, now);
     expect(getArticleById(id)!.deletedAt).toBeNull();
-    expect(auditLines(id).map((line) => (line as { action: string }).action)).toEqual(["story-unpublish", "story-delete", "story-restore"]);
+    expect(auditLines(id).map((line) => (line as { action: string }).action)).toEqual([
+      "story-unpublish",
+      "story-delete",
+      "story-restore",
+    ]);
   });
 
   it("leave alone stories already in that state, and never publish a deleted one", () => {
@@ -92,10 +128,12 @@ describe("bulk changes to stories", () => {
 
   it("land together or not at all", () => {
     const ids = [addStory("bulk-all-or-none-1", "published"), addStory("bulk-all-or-none-2", "published")];
-    expect(() => atomically(() => {
-      applyBulkChange("delete", getArticleById(ids[0])!, editorId, now);
-      throw new Error("the second story failed");
-    })).toThrow("the second story failed");
+    expect(() =>
+      atomically(() => {
+        applyBulkChange("delete", getArticleById(ids[0])!, editorId, now);
+        throw new Error("the second story failed");
+      }),
+    ).toThrow("the second story failed");
     expect(listArticlesByIds(ids).map((a) => a.deletedAt)).toEqual([null, null]);
     expect(auditLines(ids[0])).toEqual([]);
   });
@@ -104,10 +142,18 @@ describe("bulk changes to stories", () => {
 describe("the article list's date filter", () => {
   it("keeps the stories last changed within the chosen India-time days", () => {
     const id = addStory("bulk-dated", "draft");
-    sqlite().prepare("update articles set updated_at = ? where id = ?").run(Date.UTC(2020, 0, 15, 6), id);
+    sqlite()
+      .prepare("update articles set updated_at = ? where id = ?")
+      .run(Date.UTC(2020, 0, 15, 6), id);
     const inRange = listAdminArticles({ changedRange: dayRange("2020-01-15", "2020-01-15") }, { limit: 50, offset: 0 });
     expect(inRange.map((row) => row.id)).toEqual([id]);
-    expect(listAdminArticles({ changedRange: dayRange("2020-01-16", undefined) }, { limit: 500, offset: 0 }).some((row) => row.id === id)).toBe(false);
-    expect(listAdminArticles({ changedRange: dayRange(undefined, "2020-01-14") }, { limit: 50, offset: 0 })).toEqual([]);
+    expect(
+      listAdminArticles({ changedRange: dayRange("2020-01-16", undefined) }, { limit: 500, offset: 0 }).some(
+        (row) => row.id === id,
+      ),
+    ).toBe(false);
+    expect(listAdminArticles({ changedRange: dayRange(undefined, "2020-01-14") }, { limit: 50, offset: 0 })).toEqual(
+      [],
+    );
   });
 });

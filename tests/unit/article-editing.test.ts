@@ -15,7 +15,8 @@ import { gu } from "@/lib/i18n/gu";
 import { freshDatabase } from "../helpers/unit-database";
 
 const sqlite = () => (db as unknown as { $client: Database.Database }).$client;
-const userId = (email: string) => (sqlite().prepare("select id from users where email = ?").get(email) as { id: number }).id;
+const userId = (email: string) =>
+  (sqlite().prepare("select id from users where email = ?").get(email) as { id: number }).id;
 let meera: number;
 let arjun: number;
 let section: number;
@@ -29,8 +30,17 @@ beforeAll(async () => {
 
 function fields(extra: Record<string, string> = {}) {
   return {
-    title: "Bridge opens to traffic", edition: "en", dek: "The first dek.", body: "Text.", categoryId: String(section), authorId: String(meera),
-    tags: "Roads", imageAlt: "", imageCaption: "", status: "published", ...extra,
+    title: "Bridge opens to traffic",
+    edition: "en",
+    dek: "The first dek.",
+    body: "Text.",
+    categoryId: String(section),
+    authorId: String(meera),
+    tags: "Roads",
+    imageAlt: "",
+    imageCaption: "",
+    status: "published",
+    ...extra,
   };
 }
 
@@ -40,7 +50,11 @@ function saveAs(editorId: number, extra: Record<string, string>, baseVersion?: n
   const current = input.id ? queries.getArticleById(input.id) : null;
   const resolved = resolveArticle(input, current, Date.now(), false);
   if ("problems" in resolved) throw new Error(JSON.stringify(resolved.problems));
-  return queries.saveArticleRecord(articleWrite(input, resolved, current, null, Date.now()), { id: current?.id, editorId, baseVersion });
+  return queries.saveArticleRecord(articleWrite(input, resolved, current, null, Date.now()), {
+    id: current?.id,
+    editorId,
+    baseVersion,
+  });
 }
 
 describe("two editors saving the same story", () => {
@@ -57,7 +71,11 @@ describe("two editors saving the same story", () => {
 
   it("tells the second editor who saved, when, and what changed, with their values to merge", () => {
     const id = saveAs(meera, { title: "Ferry service resumes" }) as number;
-    saveAs(arjun, { id: String(id), version: "1", title: "Ferry service resumes", dek: "Arjun's dek.", tags: "Roads, Ferries" }, 1);
+    saveAs(
+      arjun,
+      { id: String(id), version: "1", title: "Ferry service resumes", dek: "Arjun's dek.", tags: "Roads, Ferries" },
+      1,
+    );
     const conflict = describeConflict(id, 1, "en", en.admin)!;
     expect(conflict.message).toContain("Arjun");
     expect(conflict.fields).toEqual([en.admin.form.dek, en.admin.form.tags]);
@@ -69,7 +87,11 @@ describe("two editors saving the same story", () => {
   it("lists the parts of the editor that differ between two versions", () => {
     const base = { ...queries.getArticleById(1)!, tags: ["a"] };
     expect(changedParts(base, { ...base })).toEqual([]);
-    expect(changedParts(base, { ...base, publishedAt: 5, body: "other", tags: ["b"] })).toEqual(["body", "tags", "status"]);
+    expect(changedParts(base, { ...base, publishedAt: 5, body: "other", tags: ["b"] })).toEqual([
+      "body",
+      "tags",
+      "status",
+    ]);
   });
 
   it("requires the version with every save of an existing story", () => {
@@ -94,8 +116,13 @@ describe("autosave", () => {
     const id = saveAs(meera, { title: "Metro line extended" }) as number;
     const values = { ...articleFormValues(queries.getArticleForEdit(id)!), title: "" };
     expect(autosaveSchema.safeParse({ articleId: id, baseVersion: 1, values }).success).toBe(true);
-    expect(autosaveSchema.safeParse({ articleId: id, baseVersion: 1, values: { ...values, body: "x".repeat(100_001) } }).success).toBe(false);
-    expect(autosaveSchema.safeParse({ articleId: id, baseVersion: 1, values: { ...values, featured: "<script>" } }).success).toBe(false);
+    expect(
+      autosaveSchema.safeParse({ articleId: id, baseVersion: 1, values: { ...values, body: "x".repeat(100_001) } })
+        .success,
+    ).toBe(false);
+    expect(
+      autosaveSchema.safeParse({ articleId: id, baseVersion: 1, values: { ...values, featured: "<script>" } }).success,
+    ).toBe(false);
     expect(autosaveSchema.safeParse({ articleId: -1, baseVersion: 1, values }).success).toBe(false);
     expect(autosaveSchema.safeParse(undefined).success).toBe(false);
   });
@@ -103,9 +130,17 @@ describe("autosave", () => {
   it("offers an editor their own unsaved changes, only when they differ from the story", () => {
     const id = saveAs(meera, { title: "Tram fares cut" }) as number;
     const current = articleFormValues(queries.getArticleForEdit(id)!);
-    const typed = autosaveSchema.parse({ articleId: id, baseVersion: 1, values: { ...current, dek: "Half a new dek" } }).values;
+    const typed = autosaveSchema.parse({
+      articleId: id,
+      baseVersion: 1,
+      values: { ...current, dek: "Half a new dek" },
+    }).values;
     putAutosave({ userId: meera, articleId: id, baseVersion: 1, values: typed, savedAt: Date.now() });
-    expect(editorAutosave(meera, current, 1, "en")).toMatchObject({ values: { dek: "Half a new dek" }, baseVersion: 1, behind: false });
+    expect(editorAutosave(meera, current, 1, "en")).toMatchObject({
+      values: { dek: "Half a new dek" },
+      baseVersion: 1,
+      behind: false,
+    });
     expect(editorAutosave(meera, current, 2, "en")).toMatchObject({ behind: true });
     expect(editorAutosave(arjun, current, 1, "en")).toBeNull();
     expect(editorAutosave(meera, { ...current, dek: "Half a new dek" }, 1, "en")).toBeNull();

@@ -26,7 +26,8 @@ let cricket: number;
 
 beforeAll(async () => {
   await freshDatabase({ now });
-  editorId = (sqlite().prepare("select id from users where email = 'meera@khabarsetu.test'").get() as { id: number }).id;
+  editorId = (sqlite().prepare("select id from users where email = 'meera@khabarsetu.test'").get() as { id: number })
+    .id;
   politics = getCategoryBySlug("politics")!.id;
   cricket = getCategoryBySlug("cricket")!.id;
 });
@@ -34,15 +35,24 @@ beforeAll(async () => {
 /** What the editor's form sends, as strings, with a few fields changed. */
 function form(fields: Record<string, string> = {}) {
   return {
-    title: "Assembly passes the water bill", edition: "en", dek: "A short summary.", body: "First paragraph.\r\n\r\nSecond.",
-    categoryId: String(politics), authorId: String(editorId), tags: "Water, Assembly", imageAlt: "", imageCaption: "", status: "published",
+    title: "Assembly passes the water bill",
+    edition: "en",
+    dek: "A short summary.",
+    body: "First paragraph.\r\n\r\nSecond.",
+    categoryId: String(politics),
+    authorId: String(editorId),
+    tags: "Water, Assembly",
+    imageAlt: "",
+    imageCaption: "",
+    status: "published",
     ...fields,
   };
 }
 
 /** The editor always sends the version it was opened at; here, the article's current one. */
 function parse(fields: Record<string, string> = {}): ArticleInput {
-  const opened: Record<string, string> = fields.id && !fields.version ? { version: String(queries.getArticleById(Number(fields.id))?.version ?? 1) } : {};
+  const opened: Record<string, string> =
+    fields.id && !fields.version ? { version: String(queries.getArticleById(Number(fields.id))?.version ?? 1) } : {};
   return articleSchema.parse(form({ ...opened, ...fields }));
 }
 
@@ -51,7 +61,11 @@ function save(input: ArticleInput, at = Date.now()) {
   const current = input.id ? queries.getArticleById(input.id) : null;
   const resolved = resolveArticle(input, current, at, false);
   if ("problems" in resolved) throw new Error(JSON.stringify(resolved.problems));
-  return queries.saveArticleRecord(articleWrite(input, resolved, current, null, at), { id: current?.id, editorId, now: at });
+  return queries.saveArticleRecord(articleWrite(input, resolved, current, null, at), {
+    id: current?.id,
+    editorId,
+    now: at,
+  });
 }
 
 describe("the article form's rules", () => {
@@ -72,7 +86,9 @@ describe("the article form's rules", () => {
     expect(issues({ title: "x".repeat(201) })).toEqual([["title", "tooLong"]]);
     expect(issues({ status: "scheduled" })).toEqual([["publishAt", "scheduleRequired"]]);
     expect(issues({ status: "scheduled", publishAt: "2026-02-30T10:00" })).toEqual([["publishAt", "timeInvalid"]]);
-    expect(issues({ tags: Array.from({ length: 21 }, (_, i) => `tag ${i}`).join(",") })).toEqual([["tags", "tooManyTags"]]);
+    expect(issues({ tags: Array.from({ length: 21 }, (_, i) => `tag ${i}`).join(",") })).toEqual([
+      ["tags", "tooManyTags"],
+    ]);
     expect(issues({ categoryId: "abc" })).toEqual([["categoryId", "invalid"]]);
   });
 
@@ -103,9 +119,15 @@ describe("saving an article", () => {
 
   it("refuses a schedule in the past, an unknown translation and an image without a description", () => {
     const past = toIndiaInput(Date.now() - 60_000);
-    expect(resolveArticle(parse({ title: "Later", status: "scheduled", publishAt: past }), null, Date.now(), false)).toMatchObject({ problems: { publishAt: "scheduleInPast" } });
-    expect(resolveArticle(parse({ title: "Translated", translationSlug: "no-such-story" }), null, Date.now(), false)).toMatchObject({ problems: { translationSlug: "translationNotFound" } });
-    expect(resolveArticle(parse({ title: "With a picture" }), null, Date.now(), true)).toMatchObject({ problems: { imageAlt: "altRequired" } });
+    expect(
+      resolveArticle(parse({ title: "Later", status: "scheduled", publishAt: past }), null, Date.now(), false),
+    ).toMatchObject({ problems: { publishAt: "scheduleInPast" } });
+    expect(
+      resolveArticle(parse({ title: "Translated", translationSlug: "no-such-story" }), null, Date.now(), false),
+    ).toMatchObject({ problems: { translationSlug: "translationNotFound" } });
+    expect(resolveArticle(parse({ title: "With a picture" }), null, Date.now(), true)).toMatchObject({
+      problems: { imageAlt: "altRequired" },
+    });
   });
 
   it("moves the Updated time on an edit, but not for a minor correction", () => {
@@ -124,7 +146,14 @@ describe("saving an article", () => {
 
   it("links a translation on both sides and unlinks it again", () => {
     const en = save(parse({ title: "Dam gates opened" }));
-    const gu = save(parse({ edition: "gu", title: "ડેમના દરવાજા ખોલાયા", translationSlug: queries.getArticleById(en)!.slug, tags: "" }));
+    const gu = save(
+      parse({
+        edition: "gu",
+        title: "ડેમના દરવાજા ખોલાયા",
+        translationSlug: queries.getArticleById(en)!.slug,
+        tags: "",
+      }),
+    );
     expect(queries.getArticleById(en)!.translationId).toBe(gu);
     expect(queries.getArticleById(gu)!.translationId).toBe(en);
     save(parse({ id: String(gu), edition: "gu", title: "ડેમના દરવાજા ખોલાયા", tags: "" }));
@@ -156,14 +185,31 @@ describe("revisions", () => {
 
 describe("which cached pages an article change refreshes", () => {
   it("names the old and the new page, section, tags and author after an edit that moves them", () => {
-    const id = save(parse({ title: "Toss delayed", slug: "toss-delayed", categoryId: String(cricket), tags: "Toss, Weather" }));
+    const id = save(
+      parse({ title: "Toss delayed", slug: "toss-delayed", categoryId: String(cricket), tags: "Toss, Weather" }),
+    );
     const before = queries.getArticleCacheView(id);
-    save(parse({ id: String(id), title: "Toss delayed by rain", slug: "toss-delayed-by-rain", categoryId: String(politics), tags: "Weather, Rain" }));
+    save(
+      parse({
+        id: String(id),
+        title: "Toss delayed by rain",
+        slug: "toss-delayed-by-rain",
+        categoryId: String(politics),
+        tags: "Weather, Rain",
+      }),
+    );
     const after = queries.getArticleCacheView(id);
     expect(tagsForArticleChange(before, after).sort()).toEqual(
       [
-        "home:en", "article:en:toss-delayed", "article:en:toss-delayed-by-rain", "category:en:cricket", "category:en:politics",
-        "tag:en:toss", "tag:en:weather", "tag:en:rain", "author:en:meera-trivedi",
+        "home:en",
+        "article:en:toss-delayed",
+        "article:en:toss-delayed-by-rain",
+        "category:en:cricket",
+        "category:en:politics",
+        "tag:en:toss",
+        "tag:en:weather",
+        "tag:en:rain",
+        "author:en:meera-trivedi",
       ].sort(),
     );
   });
@@ -180,20 +226,30 @@ describe("which cached pages an article change refreshes", () => {
 });
 
 describe("featured image uploads", () => {
-  const upload = (bytes: Buffer | string, name: string, type: string) => storeImageUpload(new File([typeof bytes === "string" ? bytes : new Uint8Array(bytes)], name, { type }));
+  const upload = (bytes: Buffer | string, name: string, type: string) =>
+    storeImageUpload(new File([typeof bytes === "string" ? bytes : new Uint8Array(bytes)], name, { type }));
 
   it("refuses an HTML page or an SVG renamed .jpg, whatever the browser says it is", async () => {
-    expect(await upload("<!doctype html><html><script>alert(1)</script></html>", "photo.jpg", "image/jpeg")).toEqual({ ok: false, error: "imageType" });
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>';
+    expect(await upload("<!doctype html><html><script>alert(1)</script></html>", "photo.jpg", "image/jpeg")).toEqual({
+      ok: false,
+      error: "imageType",
+    });
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>';
     expect(await upload(svg, "photo.jpg", "image/jpeg")).toEqual({ ok: false, error: "imageType" });
   });
 
   it("refuses a file over 5 MB with its own reason", async () => {
-    expect(await upload(Buffer.alloc(5 * 1024 * 1024 + 1), "big.png", "image/png")).toEqual({ ok: false, error: "imageTooLarge" });
+    expect(await upload(Buffer.alloc(5 * 1024 * 1024 + 1), "big.png", "image/png")).toEqual({
+      ok: false,
+      error: "imageTooLarge",
+    });
   });
 
   it("accepts a real PNG and stores it re-encoded as WebP, at most 1600 pixels wide", async () => {
-    const png = await sharp({ create: { width: 2400, height: 1200, channels: 3, background: "#b3121b" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 2400, height: 1200, channels: 3, background: "#b3121b" } })
+      .png()
+      .toBuffer();
     const result = await upload(png, "anything.txt", "text/plain");
     if (!result.ok) throw new Error(result.error);
     expect(result.image.path).toMatch(/^uploads\/\d{4}\/\d{2}\/[0-9a-f]{24}\.webp$/);
@@ -206,22 +262,34 @@ describe("featured image uploads", () => {
 describe("the dashboard", () => {
   it("lists and charts comments through indexes, never by walking the whole comments table", () => {
     const since = Date.now() - 30 * 86_400_000;
-    const [latest, perDay] = [() => dashboard.listLatestPendingComments(5), () => dashboard.countCommentsPerDay(since)].map((work) => queryPlans(work).flat().join(" | "));
+    const [latest, perDay] = [
+      () => dashboard.listLatestPendingComments(5),
+      () => dashboard.countCommentsPerDay(since),
+    ].map((work) => queryPlans(work).flat().join(" | "));
     expect(latest).toMatch(/SEARCH comments USING INDEX comments_status_created_idx \(status=\?\)/);
     expect(latest).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
-    expect(perDay).toMatch(/^SEARCH comments USING COVERING INDEX comments_status_created_idx \(status=\? AND created_at>\?\)/);
+    expect(perDay).toMatch(
+      /^SEARCH comments USING COVERING INDEX comments_status_created_idx \(status=\? AND created_at>\?\)/,
+    );
     for (const plan of [latest, perDay]) expect(plan).not.toMatch(/SCAN comments\b/);
   });
 
   it("counts articles through the status index", () => {
     const at = Date.now();
-    const found = queryPlans(() => [dashboard.countPublishedBetween(at - 86_400_000, at), dashboard.countDrafts(), dashboard.countScheduled(at)]);
-    for (const plan of found) expect(plan.join(" | ")).toMatch(/^SEARCH articles USING INDEX articles_status_published_idx/);
+    const found = queryPlans(() => [
+      dashboard.countPublishedBetween(at - 86_400_000, at),
+      dashboard.countDrafts(),
+      dashboard.countScheduled(at),
+    ]);
+    for (const plan of found)
+      expect(plan.join(" | ")).toMatch(/^SEARCH articles USING INDEX articles_status_published_idx/);
   });
 
   it("counts comments per India-time day", () => {
     const days = dashboard.countCommentsPerDay(0);
-    expect(days.reduce((sum, d) => sum + d.count, 0)).toBe((sqlite().prepare("select count(*) as n from comments").get() as { n: number }).n);
+    expect(days.reduce((sum, d) => sum + d.count, 0)).toBe(
+      (sqlite().prepare("select count(*) as n from comments").get() as { n: number }).n,
+    );
     for (const { day } of days) expect((day + 330 * 60_000) % 86_400_000).toBe(0);
   });
 });

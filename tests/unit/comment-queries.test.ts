@@ -26,30 +26,62 @@ let asha = 0;
 let bharat = 0;
 
 function person(name: string) {
-  return db.insert(users).values({ email: `${name.toLowerCase()}@example.test`, name }).returning({ id: users.id }).get().id;
+  return db
+    .insert(users)
+    .values({ email: `${name.toLowerCase()}@example.test`, name })
+    .returning({ id: users.id })
+    .get().id;
 }
 
 /** A quiet article of our own, so the seeded comments do not get in the way. */
 function freshArticle(slug: string) {
   const template = db.select().from(articles).where(eq(articles.edition, "en")).limit(1).get()!;
-  return db.insert(articles).values({
-    edition: "en", slug, title: slug, categoryId: template.categoryId, authorId: template.authorId,
-    status: "published", publishedAt: now - 3600_000,
-  }).returning({ id: articles.id }).get().id;
+  return db
+    .insert(articles)
+    .values({
+      edition: "en",
+      slug,
+      title: slug,
+      categoryId: template.categoryId,
+      authorId: template.authorId,
+      status: "published",
+      publishedAt: now - 3600_000,
+    })
+    .returning({ id: articles.id })
+    .get().id;
 }
 
 let clock = now - 3600_000;
-function comment(userId: number, body: string, extra: Partial<{ parentId: number; status: "approved" | "pending"; article: number }> = {}) {
+function comment(
+  userId: number,
+  body: string,
+  extra: Partial<{ parentId: number; status: "approved" | "pending"; article: number }> = {},
+) {
   clock += 1000;
   return createComment({
-    articleId: extra.article ?? articleId, userId, parentId: extra.parentId ?? null, body,
-    status: extra.status ?? "approved", heldReason: extra.status === "pending" ? "new-author" : null, createdAt: clock,
+    articleId: extra.article ?? articleId,
+    userId,
+    parentId: extra.parentId ?? null,
+    body,
+    status: extra.status ?? "approved",
+    heldReason: extra.status === "pending" ? "new-author" : null,
+    createdAt: clock,
   }).id;
 }
 
-function threadFor(viewerId: number | null, order: "oldest" | "newest" = "oldest", limit = 50, article = articleId): ThreadComment[] {
+function threadFor(
+  viewerId: number | null,
+  order: "oldest" | "newest" = "oldest",
+  limit = 50,
+  article = articleId,
+): ThreadComment[] {
   const approved = listThreadComments(article, { order, limit });
-  return buildThread(approved.comments, viewerId === null ? [] : listOwnLiveComments(article, viewerId).filter((c) => c.status === "pending"), order, viewerId);
+  return buildThread(
+    approved.comments,
+    viewerId === null ? [] : listOwnLiveComments(article, viewerId).filter((c) => c.status === "pending"),
+    order,
+    viewerId,
+  );
 }
 
 beforeAll(async () => {
@@ -92,13 +124,20 @@ describe("threaded replies", () => {
     const thread = threadFor(null).find((c) => c.id === top)!;
     expect(thread.depth).toBe(0);
     expect(thread.replies.map((r) => [r.id, r.depth])).toEqual([[reply, 1]]);
-    expect(thread.replies[0].replies.map((r) => [r.id, r.depth])).toEqual([[second, 2], [third, 2]]);
+    expect(thread.replies[0].replies.map((r) => [r.id, r.depth])).toEqual([
+      [second, 2],
+      [third, 2],
+    ]);
   });
 
   it("shows the author their own pending reply under the comment it answers", () => {
     const top = comment(bharat, "Another top");
     const mine = comment(asha, "Pending reply", { parentId: top, status: "pending" });
-    expect(threadFor(asha).find((c) => c.id === top)!.replies.map((r) => r.id)).toEqual([mine]);
+    expect(
+      threadFor(asha)
+        .find((c) => c.id === top)!
+        .replies.map((r) => r.id),
+    ).toEqual([mine]);
     expect(threadFor(bharat).find((c) => c.id === top)!.replies).toEqual([]);
   });
 
@@ -148,7 +187,11 @@ describe("long threads", () => {
 
   it("puts an editor's pick first", () => {
     const article = freshArticle("an-article-with-a-pick");
-    const [a, b, c] = [comment(asha, "one", { article }), comment(bharat, "two", { article }), comment(asha, "three", { article })];
+    const [a, b, c] = [
+      comment(asha, "one", { article }),
+      comment(bharat, "two", { article }),
+      comment(asha, "three", { article }),
+    ];
     db.update(comments).set({ featured: true }).where(eq(comments.id, b)).run();
     expect(threadFor(null, "oldest", 50, article).map((x) => x.id)).toEqual([b, a, c]);
     expect(threadFor(null, "newest", 50, article).map((x) => x.id)).toEqual([b, c, a]);
@@ -162,7 +205,10 @@ describe("what the comment rules read", () => {
     expect(getLastCommentTime(person("Chetan"))).toBeNull();
     expect(listUserCommentBodies(bharat, articleId)).toContain("Latest words");
     updateCommentBody(id, "Edited words", now);
-    expect(db.select().from(comments).where(eq(comments.id, id)).get()).toMatchObject({ body: "Edited words", editedAt: now });
+    expect(db.select().from(comments).where(eq(comments.id, id)).get()).toMatchObject({
+      body: "Edited words",
+      editedAt: now,
+    });
   });
 
   it("records one report per reader per comment", () => {

@@ -5,12 +5,21 @@ import { floodWaitSeconds, isDuplicate, isTooQuick, normaliseCommentText } from 
 import { initials } from "@/lib/comments/initials";
 import { decideModeration, type ModerationInput } from "@/lib/comments/moderation";
 
-const newcomer: ModerationInput = { commentsOpen: true, banned: false, trusted: false, approvedCount: 0, trustThreshold: 3 };
+const newcomer: ModerationInput = {
+  commentsOpen: true,
+  banned: false,
+  trusted: false,
+  approvedCount: 0,
+  trustThreshold: 3,
+};
 
 describe("who gets published at once and who waits for a moderator", () => {
   it("holds a new commenter's comment for moderation as a new author", () => {
     expect(decideModeration(newcomer)).toEqual({ outcome: "pending", heldReason: "new-author" });
-    expect(decideModeration({ ...newcomer, approvedCount: 2 })).toEqual({ outcome: "pending", heldReason: "new-author" });
+    expect(decideModeration({ ...newcomer, approvedCount: 2 })).toEqual({
+      outcome: "pending",
+      heldReason: "new-author",
+    });
   });
 
   it("publishes at once for a trusted commenter, or one with enough approved comments", () => {
@@ -21,11 +30,17 @@ describe("who gets published at once and who waits for a moderator", () => {
 
   it("refuses any comment on an article whose comments are closed, even from a trusted commenter", () => {
     expect(decideModeration({ ...newcomer, commentsOpen: false })).toEqual({ outcome: "refused", reason: "closed" });
-    expect(decideModeration({ ...newcomer, commentsOpen: false, trusted: true })).toEqual({ outcome: "refused", reason: "closed" });
+    expect(decideModeration({ ...newcomer, commentsOpen: false, trusted: true })).toEqual({
+      outcome: "refused",
+      reason: "closed",
+    });
   });
 
   it("refuses a banned commenter, however trusted", () => {
-    expect(decideModeration({ ...newcomer, banned: true, trusted: true, approvedCount: 50 })).toEqual({ outcome: "refused", reason: "banned" });
+    expect(decideModeration({ ...newcomer, banned: true, trusted: true, approvedCount: 50 })).toEqual({
+      outcome: "refused",
+      reason: "banned",
+    });
   });
 });
 
@@ -65,10 +80,17 @@ describe("comment settings", () => {
   });
 
   it("reads whole numbers from the environment and ignores nonsense", () => {
-    expect(commentSettings({ COMMENT_TRUST_THRESHOLD: "5", COMMENT_FLOOD_SECONDS: "0", COMMENT_EDIT_MINUTES: "30" })).toMatchObject({
-      trustThreshold: 5, floodSeconds: 0, editMinutes: 30,
+    expect(
+      commentSettings({ COMMENT_TRUST_THRESHOLD: "5", COMMENT_FLOOD_SECONDS: "0", COMMENT_EDIT_MINUTES: "30" }),
+    ).toMatchObject({
+      trustThreshold: 5,
+      floodSeconds: 0,
+      editMinutes: 30,
     });
-    expect(commentSettings({ COMMENT_FLOOD_SECONDS: "soon", COMMENT_EDIT_MINUTES: "-4" })).toMatchObject({ floodSeconds: 15, editMinutes: 15 });
+    expect(commentSettings({ COMMENT_FLOOD_SECONDS: "soon", COMMENT_EDIT_MINUTES: "-4" })).toMatchObject({
+      floodSeconds: 15,
+      editMinutes: 15,
+    });
   });
 });
 
@@ -81,12 +103,12 @@ describe("how a comment's author and time are shown", () => {
     expect(initials("ક્ષમા શ્રીવાસ્તવ")).toBe("ક્ષશ્રી");
     expect(initials("   ")).toBe("?");
   });
-
 });
 
 describe("what a comment form may send", () => {
   const place = { lang: "en", slug: "a-story" };
-  const errorOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
+  const errorOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+    result.error?.issues[0]?.message;
 
   it("accepts 5,000 characters, counting a typed line break once, and keeps the text as typed", () => {
     const text = `${"a".repeat(2499)}\r\n${"b".repeat(2500)}`;
@@ -103,7 +125,11 @@ describe("what a comment form may send", () => {
 
   it("refuses a report without a known reason or with an overlong note", () => {
     expect(errorOf(reportCommentSchema.safeParse({ ...place, commentId: "3", reason: "boring" }))).toBe("chooseReason");
-    expect(errorOf(reportCommentSchema.safeParse({ ...place, commentId: "3", reason: "spam", note: "n".repeat(501) }))).toBe("noteTooLong");
-    expect(reportCommentSchema.safeParse({ ...place, commentId: "3", reason: "off-topic", note: "" }).data).toMatchObject({ commentId: 3, note: undefined });
+    expect(
+      errorOf(reportCommentSchema.safeParse({ ...place, commentId: "3", reason: "spam", note: "n".repeat(501) })),
+    ).toBe("noteTooLong");
+    expect(
+      reportCommentSchema.safeParse({ ...place, commentId: "3", reason: "off-topic", note: "" }).data,
+    ).toMatchObject({ commentId: 3, note: undefined });
   });
 });

@@ -23,12 +23,16 @@ describe("the audit of newsroom changes", () => {
     const draft = { ...live, status: "draft" as const };
     expect(auditActionFor(null, live, now)).toBe("story-create");
     expect(auditActionFor(draft, live, now)).toBe("story-publish");
-    expect(auditActionFor(draft, { ...live, status: "scheduled", publishedAt: now + 60_000 }, now)).toBe("story-schedule");
+    expect(auditActionFor(draft, { ...live, status: "scheduled", publishedAt: now + 60_000 }, now)).toBe(
+      "story-schedule",
+    );
     expect(auditActionFor(live, { ...live, title: "New words" }, now)).toBe("story-edit");
   });
 
   it("shows only the settings that changed, before and after", () => {
-    expect(settingsChange({ bannedWords: ["a"], floodSeconds: 15 }, { bannedWords: ["a", "b"], floodSeconds: 15 })).toBe("bannedWords: a → a, b");
+    expect(
+      settingsChange({ bannedWords: ["a"], floodSeconds: 15 }, { bannedWords: ["a", "b"], floodSeconds: 15 }),
+    ).toBe("bannedWords: a → a, b");
     expect(settingsChange({ maxLinks: 2 }, { maxLinks: 2 })).toBe("");
   });
 
@@ -40,8 +44,13 @@ describe("the audit of newsroom changes", () => {
     const stories = listAuditEntries({ actorId: adminId, kind: "stories" }).rows;
     expect(stories.map((r) => r.action)).toEqual(["story-edit"]);
     expect(stories[0]).toMatchObject({ articleId: 1, articleTitle: expect.any(String) });
-    expect(listAuditEntries({ kind: "settings" }).rows[0]).toMatchObject({ before: { maxLinks: 2 }, after: { maxLinks: 3 } });
-    const day = listAuditEntries({ actorId: adminId, ...dayRange("2026-11-30", "2026-11-30") }).rows.map((r) => r.action);
+    expect(listAuditEntries({ kind: "settings" }).rows[0]).toMatchObject({
+      before: { maxLinks: 2 },
+      after: { maxLinks: 3 },
+    });
+    const day = listAuditEntries({ actorId: adminId, ...dayRange("2026-11-30", "2026-11-30") }).rows.map(
+      (r) => r.action,
+    );
     expect(day.sort()).toEqual(["settings", "story-edit"]);
     expect(dayRange("2026-11-30", undefined)).toEqual({ from: Date.UTC(2026, 10, 29, 18, 30), to: undefined });
   });

@@ -77,7 +77,9 @@ describe("hot queries use indexes", () => {
       expect(plans.length).toBeGreaterThan(0);
       for (const plan of plans) {
         expect(plan.join("\n")).not.toMatch(/^SCAN (articles|comments|article_tags|tags|users)\b(?! USING)/m);
-        expect(plan.some((detail) => /USING (COVERING )?INDEX|USING INTEGER PRIMARY KEY|USING PRIMARY KEY/.test(detail))).toBe(true);
+        expect(
+          plan.some((detail) => /USING (COVERING )?INDEX|USING INTEGER PRIMARY KEY|USING PRIMARY KEY/.test(detail)),
+        ).toBe(true);
       }
     });
   }

@@ -13,25 +13,50 @@ let editorId: number;
 
 beforeAll(async () => {
   await freshDatabase();
-  articleId = (sqlite().prepare("select id from articles where status = 'published' and deleted_at is null limit 1").get() as { id: number }).id;
-  readerId = (sqlite().prepare("select id from users where email = 'reader@khabarsetu.test'").get() as { id: number }).id;
-  editorId = (sqlite().prepare("select id from users where email = 'meera@khabarsetu.test'").get() as { id: number }).id;
+  articleId = (
+    sqlite().prepare("select id from articles where status = 'published' and deleted_at is null limit 1").get() as {
+      id: number;
+    }
+  ).id;
+  readerId = (sqlite().prepare("select id from users where email = 'reader@khabarsetu.test'").get() as { id: number })
+    .id;
+  editorId = (sqlite().prepare("select id from users where email = 'meera@khabarsetu.test'").get() as { id: number })
+    .id;
 });
 
 const comment = (status: "approved" | "pending", parentId: number | null = null) =>
-  createComment({ articleId, userId: readerId, parentId, body: `A reader's comment ${Math.random()}`, status, heldReason: null, createdAt: Date.now() }).id;
+  createComment({
+    articleId,
+    userId: readerId,
+    parentId,
+    body: `A reader's comment ${Math.random()}`,
+    status,
+    heldReason: null,
+    createdAt: Date.now(),
+  }).id;
 
 describe("a reply from the desk", () => {
   it("is approved at once, marked as the newsroom's, and shows in the readers' thread", () => {
     const parent = comment("approved");
-    const result = createDeskReply({ parentId: parent, userId: editorId, body: "Thank you, we have corrected the figure." });
+    const result = createDeskReply({
+      parentId: parent,
+      userId: editorId,
+      body: "Thank you, we have corrected the figure.",
+    });
     expect(result).toMatchObject({ ok: true, articleId });
     const { comments } = listThreadComments(articleId, { order: "oldest", limit: 500 });
-    expect(comments.find((c) => c.parentId === parent)).toMatchObject({ body: "Thank you, we have corrected the figure.", status: "approved", fromDesk: true });
+    expect(comments.find((c) => c.parentId === parent)).toMatchObject({
+      body: "Thank you, we have corrected the figure.",
+      status: "approved",
+      fromDesk: true,
+    });
   });
 
   it("is refused under a comment readers cannot see, one that is gone, or a reply to a reply", () => {
-    expect(createDeskReply({ parentId: comment("pending"), userId: editorId, body: "x" })).toEqual({ ok: false, reason: "notApproved" });
+    expect(createDeskReply({ parentId: comment("pending"), userId: editorId, body: "x" })).toEqual({
+      ok: false,
+      reason: "notApproved",
+    });
     expect(createDeskReply({ parentId: 999_999, userId: editorId, body: "x" })).toEqual({ ok: false, reason: "gone" });
     const deep = comment("approved", comment("approved", comment("approved")));
     expect(createDeskReply({ parentId: deep, userId: editorId, body: "x" })).toEqual({ ok: false, reason: "tooDeep" });
@@ -39,7 +64,9 @@ describe("a reply from the desk", () => {
 
   it("needs text, not too much of it, and a real comment id", () => {
     expect(deskReplySchema.safeParse({ commentId: "5", body: "  \r\n " }).error?.issues[0].message).toBe("required");
-    expect(deskReplySchema.safeParse({ commentId: "5", body: "x".repeat(2001) }).error?.issues[0].message).toBe("tooLong");
+    expect(deskReplySchema.safeParse({ commentId: "5", body: "x".repeat(2001) }).error?.issues[0].message).toBe(
+      "tooLong",
+    );
     expect(deskReplySchema.safeParse({ commentId: "5; drop table comments", body: "Hi" }).success).toBe(false);
     expect(deskReplySchema.safeParse({ commentId: "5", body: null }).success).toBe(false);
     expect(deskReplySchema.parse({ commentId: "5", body: " Line one\r\nLine two " }).body).toBe("Line one\nLine two");

@@ -6,15 +6,35 @@ import { getDictionary } from "@/lib/i18n";
 import { xmlSafeText } from "@/lib/xml";
 
 // htmlEntities: this parser decodes numeric references (a carriage return is written as one) only with it.
-const parser = new XMLParser({ ignoreAttributes: false, trimValues: false, parseTagValue: false, htmlEntities: true, isArray: (name) => name === "item" });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  trimValues: false,
+  parseTagValue: false,
+  htmlEntities: true,
+  isArray: (name) => name === "item",
+});
 type Parsed = { rss: { channel: { item: Record<string, unknown>[] } } };
 
-const channel: FeedChannel = { lang: "en", dict: getDictionary("en"), title: "Khabar Setu", description: "News", path: "/en", feedPath: "/en/feed.xml" };
+const channel: FeedChannel = {
+  lang: "en",
+  dict: getDictionary("en"),
+  title: "Khabar Setu",
+  description: "News",
+  path: "/en",
+  feedPath: "/en/feed.xml",
+};
 
 function story(fields: Partial<FeedItem>): FeedItem {
   return {
-    slug: "a-story", title: "A story", dek: "", body: "", publishedAt: Date.UTC(2026, 0, 1), updatedAt: Date.UTC(2026, 0, 1), imagePath: null,
-    author: { name: "Meera Trivedi", nameGu: null }, category: { slug: "gujarat", nameEn: "Gujarat", nameGu: "ગુજરાત" },
+    slug: "a-story",
+    title: "A story",
+    dek: "",
+    body: "",
+    publishedAt: Date.UTC(2026, 0, 1),
+    updatedAt: Date.UTC(2026, 0, 1),
+    imagePath: null,
+    author: { name: "Meera Trivedi", nameGu: null },
+    category: { slug: "gujarat", nameEn: "Gujarat", nameGu: "ગુજરાત" },
     ...fields,
   } as FeedItem;
 }
@@ -39,8 +59,26 @@ describe("feed escaping", () => {
   });
 
   // Pieces that broke or nearly broke XML writers, mixed with any text at all.
-  const tricky = fc.constantFrom("]]>", "<![CDATA[", "]]", "<script>", "</title>", "&", "&amp;", "&#0;", "\r\n", "\r", "\u0000", "\uD800", "\uFFFF", "'\"", "ખબર");
-  const text = fc.array(fc.oneof(fc.string({ unit: "binary" }), tricky), { maxLength: 8 }).map((parts) => parts.join(""));
+  const tricky = fc.constantFrom(
+    "]]>",
+    "<![CDATA[",
+    "]]",
+    "<script>",
+    "</title>",
+    "&",
+    "&amp;",
+    "&#0;",
+    "\r\n",
+    "\r",
+    "\u0000",
+    "\uD800",
+    "\uFFFF",
+    "'\"",
+    "ખબર",
+  );
+  const text = fc
+    .array(fc.oneof(fc.string({ unit: "binary" }), tricky), { maxLength: 8 })
+    .map((parts) => parts.join(""));
 
   it("yields a well-formed feed whose parsed title equals the headline, for any headline, dek and body", () => {
     fc.assert(

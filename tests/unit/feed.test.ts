@@ -20,8 +20,18 @@ type RssItem = {
   enclosure?: { "@_url": string; "@_type": string; "@_length": string };
 };
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", isArray: (name) => name === "item" });
-const parse = (xml: string) => parser.parse(xml) as { rss: { "@_version": string; channel: { title: string; link: string; language: string; lastBuildDate: string; item?: RssItem[] } } };
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@_",
+  isArray: (name) => name === "item",
+});
+const parse = (xml: string) =>
+  parser.parse(xml) as {
+    rss: {
+      "@_version": string;
+      channel: { title: string; link: string; language: string; lastBuildDate: string; item?: RssItem[] };
+    };
+  };
 
 const now = Date.UTC(2026, 5, 24, 12, 3, 0);
 const minute = 60_000;
@@ -36,21 +46,70 @@ const channel = (lang: "en" | "gu"): FeedChannel => ({
 
 beforeAll(async () => {
   await freshDatabase({ seed: false });
-  const category = db.insert(categories).values({ slug: "gujarat", nameEn: "Gujarat", nameGu: "ગુજરાત" }).returning().get();
-  const author = db.insert(users).values({ email: "meera@example.com", name: "Meera Trivedi", nameGu: "મીરા ત્રિવેદી", slug: "meera-trivedi", role: "editor" }).returning().get();
+  const category = db
+    .insert(categories)
+    .values({ slug: "gujarat", nameEn: "Gujarat", nameGu: "ગુજરાત" })
+    .returning()
+    .get();
+  const author = db
+    .insert(users)
+    .values({
+      email: "meera@example.com",
+      name: "Meera Trivedi",
+      nameGu: "મીરા ત્રિવેદી",
+      slug: "meera-trivedi",
+      role: "editor",
+    })
+    .returning()
+    .get();
   const base = { categoryId: category.id, authorId: author.id, status: "published" as const };
   for (let i = 1; i <= 55; i++) {
-    db.insert(articles).values({ ...base, edition: "en", slug: `story-${i}`, title: `Story ${i}`, dek: `Summary ${i}`, body: `Paragraph ${i}.`, publishedAt: now - i * minute }).run();
+    db.insert(articles)
+      .values({
+        ...base,
+        edition: "en",
+        slug: `story-${i}`,
+        title: `Story ${i}`,
+        dek: `Summary ${i}`,
+        body: `Paragraph ${i}.`,
+        publishedAt: now - i * minute,
+      })
+      .run();
   }
   db.insert(articles)
     .values({
-      ...base, edition: "en", slug: "metro-opens", title: "Metro opens: fares & <timings>", dek: "Trains run from 6.20 am.",
+      ...base,
+      edition: "en",
+      slug: "metro-opens",
+      title: "Metro opens: fares & <timings>",
+      dek: "Trains run from 6.20 am.",
       body: "## Fares\n\nSee [the map](/en/article/metro-map) and ![route](/media/demo/route.webp).\n\n<script>alert(1)</script>",
-      imagePath: "demo/metro.webp", publishedAt: now, updatedAt: now,
+      imagePath: "demo/metro.webp",
+      publishedAt: now,
+      updatedAt: now,
     })
     .run();
-  db.insert(articles).values({ ...base, edition: "en", slug: "draft-story", title: "Unfinished draft", status: "draft", publishedAt: null }).run();
-  db.insert(articles).values({ ...base, edition: "gu", slug: "gu-story", title: "અમદાવાદ મેટ્રો", dek: "ગાંધીનગર સુધી", body: "ફકરો.", publishedAt: now - minute }).run();
+  db.insert(articles)
+    .values({
+      ...base,
+      edition: "en",
+      slug: "draft-story",
+      title: "Unfinished draft",
+      status: "draft",
+      publishedAt: null,
+    })
+    .run();
+  db.insert(articles)
+    .values({
+      ...base,
+      edition: "gu",
+      slug: "gu-story",
+      title: "અમદાવાદ મેટ્રો",
+      dek: "ગાંધીનગર સુધી",
+      body: "ફકરો.",
+      publishedAt: now - minute,
+    })
+    .run();
 });
 
 describe("RSS feeds", () => {
@@ -76,7 +135,11 @@ describe("RSS feeds", () => {
     expect(item["content:encoded"]).not.toContain("<script");
     expect(item["dc:creator"]).toBe("Meera Trivedi");
     expect(item.category).toEqual({ "#text": "Gujarat", "@_domain": `${site.url}/en/category/gujarat` });
-    expect(item.enclosure).toEqual({ "@_url": `${site.url}/media/demo/metro.webp`, "@_type": "image/webp", "@_length": "0" });
+    expect(item.enclosure).toEqual({
+      "@_url": `${site.url}/media/demo/metro.webp`,
+      "@_type": "image/webp",
+      "@_length": "0",
+    });
   });
 
   it("date items and the channel in RFC 822 with India's offset", () => {

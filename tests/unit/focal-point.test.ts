@@ -50,7 +50,17 @@ describe("cropping a card around the focal point", () => {
     const height = 600;
     const square = { left: 2050, top: 250, size: 100 };
     const base = await sharp({ create: { width, height, channels: 3, background: "#808080" } })
-      .composite([{ input: await sharp({ create: { width: square.size, height: square.size, channels: 3, background: "#ff0000" } }).png().toBuffer(), left: square.left, top: square.top }])
+      .composite([
+        {
+          input: await sharp({
+            create: { width: square.size, height: square.size, channels: 3, background: "#ff0000" },
+          })
+            .png()
+            .toBuffer(),
+          left: square.left,
+          top: square.top,
+        },
+      ])
       .png()
       .toBuffer();
     const focus = { x: (square.left + square.size / 2) / width, y: (square.top + square.size / 2) / height };

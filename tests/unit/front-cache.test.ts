@@ -6,11 +6,32 @@ import { routeKind } from "@/server/public-routes";
 
 describe("the front server's page cache", () => {
   it("knows which addresses are the same for every reader", () => {
-    for (const path of ["/gu", "/en/article/x", "/en/article/x/comments/newest/2", "/gu/category/gujarat", "/gu/category/gujarat/page/3", "/en/tag/a", "/en/author/b", "/en/feed.xml", "/gu/category/c/feed.xml", "/sitemap.xml", "/sitemaps/articles/1.xml"]) {
+    for (const path of [
+      "/gu",
+      "/en/article/x",
+      "/en/article/x/comments/newest/2",
+      "/gu/category/gujarat",
+      "/gu/category/gujarat/page/3",
+      "/en/tag/a",
+      "/en/author/b",
+      "/en/feed.xml",
+      "/gu/category/c/feed.xml",
+      "/sitemap.xml",
+      "/sitemaps/articles/1.xml",
+    ]) {
       expect(routeKind(path), path).toBe("versioned");
     }
     expect(routeKind("/en/search")).toBe("search");
-    for (const path of ["/en/sign-in", "/en/account", "/admin", "/admin/moderation", "/api/viewer", "/en/article/x/edit", "/fr", "/media/a.jpg"]) {
+    for (const path of [
+      "/en/sign-in",
+      "/en/account",
+      "/admin",
+      "/admin/moderation",
+      "/api/viewer",
+      "/en/article/x/edit",
+      "/fr",
+      "/media/a.jpg",
+    ]) {
       expect(routeKind(path), path).toBe("other");
     }
   });
@@ -18,7 +39,11 @@ describe("the front server's page cache", () => {
   it("keeps a versioned page for Next's lifetime but tells shared caches the short one", () => {
     const kept = decide("versioned", 200, { "cache-control": "s-maxage=300, stale-while-revalidate=31535700" });
     const { shared, stale } = cacheSettings;
-    expect(kept).toEqual({ store: true, ttl: 300, cacheControl: `public, s-maxage=${shared}, stale-while-revalidate=${stale}` });
+    expect(kept).toEqual({
+      store: true,
+      ttl: 300,
+      cacheControl: `public, s-maxage=${shared}, stale-while-revalidate=${stale}`,
+    });
     const soon = decide("versioned", 200, { "cache-control": "s-maxage=2, stale-while-revalidate=1" });
     expect(soon.cacheControl).toBe(`public, s-maxage=${Math.min(2, shared)}, stale-while-revalidate=${stale}`);
   });
@@ -28,13 +53,21 @@ describe("the front server's page cache", () => {
     expect(decide("versioned", 200, { "cache-control": "s-maxage=60", "set-cookie": "a=b" }).store).toBe(false);
     expect(decide("versioned", 200, { "cache-control": "s-maxage=60", "x-nextjs-cache": "STALE" }).store).toBe(false);
     expect(decide("versioned", 404, { "cache-control": "s-maxage=60" }).store).toBe(false);
-    expect(decide("search", 200, { "set-cookie": "a=b" })).toMatchObject({ store: false, cacheControl: "private, no-store" });
-    expect(decide("other", 200, { "cache-control": "s-maxage=60" })).toEqual({ store: false, ttl: 0, cacheControl: null });
+    expect(decide("search", 200, { "set-cookie": "a=b" })).toMatchObject({
+      store: false,
+      cacheControl: "private, no-store",
+    });
+    expect(decide("other", 200, { "cache-control": "s-maxage=60" })).toEqual({
+      store: false,
+      ttl: 0,
+      cacheControl: null,
+    });
   });
 
   it("drops expired entries, forgets the least recently used past its size, and empties on purge", () => {
     const cache = new PageCache(3000);
-    const page = (bytes: number, ttl = 60, now = 0) => makeEntry(200, { "content-type": "image/png" }, Buffer.alloc(bytes), ttl, now);
+    const page = (bytes: number, ttl = 60, now = 0) =>
+      makeEntry(200, { "content-type": "image/png" }, Buffer.alloc(bytes), ttl, now);
     cache.set("/a", page(600));
     cache.set("/b", page(600));
     expect(cache.get("/a", 1000)).not.toBeNull();
@@ -49,7 +82,12 @@ describe("the front server's page cache", () => {
   });
 
   it("stores a compressed copy of text bodies once", () => {
-    const entry = makeEntry(200, { "content-type": "text/html; charset=utf-8" }, Buffer.from("<p>ખબર</p>".repeat(500)), 10);
+    const entry = makeEntry(
+      200,
+      { "content-type": "text/html; charset=utf-8" },
+      Buffer.from("<p>ખબર</p>".repeat(500)),
+      10,
+    );
     expect(entry.gzip!.length).toBeLessThan(entry.body.length / 10);
     expect(entry.etag).toMatch(/^"[\w-]+"$/);
   });

@@ -29,10 +29,14 @@ afterAll(() => {
 
 function get(path: string, headers: Record<string, string>) {
   return new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    http.get(`${base}${path}`, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk)).on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
-    }).on("error", reject);
+    http
+      .get(`${base}${path}`, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res
+          .on("data", (chunk: Buffer) => chunks.push(chunk))
+          .on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+      .on("error", reject);
   });
 }
 
@@ -40,7 +44,9 @@ describe("the front server's answer headers", () => {
   it("names Accept-Encoding once in Vary, for a stored page and a fresh one, gzipped or not", async () => {
     for (const encoding of ["gzip", "identity", "gzip"]) {
       const answer = await get("/en/article/a-story", { "accept-encoding": encoding });
-      const names = String(answer.headers.vary).split(",").map((name) => name.trim().toLowerCase());
+      const names = String(answer.headers.vary)
+        .split(",")
+        .map((name) => name.trim().toLowerCase());
       expect(names.filter((name) => name === "accept-encoding")).toHaveLength(1);
       const body = answer.headers["content-encoding"] === "gzip" ? zlib.gunzipSync(answer.body) : answer.body;
       expect(answer.headers["content-encoding"]).toBe(encoding === "gzip" ? "gzip" : undefined);

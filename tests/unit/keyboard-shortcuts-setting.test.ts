@@ -7,7 +7,12 @@ beforeAll(() => freshDatabase({ seed: false }));
 
 describe("the desk shortcut setting", () => {
   it("is on for a new account and can be turned off and on again", () => {
-    const user = createUser({ email: `keys-${Date.now()}@example.test`, name: "Keys", passwordHash: null, role: "editor" });
+    const user = createUser({
+      email: `keys-${Date.now()}@example.test`,
+      name: "Keys",
+      passwordHash: null,
+      role: "editor",
+    });
     expect(getUserById(user.id)?.keyboardShortcuts).toBe(true);
     setKeyboardShortcuts(user.id, false);
     expect(getUserById(user.id)?.keyboardShortcuts).toBe(false);

@@ -5,10 +5,18 @@ import { linkify } from "@/lib/comments/linkify";
 
 const render = (text: string) => renderToStaticMarkup(createElement("p", null, ...linkify(text)));
 
-const tagsOf = (html: string) => [...html.matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)].map((m) => ({ name: m[1].toLowerCase(), attributes: m[2] }));
-const attributesOf = (raw: string) => [...raw.matchAll(/([^\s=]+)="([^"]*)"/g)].map((m) => ({ name: m[1].toLowerCase(), value: m[2] }));
+const tagsOf = (html: string) =>
+  [...html.matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)].map((m) => ({ name: m[1].toLowerCase(), attributes: m[2] }));
+const attributesOf = (raw: string) =>
+  [...raw.matchAll(/([^\s=]+)="([^"]*)"/g)].map((m) => ({ name: m[1].toLowerCase(), value: m[2] }));
 const decode = (html: string) =>
-  html.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, "&");
+  html
+    .replace(/<[^>]+>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, "&");
 
 // Classic payloads from the OWASP XSS filter evasion cheat sheet and friends.
 const payloads = [
@@ -19,40 +27,40 @@ const payloads = [
   "<img src=`javascript:alert(1)`>",
   "<svg onload=alert(1)>",
   "<svg><script>alert(1)</script></svg>",
-  "<iframe src=\"javascript:alert(1)\"></iframe>",
-  "<iframe srcdoc=\"<script>alert(1)</script>\">",
+  '<iframe src="javascript:alert(1)"></iframe>',
+  '<iframe srcdoc="<script>alert(1)</script>">',
   "<body onload=alert(1)>",
-  "<a href=\"javascript:alert(1)\">click</a>",
+  '<a href="javascript:alert(1)">click</a>',
   "javascript:alert(1)",
   "JaVaScRiPt:alert(document.cookie)",
   "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
   "vbscript:msgbox(1)",
-  "\"><script>alert(1)</script>",
+  '"><script>alert(1)</script>',
   "'><img src=x onerror=alert(1)>",
-  "<div style=\"background:url(javascript:alert(1))\">",
+  '<div style="background:url(javascript:alert(1))">',
   "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
   "<details open ontoggle=alert(1)>",
   "<input autofocus onfocus=alert(1)>",
-  "<video><source onerror=\"alert(1)\"></video>",
-  "<object data=\"javascript:alert(1)\"></object>",
-  "<embed src=\"javascript:alert(1)\">",
-  "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
-  "<link rel=stylesheet href=\"javascript:alert(1)\">",
-  "<form action=\"javascript:alert(1)\"><button>go</button></form>",
+  '<video><source onerror="alert(1)"></video>',
+  '<object data="javascript:alert(1)"></object>',
+  '<embed src="javascript:alert(1)">',
+  '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
+  '<link rel=stylesheet href="javascript:alert(1)">',
+  '<form action="javascript:alert(1)"><button>go</button></form>',
   "&lt;script&gt;alert(1)&lt;/script&gt;",
   "&#60;script&#62;alert(1)&#60;/script&#62;",
   "<scr<script>ipt>alert(1)</scr</script>ipt>",
-  "https://example.com/\"onmouseover=\"alert(1)",
+  'https://example.com/"onmouseover="alert(1)',
   "https://example.com/'><script>alert(1)</script>",
   "https://example.com/<img src=x onerror=alert(1)>",
   "http://example.com/?q=<script>alert(1)</script>",
   "javascript:alert(1)//https://example.com",
   "https://javascript:alert(1)",
-  "<a href=\"https://example.com\" onclick=\"alert(1)\">x</a>",
+  '<a href="https://example.com" onclick="alert(1)">x</a>',
   "{{constructor.constructor('alert(1)')()}}",
-  "<!--<img src=\"--><img src=x onerror=alert(1)//\">",
+  '<!--<img src="--><img src=x onerror=alert(1)//">',
   "<style>@import 'http://xss.example/xss.css';</style>",
-  "<base href=\"javascript:alert(1)//\">",
+  '<base href="javascript:alert(1)//">',
   "\u003cscript\u003ealert(1)\u003c/script\u003e",
 ];
 
@@ -70,7 +78,9 @@ describe("comment text renders as text, never as HTML", () => {
         if (attribute.name === "href") expect(attribute.value).toMatch(/^https?:\/\/[^\s"'<>]+$/);
       }
     }
-    expect(html).not.toMatch(/<(script|iframe|img|svg|object|embed|style|base|meta|link|form|input|body|details|video|math)\b/i);
+    expect(html).not.toMatch(
+      /<(script|iframe|img|svg|object|embed|style|base|meta|link|form|input|body|details|video|math)\b/i,
+    );
     for (const tag of tagsOf(html)) expect(tag.attributes).not.toMatch(/\son\w+\s*=/i);
     expect(html).not.toMatch(/href="\s*(javascript|data|vbscript):/i);
     expect(decode(html)).toBe(payload);
@@ -93,7 +103,12 @@ describe("links in comments", () => {
   });
 
   it("links only http and https addresses", () => {
-    for (const text of ["ftp://example.com/file", "mailto:someone@example.com", "www.example.com", "javascript:alert(1)"]) {
+    for (const text of [
+      "ftp://example.com/file",
+      "mailto:someone@example.com",
+      "www.example.com",
+      "javascript:alert(1)",
+    ]) {
       expect(render(text)).not.toContain("<a ");
     }
   });

@@ -11,14 +11,16 @@ import { routeKind } from "@/server/public-routes";
 import { freshDatabase } from "../helpers/unit-database";
 
 const sqlite = () => (db as unknown as { $client: Database.Database }).$client;
-const idOf = (edition: string, slug: string) => (sqlite().prepare("select id from articles where edition = ? and slug = ?").get(edition, slug) as { id: number }).id;
+const idOf = (edition: string, slug: string) =>
+  (sqlite().prepare("select id from articles where edition = ? and slug = ?").get(edition, slug) as { id: number }).id;
 let editorId: number;
 let storyId: number;
 const storySlug = "gujarat-girls-win-national-kho-kho-title";
 
 beforeAll(async () => {
   await freshDatabase();
-  editorId = (sqlite().prepare("select id from users where email = 'meera@khabarsetu.test'").get() as { id: number }).id;
+  editorId = (sqlite().prepare("select id from users where email = 'meera@khabarsetu.test'").get() as { id: number })
+    .id;
   storyId = idOf("en", storySlug);
 });
 
@@ -45,7 +47,11 @@ describe("a live blog", () => {
     const second = add("A parade is planned for the evening.");
     const blog = live.getPublishedLiveBlog("en", storySlug)!;
     expect(blog.updates.map((u) => u.id)).toEqual([second, first]);
-    expect(blog.updates[1]).toMatchObject({ headline: "Arrival", html: "<p>The team lands at <strong>Ahmedabad</strong> airport.</p>\n", editedAt: null });
+    expect(blog.updates[1]).toMatchObject({
+      headline: "Arrival",
+      html: "<p>The team lands at <strong>Ahmedabad</strong> airport.</p>\n",
+      editedAt: null,
+    });
     expect(live.getPublishedLiveBlog("gu", storySlug)).toBeNull();
   });
 
@@ -53,13 +59,27 @@ describe("a live blog", () => {
     live.startLiveBlog({ articleId: storyId, liveUntil: null });
     const id = add("Frist draft")!;
     const other = idOf("en", liveSlugs.en);
-    expect(live.updateLiveUpdate({ id, articleId: other, headline: null, body: "Hijack", bodyHtml: "<p>Hijack</p>" })).toBe(false);
+    expect(
+      live.updateLiveUpdate({ id, articleId: other, headline: null, body: "Hijack", bodyHtml: "<p>Hijack</p>" }),
+    ).toBe(false);
     expect(live.setPinnedUpdate(other, id)).toBe(false);
     expect(live.deleteLiveUpdate(other, id)).toBe(false);
     expect(live.getLiveUpdate(other, id)).toBeNull();
 
-    expect(live.updateLiveUpdate({ id, articleId: storyId, headline: "Fixed", body: "First draft", bodyHtml: renderMarkdown("First draft") })).toBe(true);
-    expect(live.getLiveUpdate(storyId, id)).toMatchObject({ headline: "Fixed", body: "First draft", bodyHtml: "<p>First draft</p>\n" });
+    expect(
+      live.updateLiveUpdate({
+        id,
+        articleId: storyId,
+        headline: "Fixed",
+        body: "First draft",
+        bodyHtml: renderMarkdown("First draft"),
+      }),
+    ).toBe(true);
+    expect(live.getLiveUpdate(storyId, id)).toMatchObject({
+      headline: "Fixed",
+      body: "First draft",
+      bodyHtml: "<p>First draft</p>\n",
+    });
     expect(live.getLiveUpdate(storyId, id)!.editedAt).toBeGreaterThan(0);
 
     expect(live.setPinnedUpdate(storyId, id)).toBe(true);
@@ -112,18 +132,30 @@ describe("an update's time", () => {
 describe("the live desk's forms", () => {
   it("need a body, not too long, and real ids", () => {
     expect(liveUpdateSchema.safeParse({ articleId: "5", body: "  \r\n " }).error?.issues[0].message).toBe("required");
-    expect(liveUpdateSchema.safeParse({ articleId: "5", body: "x".repeat(10_001) }).error?.issues[0].message).toBe("tooLong");
-    expect(liveUpdateSchema.safeParse({ articleId: "5", headline: "h".repeat(201), body: "ok" }).error?.issues[0].message).toBe("tooLong");
+    expect(liveUpdateSchema.safeParse({ articleId: "5", body: "x".repeat(10_001) }).error?.issues[0].message).toBe(
+      "tooLong",
+    );
+    expect(
+      liveUpdateSchema.safeParse({ articleId: "5", headline: "h".repeat(201), body: "ok" }).error?.issues[0].message,
+    ).toBe("tooLong");
     expect(liveUpdateSchema.safeParse({ articleId: "5; drop table live_updates", body: "Hi" }).success).toBe(false);
     expect(liveUpdateSchema.safeParse({ articleId: "5", body: null }).success).toBe(false);
     expect(liveUpdateEditSchema.safeParse({ articleId: "5", updateId: "-1", body: "Hi" }).success).toBe(false);
-    expect(liveUpdateSchema.parse({ articleId: "5", headline: "  ", body: " Line one\r\nLine two " })).toEqual({ articleId: 5, headline: null, body: "Line one\nLine two" });
+    expect(liveUpdateSchema.parse({ articleId: "5", headline: "  ", body: " Line one\r\nLine two " })).toEqual({
+      articleId: 5,
+      headline: null,
+      body: "Line one\nLine two",
+    });
   });
 
   it("read 'live until' as India time and refuse other intents or junk times", () => {
-    expect(liveCoverageSchema.parse({ articleId: "3", intent: "start", liveUntil: "2026-12-01T18:30" }).liveUntil).toBe(Date.UTC(2026, 11, 1, 13, 0));
+    expect(liveCoverageSchema.parse({ articleId: "3", intent: "start", liveUntil: "2026-12-01T18:30" }).liveUntil).toBe(
+      Date.UTC(2026, 11, 1, 13, 0),
+    );
     expect(liveCoverageSchema.parse({ articleId: "3", intent: "end", liveUntil: "" }).liveUntil).toBeNull();
-    expect(liveCoverageSchema.safeParse({ articleId: "3", intent: "start", liveUntil: "tomorrow" }).error?.issues[0].message).toBe("timeInvalid");
+    expect(
+      liveCoverageSchema.safeParse({ articleId: "3", intent: "start", liveUntil: "tomorrow" }).error?.issues[0].message,
+    ).toBe("timeInvalid");
     expect(liveCoverageSchema.safeParse({ articleId: "3", intent: "delete" }).success).toBe(false);
   });
 });

@@ -3,7 +3,9 @@ import { markdownToText, renderMarkdown } from "@/lib/markdown";
 
 describe("article Markdown", () => {
   it("renders headings, paragraphs, quotes, lists and links", () => {
-    const html = renderMarkdown("## Heading\n\nA paragraph with [a link](/en/article/x).\n\n> A quote\n\n- one\n- two\n\n1. first");
+    const html = renderMarkdown(
+      "## Heading\n\nA paragraph with [a link](/en/article/x).\n\n> A quote\n\n- one\n- two\n\n1. first",
+    );
     expect(html).toContain("<h2>Heading</h2>");
     expect(html).toContain('<a href="/en/article/x">a link</a>');
     expect(html).toContain("<blockquote>");
@@ -13,7 +15,9 @@ describe("article Markdown", () => {
 
   it("turns an Also read line into a card, in either language", () => {
     const en = renderMarkdown("Also read: [Metro opens](/en/article/metro)");
-    expect(en).toBe('<aside class="also-read"><span class="also-read-label">Also read</span><a href="/en/article/metro">Metro opens</a></aside>\n');
+    expect(en).toBe(
+      '<aside class="also-read"><span class="also-read-label">Also read</span><a href="/en/article/metro">Metro opens</a></aside>\n',
+    );
     const gu = renderMarkdown("આ પણ વાંચો: [મેટ્રો](/gu/article/metro)");
     expect(gu).toContain('<aside class="also-read"><span class="also-read-label">આ પણ વાંચો</span>');
   });
@@ -48,7 +52,9 @@ describe("article Markdown", () => {
   });
 
   it("only allows images served by the portal itself", () => {
-    expect(renderMarkdown("![map](/media/map.webp)")).toContain('<img src="/media/map.webp" alt="map" loading="lazy" decoding="async" />');
+    expect(renderMarkdown("![map](/media/map.webp)")).toContain(
+      '<img src="/media/map.webp" alt="map" loading="lazy" decoding="async" />',
+    );
     expect(renderMarkdown("![tracker](https://tracker.example/pixel.gif)")).not.toContain("tracker.example");
     expect(renderMarkdown("![tracker](//tracker.example/pixel.gif)")).not.toContain("tracker.example");
   });

@@ -12,9 +12,14 @@ import { storeImageUpload } from "@/lib/upload";
 import { freshDatabase } from "../helpers/unit-database";
 
 const sqlite = () => (db as unknown as { $client: Database.Database }).$client;
-const userId = (email: string) => (sqlite().prepare("select id from users where email = ?").get(email) as { id: number }).id;
-const png = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: "#3366aa" } }).png().toBuffer();
-const asFile = (bytes: Buffer | string, name: string, type: string) => new File([typeof bytes === "string" ? bytes : new Uint8Array(bytes)], name, { type });
+const userId = (email: string) =>
+  (sqlite().prepare("select id from users where email = ?").get(email) as { id: number }).id;
+const png = (width: number, height: number) =>
+  sharp({ create: { width, height, channels: 3, background: "#3366aa" } })
+    .png()
+    .toBuffer();
+const asFile = (bytes: Buffer | string, name: string, type: string) =>
+  new File([typeof bytes === "string" ? bytes : new Uint8Array(bytes)], name, { type });
 
 beforeAll(async () => {
   await freshDatabase();
@@ -23,13 +28,24 @@ beforeAll(async () => {
 async function uploadToLibrary(name: string, text: Partial<media.MediaText> = {}) {
   const stored = await storeImageUpload(asFile(await png(2000, 1000), name, "image/png"));
   if (!stored.ok) throw new Error(stored.error);
-  const id = media.createMedia({ ...stored.image, fileName: name, altEn: "", altGu: "", creditEn: "", creditGu: "", uploadedBy: userId("meera@khabarsetu.test"), ...text });
+  const id = media.createMedia({
+    ...stored.image,
+    fileName: name,
+    altEn: "",
+    altGu: "",
+    creditEn: "",
+    creditGu: "",
+    uploadedBy: userId("meera@khabarsetu.test"),
+    ...text,
+  });
   return { id, ...stored.image };
 }
 
 describe("the media library", () => {
   it("already holds every demo story's featured image, with alt text from its stories in both languages", () => {
-    const paths = sqlite().prepare("select distinct image_path as p from articles where image_path is not null").all() as { p: string }[];
+    const paths = sqlite()
+      .prepare("select distinct image_path as p from articles where image_path is not null")
+      .all() as { p: string }[];
     for (const { p } of paths) expect(media.getMediaByPath(p)).not.toBeNull();
     const rows = media.listMedia({}, 1, 1000).rows;
     expect(rows.length).toBe(paths.length);
@@ -49,7 +65,10 @@ describe("the media library", () => {
   });
 
   it("stores an upload re-encoded as WebP at most 1600 pixels wide", async () => {
-    const image = await uploadToLibrary("harbour-cranes.png", { altEn: "Cranes at Mundra harbour", creditEn: "Photo: Arjun Desai" });
+    const image = await uploadToLibrary("harbour-cranes.png", {
+      altEn: "Cranes at Mundra harbour",
+      creditEn: "Photo: Arjun Desai",
+    });
     expect(image.path).toMatch(/^uploads\/\d{4}\/\d{2}\/[0-9a-f]{24}\.webp$/);
     expect({ width: image.width, height: image.height }).toEqual({ width: 1600, height: 800 });
     const meta = await sharp(path.join(process.env.MEDIA_DIR!, image.path)).metadata();
@@ -58,7 +77,10 @@ describe("the media library", () => {
   });
 
   it("refuses a text file renamed .jpg and an SVG carrying a script", async () => {
-    expect(await storeImageUpload(asFile("just some words, not a picture", "holiday.jpg", "image/jpeg"))).toEqual({ ok: false, error: "imageType" });
+    expect(await storeImageUpload(asFile("just some words, not a picture", "holiday.jpg", "image/jpeg"))).toEqual({
+      ok: false,
+      error: "imageType",
+    });
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>';
     expect(await storeImageUpload(asFile(svg, "logo.png", "image/png"))).toEqual({ ok: false, error: "imageType" });
   });
@@ -79,19 +101,39 @@ describe("the media library", () => {
 
   it("saves alt text and credit in both languages and the focal point", async () => {
     const { id } = await uploadToLibrary("bridge.png");
-    expect(media.updateMedia(id, { altEn: "The new bridge", altGu: "નવો પુલ", creditEn: "Photo: Desk", creditGu: "ફોટો: ડેસ્ક", focalX: 0.2, focalY: 0.75 })).toBe(true);
+    expect(
+      media.updateMedia(id, {
+        altEn: "The new bridge",
+        altGu: "નવો પુલ",
+        creditEn: "Photo: Desk",
+        creditGu: "ફોટો: ડેસ્ક",
+        focalX: 0.2,
+        focalY: 0.75,
+      }),
+    ).toBe(true);
     expect(media.getMedia(id)).toMatchObject({ altGu: "નવો પુલ", creditEn: "Photo: Desk", focalX: 0.2, focalY: 0.75 });
-    expect(media.updateMedia(999_999, { altEn: "", altGu: "", creditEn: "", creditGu: "", focalX: 0, focalY: 0 })).toBe(false);
+    expect(media.updateMedia(999_999, { altEn: "", altGu: "", creditEn: "", creditGu: "", focalX: 0, focalY: 0 })).toBe(
+      false,
+    );
   });
 
   it("knows which stories use an image, as featured image or inside their text", async () => {
     const { id, path: file } = await uploadToLibrary("river.png");
     expect(media.listMediaUsage(file)).toEqual([]);
     const [first, second] = listLatestArticles("en", { limit: 2, offset: 0 });
-    sqlite().prepare("update articles set image_path = ?, image_width = 1600, image_height = 800 where id = ?").run(file, first.id);
-    sqlite().prepare("update articles set body = body || ? where id = ?").run(`\n\n![The river](/media/${file})`, second.id);
+    sqlite()
+      .prepare("update articles set image_path = ?, image_width = 1600, image_height = 800 where id = ?")
+      .run(file, first.id);
+    sqlite()
+      .prepare("update articles set body = body || ? where id = ?")
+      .run(`\n\n![The river](/media/${file})`, second.id);
     const uses = media.listMediaUsage(file);
-    expect(uses.map((u) => [u.id, u.featured]).sort()).toEqual([[first.id, true], [second.id, false]].sort());
+    expect(uses.map((u) => [u.id, u.featured]).sort()).toEqual(
+      [
+        [first.id, true],
+        [second.id, false],
+      ].sort(),
+    );
     expect(media.listFeaturingArticleIds(file)).toEqual([first.id]);
     // Cards carry the library's focal point of their image.
     media.updateMedia(id, { altEn: "", altGu: "", creditEn: "", creditGu: "", focalX: 0.9, focalY: 0.1 });
@@ -114,23 +156,51 @@ describe("the media library", () => {
 });
 
 describe("what the media forms accept", () => {
-  const valid = { id: "3", altEn: "  Lions  at Gir ", altGu: "ગીરના સિંહ", creditEn: "", creditGu: "", focalX: "0.25", focalY: "1" };
+  const valid = {
+    id: "3",
+    altEn: "  Lions  at Gir ",
+    altGu: "ગીરના સિંહ",
+    creditEn: "",
+    creditGu: "",
+    focalX: "0.25",
+    focalY: "1",
+  };
 
   it("takes alt text, credit and a focal point from 0 to 1", () => {
-    expect(mediaEditSchema.parse(valid)).toEqual({ id: 3, altEn: "Lions at Gir", altGu: "ગીરના સિંહ", creditEn: "", creditGu: "", focalX: 0.25, focalY: 1 });
+    expect(mediaEditSchema.parse(valid)).toEqual({
+      id: 3,
+      altEn: "Lions at Gir",
+      altGu: "ગીરના સિંહ",
+      creditEn: "",
+      creditGu: "",
+      focalX: 0.25,
+      focalY: 1,
+    });
     expect(mediaEditSchema.parse({ ...valid, focalX: "0,5" }).focalX).toBe(0.5);
   });
 
-  it.each([["1.2"], ["-0.1"], ["abc"], ["Infinity"], ["1e400"]])("refuses the focal point %s as out of range", (focalX) => {
-    const result = mediaEditSchema.safeParse({ ...valid, focalX });
-    expect(result.success).toBe(false);
-    expect(result.error?.issues[0]).toMatchObject({ path: ["focalX"], message: "focalRange" });
-  });
+  it.each([["1.2"], ["-0.1"], ["abc"], ["Infinity"], ["1e400"]])(
+    "refuses the focal point %s as out of range",
+    (focalX) => {
+      const result = mediaEditSchema.safeParse({ ...valid, focalX });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]).toMatchObject({ path: ["focalX"], message: "focalRange" });
+    },
+  );
 
   it("asks for an empty focal point, refuses a bad id and too long alt text", () => {
-    expect(mediaEditSchema.safeParse({ ...valid, focalY: "" }).error?.issues[0]).toMatchObject({ path: ["focalY"], message: "required" });
-    expect(mediaEditSchema.safeParse({ ...valid, id: "abc" }).error?.issues[0]).toMatchObject({ path: ["id"], message: "invalid" });
-    expect(mediaEditSchema.safeParse({ ...valid, altEn: "x".repeat(301) }).error?.issues[0]).toMatchObject({ path: ["altEn"], message: "tooLong" });
+    expect(mediaEditSchema.safeParse({ ...valid, focalY: "" }).error?.issues[0]).toMatchObject({
+      path: ["focalY"],
+      message: "required",
+    });
+    expect(mediaEditSchema.safeParse({ ...valid, id: "abc" }).error?.issues[0]).toMatchObject({
+      path: ["id"],
+      message: "invalid",
+    });
+    expect(mediaEditSchema.safeParse({ ...valid, altEn: "x".repeat(301) }).error?.issues[0]).toMatchObject({
+      path: ["altEn"],
+      message: "tooLong",
+    });
   });
 
   it("reads the library's address and the picker's search safely", () => {
@@ -145,4 +215,3 @@ describe("what the media forms accept", () => {
     expect(cleanFileName("")).toBe("image");
   });
 });
-

@@ -14,7 +14,8 @@ beforeAll(() => {
   fs.symlinkSync(path.join(dir, "secret.png"), path.join(dir, "media", "demo", "escape.png"));
 });
 
-const get = (...segments: string[]) => GET(new Request("http://localhost/media"), { params: Promise.resolve({ path: segments }) });
+const get = (...segments: string[]) =>
+  GET(new Request("http://localhost/media"), { params: Promise.resolve({ path: segments }) });
 
 describe("the media route", () => {
   it("serves a stored image with a long cache and its type", async () => {

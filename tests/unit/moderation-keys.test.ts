@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { deskKey, focusAfterAction } from "@/components/admin/moderation-keys";
 
-const press = (key: string, extra: Partial<{ altKey: boolean; ctrlKey: boolean; metaKey: boolean; inField: boolean }> = {}) =>
-  deskKey({ key, altKey: false, ctrlKey: false, metaKey: false, inField: false, ...extra });
+const press = (
+  key: string,
+  extra: Partial<{ altKey: boolean; ctrlKey: boolean; metaKey: boolean; inField: boolean }> = {},
+) => deskKey({ key, altKey: false, ctrlKey: false, metaKey: false, inField: false, ...extra });
 
 describe("the desk's one-key shortcuts", () => {
   it("moves with j and k, acts with a, r and s, ticks with x", () => {
@@ -25,7 +27,8 @@ describe("the desk's one-key shortcuts", () => {
 
 describe("where focus goes after an action", () => {
   it("goes to the comment that took the acted one's place", () => expect(focusAfterAction(1, false, 3)).toBe(1));
-  it("goes to the next comment when the acted one stays in the queue", () => expect(focusAfterAction(1, true, 3)).toBe(2));
+  it("goes to the next comment when the acted one stays in the queue", () =>
+    expect(focusAfterAction(1, true, 3)).toBe(2));
   it("stays on the last comment at the end of the queue", () => {
     expect(focusAfterAction(2, false, 2)).toBe(1);
     expect(focusAfterAction(2, true, 3)).toBe(2);

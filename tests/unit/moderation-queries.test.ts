@@ -3,7 +3,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { openSqlite } from "@/db/connection";
 import { listAuditActors, listAuditEntries, listCommentHistory } from "@/db/queries/audit";
-import { countQueues, getCommentContext, listQueue, moderateComments, type Queue, queueQuery, queues } from "@/db/queries/moderation";
+import {
+  countQueues,
+  getCommentContext,
+  listQueue,
+  moderateComments,
+  type Queue,
+  queueQuery,
+  queues,
+} from "@/db/queries/moderation";
 import { banCommentAuthors, banPerson, changeRole, liftBan, listPeople, permanentBan } from "@/db/queries/people";
 import { createSection, deleteSection, listSections, moveSection } from "@/db/queries/sections";
 import { saveSettings } from "@/db/queries/settings";
@@ -18,24 +26,62 @@ const stories: number[] = [];
 let clock = Date.UTC(2026, 10, 1);
 
 function person(name: string, role: "commenter" | "editor" | "admin" = "commenter") {
-  people[name] = db.insert(users).values({ email: `${name}@example.test`, name, role }).returning({ id: users.id }).get().id;
+  people[name] = db
+    .insert(users)
+    .values({ email: `${name}@example.test`, name, role })
+    .returning({ id: users.id })
+    .get().id;
 }
 
-function comment(author: string, status: "pending" | "approved" | "spam" | "rejected", extra: { article?: number; parentId?: number } = {}) {
+function comment(
+  author: string,
+  status: "pending" | "approved" | "spam" | "rejected",
+  extra: { article?: number; parentId?: number } = {},
+) {
   clock += 1000;
-  return db.insert(comments).values({
-    articleId: extra.article ?? stories[0], userId: people[author], parentId: extra.parentId ?? null, body: `${status} by ${author} at ${clock}`,
-    status, heldReason: status === "pending" ? "new-author" : null, createdAt: clock,
-  }).returning({ id: comments.id }).get().id;
+  return db
+    .insert(comments)
+    .values({
+      articleId: extra.article ?? stories[0],
+      userId: people[author],
+      parentId: extra.parentId ?? null,
+      body: `${status} by ${author} at ${clock}`,
+      status,
+      heldReason: status === "pending" ? "new-author" : null,
+      createdAt: clock,
+    })
+    .returning({ id: comments.id })
+    .get().id;
 }
 
 /** What each queue holds, counted the slow way, to check the counter table and the queries against. */
 function countedByHand(filter: { articleId?: number; authorId?: number } = {}) {
-  const rows = db.select().from(comments).all().filter((c) => c.deletedAt === null
-    && (!filter.articleId || c.articleId === filter.articleId) && (!filter.authorId || c.userId === filter.authorId));
-  const reported = new Set(db.select().from(commentReports).all().filter((r) => r.resolvedAt === null).map((r) => r.commentId));
+  const rows = db
+    .select()
+    .from(comments)
+    .all()
+    .filter(
+      (c) =>
+        c.deletedAt === null &&
+        (!filter.articleId || c.articleId === filter.articleId) &&
+        (!filter.authorId || c.userId === filter.authorId),
+    );
+  const reported = new Set(
+    db
+      .select()
+      .from(commentReports)
+      .all()
+      .filter((r) => r.resolvedAt === null)
+      .map((r) => r.commentId),
+  );
   const of = (status: string) => rows.filter((c) => c.status === status).length;
-  return { pending: of("pending"), reported: rows.filter((c) => reported.has(c.id)).length, approved: of("approved"), spam: of("spam"), rejected: of("rejected") };
+  return {
+    pending: of("pending"),
+    reported: rows.filter((c) => reported.has(c.id)).length,
+    approved: of("approved"),
+    spam: of("spam"),
+    rejected: of("rejected"),
+  };
 }
 
 beforeAll(async () => {
@@ -43,9 +89,27 @@ beforeAll(async () => {
   person("admin", "admin");
   person("meera", "editor");
   for (const name of ["asha", "bharat", "chirag"]) person(name);
-  const section = db.insert(categories).values({ slug: "city", nameEn: "City", nameGu: "શહેર", position: 0 }).returning({ id: categories.id }).get().id;
+  const section = db
+    .insert(categories)
+    .values({ slug: "city", nameEn: "City", nameGu: "શહેર", position: 0 })
+    .returning({ id: categories.id })
+    .get().id;
   for (const slug of ["first-story", "second-story"]) {
-    stories.push(db.insert(articles).values({ edition: "en", slug, title: slug, categoryId: section, authorId: people.meera, status: "published", publishedAt: clock }).returning({ id: articles.id }).get().id);
+    stories.push(
+      db
+        .insert(articles)
+        .values({
+          edition: "en",
+          slug,
+          title: slug,
+          categoryId: section,
+          authorId: people.meera,
+          status: "published",
+          publishedAt: clock,
+        })
+        .returning({ id: articles.id })
+        .get().id,
+    );
   }
   for (let i = 0; i < 7; i++) comment(i % 2 ? "asha" : "bharat", "pending");
   for (let i = 0; i < 5; i++) comment("chirag", "approved", { article: stories[1] });
@@ -60,17 +124,28 @@ describe("queue counts", () => {
     const parent = comment("bharat", "approved");
     comment("asha", "approved", { parentId: parent });
     db.delete(comments).where(eq(comments.id, parent)).run(); // its reply goes with it
-    db.update(comments).set({ status: "rejected" }).where(eq(comments.id, comment("chirag", "pending"))).run();
+    db.update(comments)
+      .set({ status: "rejected" })
+      .where(eq(comments.id, comment("chirag", "pending")))
+      .run();
     expect(countQueues()).toEqual(countedByHand());
-    expect(db.select().from(commentStatusCounts).all().every((row) => row.count >= 0)).toBe(true);
+    expect(
+      db
+        .select()
+        .from(commentStatusCounts)
+        .all()
+        .every((row) => row.count >= 0),
+    ).toBe(true);
   });
 
   it("by story and by author, and count each reported comment once while its reports are open", () => {
     const target = listQueue("approved", { articleId: stories[1] }).rows[0].id;
-    db.insert(commentReports).values([
-      { commentId: target, reporterId: people.asha, reason: "spam" },
-      { commentId: target, reporterId: people.bharat, reason: "abuse", note: "rude" },
-    ]).run();
+    db.insert(commentReports)
+      .values([
+        { commentId: target, reporterId: people.asha, reason: "spam" },
+        { commentId: target, reporterId: people.bharat, reason: "abuse", note: "rude" },
+      ])
+      .run();
     expect(countQueues().reported).toBe(1);
     expect(countQueues({ articleId: stories[1] })).toEqual(countedByHand({ articleId: stories[1] }));
     expect(countQueues({ authorId: people.asha })).toEqual(countedByHand({ authorId: people.asha }));
@@ -96,7 +171,13 @@ describe("queue pages", () => {
       if (!page.next) break;
       page = listQueue("pending", {}, page.next, 3);
     }
-    const expected = db.select({ id: comments.id }).from(comments).where(sql`status = 'pending' and deleted_at is null`).orderBy(comments.createdAt, comments.id).all().map((r) => r.id);
+    const expected = db
+      .select({ id: comments.id })
+      .from(comments)
+      .where(sql`status = 'pending' and deleted_at is null`)
+      .orderBy(comments.createdAt, comments.id)
+      .all()
+      .map((r) => r.id);
     expect(seen).toEqual(expected);
   });
 
@@ -123,7 +204,9 @@ describe("moderation actions", () => {
     const reported = listQueue("reported", {}).rows[0].id;
     moderateComments([reported], "approve", people.meera);
     expect(countQueues().reported).toBe(0);
-    expect(listCommentHistory(reported).map((h) => [h.action, h.fromStatus, h.toStatus])).toEqual([["approve", "approved", "approved"]]);
+    expect(listCommentHistory(reported).map((h) => [h.action, h.fromStatus, h.toStatus])).toEqual([
+      ["approve", "approved", "approved"],
+    ]);
   });
 
   it("spam, feature (which approves) and delete for good (with replies) are logged too", () => {
@@ -132,11 +215,22 @@ describe("moderation actions", () => {
     const reply = comment("chirag", "approved", { parentId: b });
     expect(moderateComments([a], "spam", people.admin)[0]).toMatchObject({ from: "pending", to: "spam" });
     moderateComments([b], "feature", people.admin);
-    expect(db.select().from(comments).where(eq(comments.id, b)).get()).toMatchObject({ status: "approved", featured: true });
-    expect(getCommentContext({ id: reply, articleId: stories[0], createdAt: clock }).ancestors.map((c) => c.id)).toEqual([b]);
+    expect(db.select().from(comments).where(eq(comments.id, b)).get()).toMatchObject({
+      status: "approved",
+      featured: true,
+    });
+    expect(
+      getCommentContext({ id: reply, articleId: stories[0], createdAt: clock }).ancestors.map((c) => c.id),
+    ).toEqual([b]);
     const deleted = moderateComments([b], "delete", people.admin);
     expect(deleted.map((c) => c.commentId).sort()).toEqual([b, reply].sort());
-    expect(db.select().from(comments).where(sql`id in (${b}, ${reply})`).all()).toEqual([]);
+    expect(
+      db
+        .select()
+        .from(comments)
+        .where(sql`id in (${b}, ${reply})`)
+        .all(),
+    ).toEqual([]);
     expect(listCommentHistory(b).map((h) => h.action)).toEqual(["feature", "delete"]);
     expect(countQueues()).toEqual(countedByHand());
   });
@@ -147,7 +241,10 @@ describe("moderation actions", () => {
     const version = db.select().from(users).where(eq(users.id, people.bharat)).get()!.sessionVersion;
     const result = banCommentAuthors([mine, theirs], people.meera, permanentBan);
     expect(result).toEqual({ userIds: [people.bharat], commentIds: [theirs] });
-    expect(db.select().from(users).where(eq(users.id, people.bharat)).get()).toMatchObject({ bannedUntil: permanentBan, sessionVersion: version + 1 });
+    expect(db.select().from(users).where(eq(users.id, people.bharat)).get()).toMatchObject({
+      bannedUntil: permanentBan,
+      sessionVersion: version + 1,
+    });
     expect(db.select().from(users).where(eq(users.id, people.meera)).get()!.bannedUntil).toBeNull();
     liftBan(people.bharat, people.admin);
   });
@@ -155,7 +252,11 @@ describe("moderation actions", () => {
 
 describe("people", () => {
   it("a suspension with 'reject all their comments' rejects and logs each one and names the stories touched", () => {
-    const live = db.select().from(comments).where(sql`user_id = ${people.chirag} and status in ('pending', 'approved') and deleted_at is null`).all();
+    const live = db
+      .select()
+      .from(comments)
+      .where(sql`user_id = ${people.chirag} and status in ('pending', 'approved') and deleted_at is null`)
+      .all();
     const affected = banPerson(people.chirag, clock + 86_400_000, people.admin, true, clock);
     expect(new Set(affected.map((a) => a.articleId))).toEqual(new Set(live.map((c) => c.articleId)));
     expect(countQueues({ authorId: people.chirag })).toMatchObject({ pending: 0, approved: 0 });
@@ -164,8 +265,14 @@ describe("people", () => {
   });
 
   it("are listed and found by name or email, with their approved comments counted", () => {
-    const approved = db.select().from(comments).where(sql`user_id = ${people.meera} and status = 'approved' and deleted_at is null`).all().length;
-    expect(listPeople({ query: "MEERA@example" }).rows).toEqual([expect.objectContaining({ id: people.meera, role: "editor", approved })]);
+    const approved = db
+      .select()
+      .from(comments)
+      .where(sql`user_id = ${people.meera} and status = 'approved' and deleted_at is null`)
+      .all().length;
+    expect(listPeople({ query: "MEERA@example" }).rows).toEqual([
+      expect.objectContaining({ id: people.meera, role: "editor", approved }),
+    ]);
     expect(listPeople({ role: "admin" }).rows.map((p) => p.name)).toEqual(["admin"]);
     expect(listPeople({ query: "100%_" }).total).toBe(0);
   });
@@ -173,7 +280,10 @@ describe("people", () => {
   it("a change of role ends the person's sessions and is logged", () => {
     const version = db.select().from(users).where(eq(users.id, people.asha)).get()!.sessionVersion;
     changeRole(people.asha, "editor", people.admin);
-    expect(db.select().from(users).where(eq(users.id, people.asha)).get()).toMatchObject({ role: "editor", sessionVersion: version + 1 });
+    expect(db.select().from(users).where(eq(users.id, people.asha)).get()).toMatchObject({
+      role: "editor",
+      sessionVersion: version + 1,
+    });
     expect(listAuditEntries({ action: "role" }).rows[0].note).toBe("commenter → editor");
   });
 
@@ -181,7 +291,11 @@ describe("people", () => {
     const first = listAuditEntries({}, undefined, 2);
     const second = listAuditEntries({}, first.next!, 2);
     expect(second.rows[0].id).toBeLessThan(first.rows[1].id);
-    expect(listAuditActors().map((a) => a.name).sort()).toEqual(["admin", "meera"]);
+    expect(
+      listAuditActors()
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(["admin", "meera"]);
   });
 });
 
@@ -189,10 +303,16 @@ describe("sections", () => {
   it("are created at the end, refuse a taken slug, move, and are deleted only when empty", () => {
     const sport = createSection({ slug: "sport", nameEn: "Sport", nameGu: "રમતગમત" })!;
     expect(createSection({ slug: "sport", nameEn: "Other", nameGu: "બીજું" })).toBeNull();
-    expect(listSections().map((s) => [s.slug, s.articles])).toEqual([["city", 2], ["sport", 0]]);
+    expect(listSections().map((s) => [s.slug, s.articles])).toEqual([
+      ["city", 2],
+      ["sport", 0],
+    ]);
     expect(moveSection(sport, "up")).toBe(true);
     expect(moveSection(sport, "up")).toBe(false);
-    expect(listSections().map((s) => [s.slug, s.position])).toEqual([["sport", 0], ["city", 1]]);
+    expect(listSections().map((s) => [s.slug, s.position])).toEqual([
+      ["sport", 0],
+      ["city", 1],
+    ]);
     expect(deleteSection(listSections()[1].id)).toBe("not-empty");
     expect(deleteSection(sport)).toBe("deleted");
   });
@@ -200,8 +320,22 @@ describe("sections", () => {
 
 describe("moderation settings", () => {
   it("are the env defaults until an admin saves them; a malformed stored value falls back to the default", () => {
-    expect(getModerationSettings()).toMatchObject({ bannedWords: [], suspectWords: [], maxLinks: 2, trustThreshold: 3, floodSeconds: 15, autoCloseDays: 0 });
-    saveSettings({ [`${settingsPrefix}bannedWords`]: ["મૂર્ખ"], [`${settingsPrefix}maxLinks`]: 5, [`${settingsPrefix}floodSeconds`]: "soon" }, people.admin);
+    expect(getModerationSettings()).toMatchObject({
+      bannedWords: [],
+      suspectWords: [],
+      maxLinks: 2,
+      trustThreshold: 3,
+      floodSeconds: 15,
+      autoCloseDays: 0,
+    });
+    saveSettings(
+      {
+        [`${settingsPrefix}bannedWords`]: ["મૂર્ખ"],
+        [`${settingsPrefix}maxLinks`]: 5,
+        [`${settingsPrefix}floodSeconds`]: "soon",
+      },
+      people.admin,
+    );
     expect(getModerationSettings()).toMatchObject({ bannedWords: ["મૂર્ખ"], maxLinks: 5, floodSeconds: 15 });
   });
 });
@@ -211,7 +345,9 @@ describe("the desk's queries use indexes", () => {
     const { sql: text, params } = query.toSQL();
     const sqlite = openSqlite(file);
     try {
-      return (sqlite.prepare(`explain query plan ${text}`).all(...params) as { detail: string }[]).map((row) => row.detail).join("\n");
+      return (sqlite.prepare(`explain query plan ${text}`).all(...params) as { detail: string }[])
+        .map((row) => row.detail)
+        .join("\n");
     } finally {
       sqlite.close();
     }

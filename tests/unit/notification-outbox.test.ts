@@ -27,7 +27,9 @@ describe("mail queued by the moderation desk", () => {
 
   it("an approval whose mail cannot be queued is not saved either: both land together or not at all", () => {
     const id = addComment(f.enStory, f.asha);
-    sqlite().exec("create trigger outbox_refuses before insert on notification_outbox begin select raise(abort, 'outbox refused'); end");
+    sqlite().exec(
+      "create trigger outbox_refuses before insert on notification_outbox begin select raise(abort, 'outbox refused'); end",
+    );
     try {
       expect(() => moderateComments([id], "approve", f.moderator)).toThrow("outbox refused");
     } finally {
@@ -84,7 +86,9 @@ describe("mail queued by the moderation desk", () => {
   });
 
   it("a banned author gets no mail, and neither does a parent author who is banned", () => {
-    sqlite().prepare("update users set banned_until = ? where id = ?").run(Date.now() + 86_400_000, f.asha);
+    sqlite()
+      .prepare("update users set banned_until = ? where id = ?")
+      .run(Date.now() + 86_400_000, f.asha);
     const parent = addComment(f.enStory, f.asha, "approved");
     const own = addComment(f.enStory, f.asha);
     const reply = addComment(f.enStory, f.bharat, "pending", parent);
@@ -109,7 +113,15 @@ describe("mail queued by the moderation desk", () => {
 
 describe("mail queued for replies published at once", () => {
   const post = (userId: number, status: "approved" | "pending", parentId: number | null) =>
-    createComment({ articleId: f.enStory, userId, parentId, body: `Reply ${Math.random()}`, status, heldReason: null, createdAt: Date.now() }).id;
+    createComment({
+      articleId: f.enStory,
+      userId,
+      parentId,
+      body: `Reply ${Math.random()}`,
+      status,
+      heldReason: null,
+      createdAt: Date.now(),
+    }).id;
 
   it("a trusted commenter's reply tells the parent's author at once; their own comment sends no approval mail", () => {
     const parent = addComment(f.enStory, f.asha, "approved");

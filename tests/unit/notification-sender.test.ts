@@ -25,8 +25,19 @@ beforeEach(() => {
 
 afterEach(() => vi.restoreAllMocks());
 
-const mails = () => fs.readdirSync(mailDir).filter((file) => file.endsWith(".json"))
-  .map((file) => JSON.parse(fs.readFileSync(path.join(mailDir, file), "utf8")) as { to: string; subject: string; text: string; headers: Record<string, string> });
+const mails = () =>
+  fs
+    .readdirSync(mailDir)
+    .filter((file) => file.endsWith(".json"))
+    .map(
+      (file) =>
+        JSON.parse(fs.readFileSync(path.join(mailDir, file), "utf8")) as {
+          to: string;
+          subject: string;
+          text: string;
+          headers: Record<string, string>;
+        },
+    );
 
 /** A real fault: the outbox folder's place is taken by a file, so no mail can be written. */
 function breakMail(): () => void {
@@ -44,7 +55,12 @@ describe("the notification sender", () => {
     moderateComments([id], "approve", f.moderator);
     const now = Date.now();
     expect(await sendDueNotifications({ now, policy })).toEqual({ sent: 1, retried: 0, failed: 0, dropped: 0 });
-    expect(await sendDueNotifications({ now: now + 1000, policy })).toEqual({ sent: 0, retried: 0, failed: 0, dropped: 0 });
+    expect(await sendDueNotifications({ now: now + 1000, policy })).toEqual({
+      sent: 0,
+      retried: 0,
+      failed: 0,
+      dropped: 0,
+    });
     const [mail] = mails();
     expect(mail.to).toBe("asha@example.test");
     expect(mail.subject).toBe("“નવા બસ રૂટ” પરનો તમારો પ્રતિભાવ પ્રકાશિત થયો છે");
@@ -86,7 +102,9 @@ describe("the notification sender", () => {
       now += policy.longestMs;
     }
     expect(outbox()[0]).toMatchObject({ state: "failed", attempts: 3 });
-    expect(logged).toHaveBeenCalledWith(expect.stringMatching(/^\[mail\] gave up on notification \d+ \(comment-approved\) after 3 attempts: /));
+    expect(logged).toHaveBeenCalledWith(
+      expect.stringMatching(/^\[mail\] gave up on notification \d+ \(comment-approved\) after 3 attempts: /),
+    );
     expect(await sendDueNotifications({ now, policy })).toEqual({ sent: 0, retried: 0, failed: 0, dropped: 0 });
   });
 
@@ -95,11 +113,17 @@ describe("the notification sender", () => {
     const reply = addComment(f.enStory, f.bharat, "pending", parent);
     const other = addComment(f.enStory, f.chetan);
     moderateComments([reply, other], "approve", f.moderator);
-    sqlite().prepare("update users set banned_until = ? where id = ?").run(Date.now() + 86_400_000, f.bharat);
+    sqlite()
+      .prepare("update users set banned_until = ? where id = ?")
+      .run(Date.now() + 86_400_000, f.bharat);
     setMailPreferences(f.asha, { commentReply: false });
     moderateComments([other], "reject", f.moderator);
     expect(await sendDueNotifications({ policy })).toEqual({ sent: 0, retried: 0, failed: 0, dropped: 3 });
-    expect(outbox().map((row) => row.last_error).sort()).toEqual(["comment no longer visible", "recipient banned", "recipient turned this mail off"]);
+    expect(
+      outbox()
+        .map((row) => row.last_error)
+        .sort(),
+    ).toEqual(["comment no longer visible", "recipient banned", "recipient turned this mail off"]);
     expect(mails()).toEqual([]);
   });
 
@@ -121,7 +145,13 @@ describe("the retry pauses", () => {
 
   it("are read from the settings, with sane defaults for missing or nonsense values", () => {
     expect(retryPolicy({})).toEqual({ baseMs: 60_000, longestMs: 21_600_000, maxAttempts: 8 });
-    expect(retryPolicy({ MAIL_RETRY_SECONDS: "2", MAIL_MAX_ATTEMPTS: "3" })).toMatchObject({ baseMs: 2000, maxAttempts: 3 });
-    expect(retryPolicy({ MAIL_RETRY_SECONDS: "-5", MAIL_MAX_ATTEMPTS: "lots" })).toMatchObject({ baseMs: 60_000, maxAttempts: 8 });
+    expect(retryPolicy({ MAIL_RETRY_SECONDS: "2", MAIL_MAX_ATTEMPTS: "3" })).toMatchObject({
+      baseMs: 2000,
+      maxAttempts: 3,
+    });
+    expect(retryPolicy({ MAIL_RETRY_SECONDS: "-5", MAIL_MAX_ATTEMPTS: "lots" })).toMatchObject({
+      baseMs: 60_000,
+      maxAttempts: 8,
+    });
   });
 });

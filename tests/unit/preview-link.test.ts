@@ -28,17 +28,34 @@ describe("signed preview links", () => {
   it("are invalid, not merely expired, when the expiry is pushed back or the signature touched", () => {
     const [id, expiry, mac] = signPreviewToken(42, later, secret).split(".");
     expect(verifyPreviewToken(`${id}.${Number(expiry) + previewLinkMs}.${mac}`, secret, now).ok).toBe(false);
-    expect(verifyPreviewToken(`${id}.${Number(expiry) - previewLinkMs * 2}.${mac}`, secret, now)).toEqual({ ok: false, reason: "invalid" });
+    expect(verifyPreviewToken(`${id}.${Number(expiry) - previewLinkMs * 2}.${mac}`, secret, now)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     const flipped = `${mac.slice(0, -1)}${mac.endsWith("A") ? "B" : "A"}`;
     expect(verifyPreviewToken(`${id}.${expiry}.${flipped}`, secret, now)).toEqual({ ok: false, reason: "invalid" });
   });
 
   it("made with another secret are refused", () => {
-    expect(verifyPreviewToken(signPreviewToken(42, later, "another-secret"), secret, now)).toEqual({ ok: false, reason: "invalid" });
+    expect(verifyPreviewToken(signPreviewToken(42, later, "another-secret"), secret, now)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("refuse malformed and hostile tokens without throwing", () => {
-    for (const token of [undefined, null, 42, "", "42", "42.1.abc", "0.1795000000000.x", "../../etc/passwd", "42.1795000000000.<script>", "x".repeat(10_000)]) {
+    for (const token of [
+      undefined,
+      null,
+      42,
+      "",
+      "42",
+      "42.1.abc",
+      "0.1795000000000.x",
+      "../../etc/passwd",
+      "42.1795000000000.<script>",
+      "x".repeat(10_000),
+    ]) {
       expect(verifyPreviewToken(token, secret, now)).toEqual({ ok: false, reason: "invalid" });
     }
   });

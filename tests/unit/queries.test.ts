@@ -39,7 +39,9 @@ describe("what readers can see", () => {
       expect(all).not.toContain(hiddenSlugs[lang].scheduled);
     }
     const inThreeDays = now + 3 * 24 * 3600e3;
-    expect(getPublishedArticle("en", hiddenSlugs.en.scheduled, inThreeDays)?.article.slug).toBe(hiddenSlugs.en.scheduled);
+    expect(getPublishedArticle("en", hiddenSlugs.en.scheduled, inThreeDays)?.article.slug).toBe(
+      hiddenSlugs.en.scheduled,
+    );
     expect(getPublishedArticle("en", hiddenSlugs.en.draft, inThreeDays)).toBeNull();
   });
 
@@ -75,7 +77,10 @@ describe("what readers can see", () => {
     const breaking = listBreakingArticles("en", now);
     expect(breaking.length).toBeGreaterThan(0);
     const story = breaking[0];
-    db.update(articles).set({ breakingUntil: now - 1 }).where(eq(articles.id, story.id)).run();
+    db.update(articles)
+      .set({ breakingUntil: now - 1 })
+      .where(eq(articles.id, story.id))
+      .run();
     expect(listBreakingArticles("en", now).map((a) => a.id)).not.toContain(story.id);
   });
 

@@ -32,7 +32,9 @@ describe("a read-only data folder", () => {
     expect(isReadOnlyDatabase(file)).toBe(true);
     expect(() => migrateDatabase(file)).not.toThrow();
     await expect(seedIfEmpty(file)).resolves.toBeNull();
-    expect(prepareEnv(env({ DATABASE_PATH: file, AUTH_SECRET: "set-by-the-operator" })).AUTH_SECRET).toBe("set-by-the-operator");
+    expect(prepareEnv(env({ DATABASE_PATH: file, AUTH_SECRET: "set-by-the-operator" })).AUTH_SECRET).toBe(
+      "set-by-the-operator",
+    );
   });
 
   it("without AUTH_SECRET, says what to set instead of failing with EROFS", () => {
@@ -42,11 +44,22 @@ describe("a read-only data folder", () => {
   it("serves reads, and a write gets the not-saved answer", async () => {
     const reader = getUserByEmail("reader@khabarsetu.test")!;
     const sqlite = openSqlite(file);
-    const article = sqlite.prepare("select id from articles where status = 'published' limit 1").get() as { id: number };
+    const article = sqlite.prepare("select id from articles where status = 'published' limit 1").get() as {
+      id: number;
+    };
     sqlite.close();
     expect(listThreadComments(article.id, { order: "oldest", limit: 50 }).total).toBeGreaterThanOrEqual(0);
     const saved = await tryWrite(() =>
-      createComment({ articleId: article.id, userId: reader.id, parentId: null, body: "Hello", status: "pending", heldReason: null, createdAt: Date.now() }));
+      createComment({
+        articleId: article.id,
+        userId: reader.id,
+        parentId: null,
+        body: "Hello",
+        status: "pending",
+        heldReason: null,
+        createdAt: Date.now(),
+      }),
+    );
     expect(saved).toEqual({ ok: false });
   });
 });

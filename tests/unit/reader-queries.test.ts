@@ -3,7 +3,12 @@ import { and, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { listCommentedArticleIds, listOwnComments } from "@/db/queries/account";
-import { listRecentlyPublished, listSectionLastmods, listSitemapArticles, listSitemapBlocks } from "@/db/queries/sitemap";
+import {
+  listRecentlyPublished,
+  listSectionLastmods,
+  listSitemapArticles,
+  listSitemapBlocks,
+} from "@/db/queries/sitemap";
 import { isVisible } from "@/db/queries/visibility";
 import { articles } from "@/db/schema";
 import { hiddenSlugs } from "@/db/seed/demo";
@@ -13,7 +18,11 @@ const now = Date.now();
 const hour = 3_600_000;
 const sqlite = () => (db as unknown as { $client: Database.Database }).$client;
 const idOf = (table: "users" | "articles", where: string, ...params: unknown[]) =>
-  (sqlite().prepare(`select id from ${table} where ${where}`).get(...params) as { id: number }).id;
+  (
+    sqlite()
+      .prepare(`select id from ${table} where ${where}`)
+      .get(...params) as { id: number }
+  ).id;
 
 beforeAll(async () => {
   await freshDatabase({ now });
@@ -21,7 +30,12 @@ beforeAll(async () => {
 
 describe("which stories are visible", () => {
   const visibleSlugs = (at: number) =>
-    db.select({ slug: articles.slug }).from(articles).where(isVisible(at)).all().map((row) => row.slug);
+    db
+      .select({ slug: articles.slug })
+      .from(articles)
+      .where(isVisible(at))
+      .all()
+      .map((row) => row.slug);
 
   it("hides drafts and deleted stories, and scheduled ones until their time", () => {
     const slugs = visibleSlugs(now);
@@ -85,7 +99,9 @@ describe("sitemaps", () => {
   it("gives each edition's section its newest change", () => {
     const lastmods = listSectionLastmods(now);
     const gujaratId = idOf("articles", "slug = ?", "ahmedabad-metro-phase-two-opens");
-    const category = (sqlite().prepare("select category_id as id from articles where id = ?").get(gujaratId) as { id: number }).id;
+    const category = (
+      sqlite().prepare("select category_id as id from articles where id = ?").get(gujaratId) as { id: number }
+    ).id;
     const newest = db
       .select({ updatedAt: articles.updatedAt })
       .from(articles)
@@ -118,7 +134,15 @@ describe("a reader's own comments", () => {
     const ravi = idOf("users", "slug = 'ravi-joshi'");
     const ids = listCommentedArticleIds(ravi);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids.sort()).toEqual([...new Set(listOwnComments(ravi, 1000).map((c) => idOf("articles", "edition = ? and slug = ?", c.articleEdition, c.articleSlug)))].sort());
+    expect(ids.sort()).toEqual(
+      [
+        ...new Set(
+          listOwnComments(ravi, 1000).map((c) =>
+            idOf("articles", "edition = ? and slug = ?", c.articleEdition, c.articleSlug),
+          ),
+        ),
+      ].sort(),
+    );
     expect(listCommentedArticleIds(idOf("users", "slug = 'admin'"))).toEqual([]);
   });
 });

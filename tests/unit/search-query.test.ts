@@ -4,9 +4,14 @@ import { normaliseSearchInput, searchTerms, toMatchExpression } from "@/lib/sear
 
 // The same table definition as migration 0001_search, in memory.
 const fts = new Database(":memory:");
-fts.exec(`create virtual table articles_fts using fts5(title, dek, body, tags, tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'")`);
-fts.prepare("insert into articles_fts values (?, ?, ?, ?)").run("Metro opens", "Ahmedabad to Gandhinagar", "ગુજરાતમાં દેશ અને રાજ્ય", "Metro");
-const runs = (match: string) => fts.prepare("select count(*) as n from articles_fts where articles_fts match ?").get(match);
+fts.exec(
+  `create virtual table articles_fts using fts5(title, dek, body, tags, tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'")`,
+);
+fts
+  .prepare("insert into articles_fts values (?, ?, ?, ?)")
+  .run("Metro opens", "Ahmedabad to Gandhinagar", "ગુજરાતમાં દેશ અને રાજ્ય", "Metro");
+const runs = (match: string) =>
+  fts.prepare("select count(*) as n from articles_fts where articles_fts match ?").get(match);
 afterAll(() => fts.close());
 
 const hostile = [

@@ -16,7 +16,15 @@ let author: number;
 function add(values: Partial<NewArticle> & { edition: Edition; slug: string; title: string }) {
   return db
     .insert(articles)
-    .values({ categoryId: gujarat, authorId: author, status: "published", publishedAt: now - hour, dek: "", body: "", ...values })
+    .values({
+      categoryId: gujarat,
+      authorId: author,
+      status: "published",
+      publishedAt: now - hour,
+      dek: "",
+      body: "",
+      ...values,
+    })
     .returning()
     .get();
 }
@@ -27,15 +35,57 @@ const slugs = (lang: Edition, query: string, options: { categoryId?: number } = 
 beforeAll(async () => {
   await freshDatabase({ seed: false });
   gujarat = db.insert(categories).values({ slug: "gujarat", nameEn: "Gujarat", nameGu: "ગુજરાત" }).returning().get().id;
-  business = db.insert(categories).values({ slug: "business", nameEn: "Business", nameGu: "બિઝનેસ", position: 1 }).returning().get().id;
-  author = db.insert(users).values({ email: "reporter@example.com", name: "Reporter", slug: "reporter", role: "editor" }).returning().get().id;
+  business = db
+    .insert(categories)
+    .values({ slug: "business", nameEn: "Business", nameGu: "બિઝનેસ", position: 1 })
+    .returning()
+    .get().id;
+  author = db
+    .insert(users)
+    .values({ email: "reporter@example.com", name: "Reporter", slug: "reporter", role: "editor" })
+    .returning()
+    .get().id;
 
-  add({ edition: "en", slug: "metro-opens", title: "Metro line opens to Gandhinagar", dek: "Commuters cheer the new stretch.", body: "Trains run every twelve minutes.", publishedAt: now - 5 * hour });
-  add({ edition: "en", slug: "city-budget", title: "City budget passes", dek: "Roads and drains get more.", body: "A small sum also goes to the metro feeder buses.", publishedAt: now - hour });
-  add({ edition: "en", slug: "cotton-prices-older", title: "Cotton prices firm at Rajkot yard", body: "Traders expect steady arrivals.", publishedAt: now - 30 * hour, categoryId: business });
-  add({ edition: "en", slug: "cotton-prices-newer", title: "Cotton prices firm at Rajkot yard", body: "Traders expect steady arrivals.", publishedAt: now - 3 * hour, categoryId: business });
+  add({
+    edition: "en",
+    slug: "metro-opens",
+    title: "Metro line opens to Gandhinagar",
+    dek: "Commuters cheer the new stretch.",
+    body: "Trains run every twelve minutes.",
+    publishedAt: now - 5 * hour,
+  });
+  add({
+    edition: "en",
+    slug: "city-budget",
+    title: "City budget passes",
+    dek: "Roads and drains get more.",
+    body: "A small sum also goes to the metro feeder buses.",
+    publishedAt: now - hour,
+  });
+  add({
+    edition: "en",
+    slug: "cotton-prices-older",
+    title: "Cotton prices firm at Rajkot yard",
+    body: "Traders expect steady arrivals.",
+    publishedAt: now - 30 * hour,
+    categoryId: business,
+  });
+  add({
+    edition: "en",
+    slug: "cotton-prices-newer",
+    title: "Cotton prices firm at Rajkot yard",
+    body: "Traders expect steady arrivals.",
+    publishedAt: now - 3 * hour,
+    categoryId: business,
+  });
   add({ edition: "en", slug: "metro-draft", title: "Metro fares to rise", status: "draft", publishedAt: null });
-  add({ edition: "en", slug: "metro-scheduled", title: "Metro night service", status: "scheduled", publishedAt: now + 24 * hour });
+  add({
+    edition: "en",
+    slug: "metro-scheduled",
+    title: "Metro night service",
+    status: "scheduled",
+    publishedAt: now + 24 * hour,
+  });
   add({ edition: "en", slug: "metro-deleted", title: "Metro parking plan", deletedAt: now - hour });
   add({ edition: "gu", slug: "desh-samachar", title: "દેશના સમાચાર", body: "આખા દેશ માં વરસાદ પડ્યો." });
   add({ edition: "gu", slug: "dash-varsh", title: "દશ વર્ષ પછી પુલ ખુલ્યો", body: "દશ વર્ષની રાહ પૂરી થઈ." });
@@ -56,7 +106,9 @@ describe("searching published articles", () => {
     expect(slugs("en", "fares")).toEqual([]);
     expect(slugs("en", "night service")).toEqual([]);
     expect(slugs("en", "parking")).toEqual([]);
-    expect(searchArticles("en", "night service", page, now + 2 * 24 * hour).map((h) => h.slug)).toEqual(["metro-scheduled"]);
+    expect(searchArticles("en", "night service", page, now + 2 * 24 * hour).map((h) => h.slug)).toEqual([
+      "metro-scheduled",
+    ]);
   });
 
   it("finds words by their beginning", () => {
@@ -114,7 +166,10 @@ describe("the search index follows the articles table at once", () => {
 
   it("finds the new wording of an edited article and forgets the old", () => {
     const story = add({ edition: "en", slug: "river-festival", title: "River festival planned" });
-    db.update(articles).set({ title: "Kite festival planned", body: "Kites over the old city." }).where(eq(articles.id, story.id)).run();
+    db.update(articles)
+      .set({ title: "Kite festival planned", body: "Kites over the old city." })
+      .where(eq(articles.id, story.id))
+      .run();
     expect(slugs("en", "river")).toEqual([]);
     expect(slugs("en", "kite")).toEqual(["river-festival"]);
   });
@@ -141,9 +196,21 @@ describe("the search index follows the articles table at once", () => {
 
 describe("a word found in very many stories", () => {
   it("is counted as more than the cap and ranked among its newest matches, headlines first", () => {
-    add({ edition: "en", slug: "harvest-headline-old", title: "Harvest festival in the villages", publishedAt: now - 900 * hour });
+    add({
+      edition: "en",
+      slug: "harvest-headline-old",
+      title: "Harvest festival in the villages",
+      publishedAt: now - 900 * hour,
+    });
     db.transaction(() => {
-      for (let i = 1; i <= searchCap + 4; i++) add({ edition: "en", slug: `harvest-mention-${i}`, title: `District notes ${i}`, body: "The harvest was good this year.", publishedAt: now - 800 * hour + i });
+      for (let i = 1; i <= searchCap + 4; i++)
+        add({
+          edition: "en",
+          slug: `harvest-mention-${i}`,
+          title: `District notes ${i}`,
+          body: "The harvest was good this year.",
+          publishedAt: now - 800 * hour + i,
+        });
     });
     add({ edition: "en", slug: "harvest-headline-new", title: "Harvest fair opens", publishedAt: now - 2 * hour });
 

@@ -32,11 +32,21 @@ describe("demo stories as Markdown files", () => {
 
   it("takes the body from below the front matter and the comments from inside it", () => {
     const dir = storiesFolder({
-      "en/rain-arrives.md": story("comments:\n  - author: ravi-joshi\n    hoursAfter: 1\n    body: Finally!\n", "## Heading\n\nText."),
+      "en/rain-arrives.md": story(
+        "comments:\n  - author: ravi-joshi\n    hoursAfter: 1\n    body: Finally!\n",
+        "## Heading\n\nText.",
+      ),
     });
     const { articles, comments } = readStories(dir);
-    expect(articles[0]).toMatchObject({ edition: "en", slug: "rain-arrives", body: "## Heading\n\nText.", status: "published" });
-    expect(comments).toEqual([{ article: "rain-arrives", edition: "en", author: "ravi-joshi", hoursAfter: 1, body: "Finally!" }]);
+    expect(articles[0]).toMatchObject({
+      edition: "en",
+      slug: "rain-arrives",
+      body: "## Heading\n\nText.",
+      status: "published",
+    });
+    expect(comments).toEqual([
+      { article: "rain-arrives", edition: "en", author: "ravi-joshi", hoursAfter: 1, body: "Finally!" },
+    ]);
   });
 
   it("names the file and the field when a story is malformed", () => {

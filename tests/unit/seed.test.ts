@@ -39,7 +39,10 @@ describe("the demo newsroom", () => {
   });
 
   it("publishes at least 60 stories across both editions", () => {
-    const counts = all<{ edition: string; n: number }>(`select edition, count(*) as n from articles where ${published} group by edition`, Date.now());
+    const counts = all<{ edition: string; n: number }>(
+      `select edition, count(*) as n from articles where ${published} group by edition`,
+      Date.now(),
+    );
     expect(counts.reduce((sum, row) => sum + row.n, 0)).toBeGreaterThanOrEqual(60);
     expect(counts.map((row) => row.edition).sort()).toEqual(["en", "gu"]);
   });
@@ -55,7 +58,9 @@ describe("the demo newsroom", () => {
   });
 
   it("orders categories as listed", () => {
-    expect(all<{ slug: string }>("select slug from categories order by position").map((c) => c.slug)).toEqual(seedCategories.map((c) => c.slug));
+    expect(all<{ slug: string }>("select slug from categories order by position").map((c) => c.slug)).toEqual(
+      seedCategories.map((c) => c.slug),
+    );
   });
 
   it("links translations both ways, across editions", () => {
@@ -71,17 +76,27 @@ describe("the demo newsroom", () => {
 
   it("has a story still breaking in each edition", () => {
     const now = Date.now();
-    const breaking = all<{ edition: string }>(`select distinct edition from articles where breaking = 1 and breaking_until > ? and ${published}`, now, now);
+    const breaking = all<{ edition: string }>(
+      `select distinct edition from articles where breaking = 1 and breaking_until > ? and ${published}`,
+      now,
+      now,
+    );
     expect(breaking.map((row) => row.edition).sort()).toEqual(["en", "gu"]);
   });
 
   it("shows an updated time that differs from the published time on some stories", () => {
-    const updated = all<{ n: number }>(`select count(*) as n from articles where updated_at > published_at + 3600000 and ${published}`, Date.now());
+    const updated = all<{ n: number }>(
+      `select count(*) as n from articles where updated_at > published_at + 3600000 and ${published}`,
+      Date.now(),
+    );
     expect(updated[0].n).toBeGreaterThan(0);
   });
 
   it("gives every story an 'Also read' link to a published story of the same edition", () => {
-    const stories = all<{ edition: string; slug: string; body: string }>(`select edition, slug, body from articles where ${published}`, Date.now());
+    const stories = all<{ edition: string; slug: string; body: string }>(
+      `select edition, slug, body from articles where ${published}`,
+      Date.now(),
+    );
     const known = new Set(stories.map((s) => `${s.edition}:${s.slug}`));
     const alsoRead = /(?:Also read|આ પણ વાંચો)\s*:\s*\[[^\]]+\]\(\/(en|gu)\/article\/([a-z0-9-]+)\)/g;
     for (const story of stories) {
@@ -107,7 +122,11 @@ describe("the demo newsroom", () => {
     for (const edition of ["en", "gu"] as const) {
       const { draft, secondDraft, scheduled } = hiddenSlugs[edition];
       const status = (slug: string) =>
-        all<{ status: string; publishedAt: number | null }>("select status, published_at as publishedAt from articles where edition = ? and slug = ?", edition, slug)[0];
+        all<{ status: string; publishedAt: number | null }>(
+          "select status, published_at as publishedAt from articles where edition = ? and slug = ?",
+          edition,
+          slug,
+        )[0];
       for (const slug of [draft, secondDraft]) expect(status(slug)).toEqual({ status: "draft", publishedAt: null });
       expect(status(scheduled).status).toBe("scheduled");
       expect(status(scheduled).publishedAt).toBeGreaterThan(now + 24 * 3_600_000);
@@ -143,7 +162,9 @@ describe("the demo newsroom", () => {
   });
 
   it("stores demo passwords as argon2id hashes that verify", async () => {
-    const [admin] = all<{ passwordHash: string }>("select password_hash as passwordHash from users where slug = 'admin'");
+    const [admin] = all<{ passwordHash: string }>(
+      "select password_hash as passwordHash from users where slug = 'admin'",
+    );
     expect(admin.passwordHash.startsWith("$argon2id$")).toBe(true);
     expect(await verifyPassword(admin.passwordHash, "admin-demo-password")).toBe(true);
     expect(all<{ n: number }>("select count(*) as n from users where slug is null")[0].n).toBe(0);

@@ -2,10 +2,30 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signUpSchema } from "@/app/(site)/[lang]/(account)/schema";
 import { db } from "@/db";
-import { consumePasswordResetToken, createPasswordResetToken, isPasswordResetTokenUsable } from "@/db/queries/password-resets";
-import { bumpSessionVersion, createUser, getUserByEmail, setUserBan, setUserRole, updateUserPassword } from "@/db/queries/users";
+import {
+  consumePasswordResetToken,
+  createPasswordResetToken,
+  isPasswordResetTokenUsable,
+} from "@/db/queries/password-resets";
+import {
+  bumpSessionVersion,
+  createUser,
+  getUserByEmail,
+  setUserBan,
+  setUserRole,
+  updateUserPassword,
+} from "@/db/queries/users";
 import { users } from "@/db/schema";
-import { type Access, grant, isBanned, issueClaims, readClaims, refusalMessage, resolveSession, revokeSessions } from "@/auth/access";
+import {
+  type Access,
+  grant,
+  isBanned,
+  issueClaims,
+  readClaims,
+  refusalMessage,
+  resolveSession,
+  revokeSessions,
+} from "@/auth/access";
 import { safeNextPath } from "@/lib/account-paths";
 import { checkCredentials } from "@/auth/credentials";
 import { getDictionary } from "@/lib/i18n";
@@ -48,7 +68,13 @@ describe("a session", () => {
     const state = resolveSession(claims);
     expect(state).toEqual({
       status: "active",
-      user: { id: idOf("reader@khabarsetu.test"), name: "Ravi Joshi", email: "reader@khabarsetu.test", role: "commenter", trusted: false },
+      user: {
+        id: idOf("reader@khabarsetu.test"),
+        name: "Ravi Joshi",
+        email: "reader@khabarsetu.test",
+        role: "commenter",
+        trusted: false,
+      },
     });
     expect(granted(grant(state, "commenter")).name).toBe("Ravi Joshi");
     expect(deniedReason(grant(state, "editor"))).toBe("forbidden");
@@ -80,7 +106,9 @@ describe("a session", () => {
     // The tab opened before the ban is told about the ban (not asked to sign in), and cannot act.
     expect(resolveSession(claims)).toEqual({ status: "banned", until });
     expect(deniedReason(grant(resolveSession(claims), "commenter"))).toBe("banned");
-    expect(await checkCredentials({ email: "nisha@khabarsetu.test", password: "reader-demo-password" }, "session-test")).toEqual({ ok: false, reason: "banned" });
+    expect(
+      await checkCredentials({ email: "nisha@khabarsetu.test", password: "reader-demo-password" }, "session-test"),
+    ).toEqual({ ok: false, reason: "banned" });
     const duringBan = issueClaims(claims.uid)!;
     expect(resolveSession(duringBan).status).toBe("banned");
     expect(deniedReason(grant(resolveSession(duringBan), "commenter"))).toBe("banned");
@@ -114,8 +142,13 @@ describe("a session", () => {
     const claims = await signIn("arjun@khabarsetu.test", "editor-demo-password");
     updateUserPassword(claims.uid, await hashPassword("a brand new passphrase"));
     expect(resolveSession(claims).status).toBe("signed-out");
-    expect((await checkCredentials({ email: "arjun@khabarsetu.test", password: "editor-demo-password" }, "session-test")).ok).toBe(false);
-    expect((await checkCredentials({ email: "arjun@khabarsetu.test", password: "a brand new passphrase" }, "session-test")).ok).toBe(true);
+    expect(
+      (await checkCredentials({ email: "arjun@khabarsetu.test", password: "editor-demo-password" }, "session-test")).ok,
+    ).toBe(false);
+    expect(
+      (await checkCredentials({ email: "arjun@khabarsetu.test", password: "a brand new passphrase" }, "session-test"))
+        .ok,
+    ).toBe(true);
   });
 
   it("ends when the account is deleted", async () => {
@@ -206,13 +239,25 @@ describe("sign-up rules", () => {
 describe("returning after an account page", () => {
   it("goes only to a path on this site", () => {
     expect(safeNextPath("/en/article/x?y=1#comments", "/en")).toBe("/en/article/x?y=1#comments");
-    for (const bad of ["//evil.example", "/\\evil.example", "https://evil.example", "javascript:alert(1)", "en", "/en\n/x", ["/en"], undefined, "/" + "a".repeat(3000)]) {
+    for (const bad of [
+      "//evil.example",
+      "/\\evil.example",
+      "https://evil.example",
+      "javascript:alert(1)",
+      "en",
+      "/en\n/x",
+      ["/en"],
+      undefined,
+      "/" + "a".repeat(3000),
+    ]) {
       expect(safeNextPath(bad, "/gu")).toBe("/gu");
     }
   });
 
   it("percent-encodes a raw Gujarati next path, so the redirect header stays valid, and leaves encoded ones alone", () => {
-    expect(safeNextPath("/gu/article/મેટ્રો#comments", "/gu")).toBe("/gu/article/%E0%AA%AE%E0%AB%87%E0%AA%9F%E0%AB%8D%E0%AA%B0%E0%AB%8B#comments");
+    expect(safeNextPath("/gu/article/મેટ્રો#comments", "/gu")).toBe(
+      "/gu/article/%E0%AA%AE%E0%AB%87%E0%AA%9F%E0%AB%8D%E0%AA%B0%E0%AB%8B#comments",
+    );
     expect(safeNextPath("/gu/article/%E0%AA%AE", "/gu")).toBe("/gu/article/%E0%AA%AE");
   });
 });

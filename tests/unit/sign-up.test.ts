@@ -45,7 +45,14 @@ describe("sign-up rate limits", () => {
 
 describe("the mailed sign-up link", () => {
   const request = (email: string, tokenHash: string) =>
-    createSignUpRequest({ tokenHash, email, name: "Asha Shah", passwordHash: "argon2-hash", nextPath: "/en/article/x", expiresAt: Date.now() + 3_600_000 });
+    createSignUpRequest({
+      tokenHash,
+      email,
+      name: "Asha Shah",
+      passwordHash: "argon2-hash",
+      nextPath: "/en/article/x",
+      expiresAt: Date.now() + 3_600_000,
+    });
 
   it("creates the account once, with the name and password chosen on the form", () => {
     const { hash } = newResetToken();
@@ -53,7 +60,11 @@ describe("the mailed sign-up link", () => {
     expect(getUserByEmail("asha@example.test")).toBeNull();
     expect(isSignUpTokenUsable(hash)).toBe(true);
     const done = completeSignUp(hash);
-    expect(done).toMatchObject({ outcome: "created", nextPath: "/en/article/x", user: { email: "asha@example.test", name: "Asha Shah", passwordHash: "argon2-hash" } });
+    expect(done).toMatchObject({
+      outcome: "created",
+      nextPath: "/en/article/x",
+      user: { email: "asha@example.test", name: "Asha Shah", passwordHash: "argon2-hash" },
+    });
     expect(completeSignUp(hash)).toEqual({ outcome: "invalid" });
     expect(isSignUpTokenUsable(hash)).toBe(false);
   });
@@ -68,7 +79,14 @@ describe("the mailed sign-up link", () => {
 
   it("does not work once expired, or with an unknown token", () => {
     const { hash } = newResetToken();
-    createSignUpRequest({ tokenHash: hash, email: "late@example.test", name: "Late", passwordHash: "h", nextPath: "/en", expiresAt: Date.now() - 1 });
+    createSignUpRequest({
+      tokenHash: hash,
+      email: "late@example.test",
+      name: "Late",
+      passwordHash: "h",
+      nextPath: "/en",
+      expiresAt: Date.now() - 1,
+    });
     expect(completeSignUp(hash)).toEqual({ outcome: "invalid" });
     expect(completeSignUp(newResetToken().hash)).toEqual({ outcome: "invalid" });
     expect(getUserByEmail("late@example.test")).toBeNull();

@@ -4,7 +4,11 @@ import { hreflangs, newsSitemapXml, sitemapIndexXml, urlsetXml } from "@/lib/sit
 import { site } from "@/lib/site";
 import { escapeXml } from "@/lib/xml";
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", isArray: (name) => ["url", "sitemap", "xhtml:link"].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@_",
+  isArray: (name) => ["url", "sitemap", "xhtml:link"].includes(name),
+});
 
 describe("sitemaps", () => {
   it("escape markup characters and drop characters XML cannot carry", () => {
@@ -14,7 +18,9 @@ describe("sitemaps", () => {
 
   it("write URLs with lastmod in India time and hreflang alternates that parse back", () => {
     const languages = hreflangs({ lang: "en", path: "/en/article/a?b=1&c=2" }, { lang: "gu", path: "/gu/article/k" });
-    const doc = parser.parse(urlsetXml([{ loc: `${site.url}/en/article/a?b=1&c=2`, lastmod: Date.UTC(2026, 0, 1, 0, 0, 0), languages }]));
+    const doc = parser.parse(
+      urlsetXml([{ loc: `${site.url}/en/article/a?b=1&c=2`, lastmod: Date.UTC(2026, 0, 1, 0, 0, 0), languages }]),
+    );
     const [url] = doc.urlset.url;
     expect(url.loc).toBe(`${site.url}/en/article/a?b=1&c=2`);
     expect(url.lastmod).toBe("2026-01-01T05:30:00+05:30");
@@ -32,7 +38,17 @@ describe("sitemaps", () => {
   it("build an index and a news sitemap with publication, date and title", () => {
     const index = parser.parse(sitemapIndexXml([{ loc: `${site.url}/sitemaps/articles/1.xml`, lastmod: 0 }]));
     expect(index.sitemapindex.sitemap).toEqual([{ loc: `${site.url}/sitemaps/articles/1.xml` }]);
-    const news = parser.parse(newsSitemapXml([{ loc: `${site.url}/gu/article/k`, publication: "ખબર સેતુ", language: "gu", publishedAt: Date.UTC(2026, 5, 24, 12, 3), title: "વરસાદ & પૂર" }]));
+    const news = parser.parse(
+      newsSitemapXml([
+        {
+          loc: `${site.url}/gu/article/k`,
+          publication: "ખબર સેતુ",
+          language: "gu",
+          publishedAt: Date.UTC(2026, 5, 24, 12, 3),
+          title: "વરસાદ & પૂર",
+        },
+      ]),
+    );
     expect(news.urlset.url[0]["news:news"]).toEqual({
       "news:publication": { "news:name": "ખબર સેતુ", "news:language": "gu" },
       "news:publication_date": "2026-06-24T17:33:00+05:30",

@@ -41,12 +41,32 @@ describe("the sign-up form's minimum time on screen", () => {
 
 describe("the flood rule after a banned-word rejection", () => {
   it("does not count a rejected comment, so the corrected one can be sent at once", () => {
-    const userId = (sqlite().prepare("select id from users where email = 'nisha@khabarsetu.test'").get() as { id: number }).id;
-    const articleId = (sqlite().prepare("select id from articles where status = 'published' limit 1").get() as { id: number }).id;
+    const userId = (
+      sqlite().prepare("select id from users where email = 'nisha@khabarsetu.test'").get() as { id: number }
+    ).id;
+    const articleId = (
+      sqlite().prepare("select id from articles where status = 'published' limit 1").get() as { id: number }
+    ).id;
     sqlite().prepare("delete from comments where user_id = ?").run(userId);
     const earlier = Date.now() - 60_000;
-    createComment({ articleId, userId, body: "An earlier comment", status: "approved", parentId: null, heldReason: null, createdAt: earlier });
-    createComment({ articleId, userId, body: "A rude first try", status: "rejected", parentId: null, heldReason: "banned-word:x", createdAt: Date.now() });
+    createComment({
+      articleId,
+      userId,
+      body: "An earlier comment",
+      status: "approved",
+      parentId: null,
+      heldReason: null,
+      createdAt: earlier,
+    });
+    createComment({
+      articleId,
+      userId,
+      body: "A rude first try",
+      status: "rejected",
+      parentId: null,
+      heldReason: "banned-word:x",
+      createdAt: Date.now(),
+    });
     expect(getLastCommentTime(userId)).toBe(earlier);
   });
 });

@@ -3,7 +3,16 @@ import { strayPathEdition } from "@/lib/stray-path";
 
 describe("which edition answers an address outside both editions", () => {
   it("leaves the editions, the newsroom and the home redirect alone", () => {
-    for (const path of ["/", "/gu", "/en/article/x", "/admin/moderation", "/api/auth/session", "/media/a.jpg", "/sitemaps/news.xml", "/_next/static/x.js"]) {
+    for (const path of [
+      "/",
+      "/gu",
+      "/en/article/x",
+      "/admin/moderation",
+      "/api/auth/session",
+      "/media/a.jpg",
+      "/sitemaps/news.xml",
+      "/_next/static/x.js",
+    ]) {
       expect(strayPathEdition(path, "gu")).toBeNull();
     }
   });

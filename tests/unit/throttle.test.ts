@@ -24,7 +24,8 @@ const attempt = (input: object, address: string, at: number) => checkCredentials
 describe("sign-in throttling", () => {
   it("refuses even the right password after 5 failures for an account within 15 minutes", async () => {
     const t = freshHour();
-    for (let i = 0; i < loginLimits.perAccount; i++) expect(await attempt(wrong(), `198.51.100.${i}`, t + i * minute)).toEqual({ ok: false, reason: "invalid" });
+    for (let i = 0; i < loginLimits.perAccount; i++)
+      expect(await attempt(wrong(), `198.51.100.${i}`, t + i * minute)).toEqual({ ok: false, reason: "invalid" });
     expect(await attempt(right, "198.51.100.99", t + 5 * minute)).toEqual({ ok: false, reason: "throttled" });
     expect(await attempt(right, "198.51.100.99", t + 14 * minute)).toEqual({ ok: false, reason: "throttled" });
   });
@@ -32,7 +33,8 @@ describe("sign-in throttling", () => {
   it("lets the account in again once those failures are 15 minutes old, and hammering meanwhile does not extend the pause", async () => {
     const t = freshHour();
     for (let i = 0; i < 5; i++) await attempt(wrong(), "192.0.2.1", t + i * 1000);
-    for (let i = 0; i < 10; i++) expect((await attempt(wrong(), "192.0.2.1", t + 5 * minute + i * minute)).ok).toBe(false);
+    for (let i = 0; i < 10; i++)
+      expect((await attempt(wrong(), "192.0.2.1", t + 5 * minute + i * minute)).ok).toBe(false);
     expect((await attempt(right, "192.0.2.1", t + 15 * minute + 5000)).ok).toBe(true);
   });
 
@@ -50,13 +52,15 @@ describe("sign-in throttling", () => {
   it("answers an unknown email exactly like a wrong password, and throttles it the same way", async () => {
     const t = freshHour();
     const unknown = wrong("nobody-here@khabarsetu.test");
-    for (let i = 0; i < 5; i++) expect(await attempt(unknown, "192.0.2.3", t + i * 1000)).toEqual({ ok: false, reason: "invalid" });
+    for (let i = 0; i < 5; i++)
+      expect(await attempt(unknown, "192.0.2.3", t + i * 1000)).toEqual({ ok: false, reason: "invalid" });
     expect(await attempt(unknown, "192.0.2.3", t + 10_000)).toEqual({ ok: false, reason: "throttled" });
   });
 
   it("refuses an address after 20 failures across accounts, but not other addresses", async () => {
     const t = freshHour();
-    for (let i = 0; i < loginLimits.perAddress; i++) await attempt(wrong(`spray-${i % 10}@example.com`), "203.0.113.7", t + i * 1000);
+    for (let i = 0; i < loginLimits.perAddress; i++)
+      await attempt(wrong(`spray-${i % 10}@example.com`), "203.0.113.7", t + i * 1000);
     const nisha = { email: "nisha@khabarsetu.test", password: "reader-demo-password" };
     expect(await attempt(nisha, "203.0.113.7", t + minute)).toEqual({ ok: false, reason: "throttled" });
     expect((await attempt(nisha, "203.0.113.8", t + minute)).ok).toBe(true);
@@ -65,10 +69,14 @@ describe("sign-in throttling", () => {
 
   it("without a known address, twenty wrong passwords for any emails do not lock another account out", async () => {
     const t = freshHour();
-    for (let i = 0; i < loginLimits.perAddress; i++) await attempt(wrong(`spray-${i % 10}@example.com`), unknownAddress, t + i * 1000);
+    for (let i = 0; i < loginLimits.perAddress; i++)
+      await attempt(wrong(`spray-${i % 10}@example.com`), unknownAddress, t + i * 1000);
     const nisha = { email: "nisha@khabarsetu.test", password: "reader-demo-password" };
     expect((await attempt(nisha, unknownAddress, t + minute)).ok).toBe(true);
-    expect(await attempt(wrong("spray-1@example.com"), unknownAddress, t + minute)).toEqual({ ok: false, reason: "invalid" });
+    expect(await attempt(wrong("spray-1@example.com"), unknownAddress, t + minute)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("slows sign-ins from unknown addresses more as failures pile up, up to two seconds, never refusing them", () => {
@@ -81,7 +89,11 @@ describe("sign-in throttling", () => {
 
   it("counts malformed attempts against the address too", async () => {
     const t = freshHour();
-    for (let i = 0; i < 20; i++) expect(await attempt({ email: "x".repeat(5000), password: "" }, "203.0.113.9", t + i)).toEqual({ ok: false, reason: "invalid" });
+    for (let i = 0; i < 20; i++)
+      expect(await attempt({ email: "x".repeat(5000), password: "" }, "203.0.113.9", t + i)).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
     expect(await attempt(right, "203.0.113.9", t + 1000)).toEqual({ ok: false, reason: "throttled" });
   });
 });

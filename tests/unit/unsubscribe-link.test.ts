@@ -32,12 +32,23 @@ describe("an unsubscribe request", () => {
   const sig = signUnsubscribe(7, "comment-approved", secret);
 
   it("needs a positive person id, a known kind of mail and a well-formed signature", () => {
-    expect(unsubscribeSchema.parse({ user: "7", kind: "comment-approved", sig })).toEqual({ user: 7, kind: "comment-approved", sig });
+    expect(unsubscribeSchema.parse({ user: "7", kind: "comment-approved", sig })).toEqual({
+      user: 7,
+      kind: "comment-approved",
+      sig,
+    });
     for (const bad of [
-      {}, { user: "", kind: "comment-approved", sig }, { user: "-1", kind: "comment-approved", sig }, { user: "7.5", kind: "comment-approved", sig },
-      { user: "1e400", kind: "comment-approved", sig }, { user: "7", kind: "everything", sig }, { user: "7", kind: "comment-approved", sig: `${sig}=` },
-      { user: "7", kind: "comment-approved", sig: "<script>alert(1)</script>".padEnd(43, "x") }, { user: ["7", "8"], kind: "comment-approved", sig },
-    ]) expect(unsubscribeSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+      {},
+      { user: "", kind: "comment-approved", sig },
+      { user: "-1", kind: "comment-approved", sig },
+      { user: "7.5", kind: "comment-approved", sig },
+      { user: "1e400", kind: "comment-approved", sig },
+      { user: "7", kind: "everything", sig },
+      { user: "7", kind: "comment-approved", sig: `${sig}=` },
+      { user: "7", kind: "comment-approved", sig: "<script>alert(1)</script>".padEnd(43, "x") },
+      { user: ["7", "8"], kind: "comment-approved", sig },
+    ])
+      expect(unsubscribeSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
   });
 
   it("on the account page takes only 'on' or nothing for each switch", () => {
@@ -48,8 +59,16 @@ describe("an unsubscribe request", () => {
 
 describe("a notification mail", () => {
   const facts = {
-    kind: "comment-reply" as const, userId: 9, to: "asha@example.test", readerName: "Asha", lang: "en" as const,
-    articleSlug: "bus-routes", articleTitle: "New bus routes", commentId: 31, commentBody: "I agree.\nMostly.", replierName: "Bharat",
+    kind: "comment-reply" as const,
+    userId: 9,
+    to: "asha@example.test",
+    readerName: "Asha",
+    lang: "en" as const,
+    articleSlug: "bus-routes",
+    articleTitle: "New bus routes",
+    commentId: 31,
+    commentBody: "I agree.\nMostly.",
+    replierName: "Bharat",
   };
 
   it("names the replier, quotes the reply and links to it on the story", () => {
@@ -65,14 +84,22 @@ describe("a notification mail", () => {
     const header = mail.headers!["List-Unsubscribe"].match(/^<(.+)>$/)![1];
     const url = new URL(header);
     expect(url.pathname).toBe("/api/unsubscribe");
-    expect(verifyUnsubscribe(Number(url.searchParams.get("user")), "comment-reply", url.searchParams.get("sig")!, secret)).toBe(true);
+    expect(
+      verifyUnsubscribe(Number(url.searchParams.get("user")), "comment-reply", url.searchParams.get("sig")!, secret),
+    ).toBe(true);
     expect(url.searchParams.get("user")).toBe("9");
     expect(mail.headers!["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
-    expect(mail.text).toContain(`https://news.example/en/unsubscribe?${url.searchParams.toString().replace("&lang=en", "")}`);
+    expect(mail.text).toContain(
+      `https://news.example/en/unsubscribe?${url.searchParams.toString().replace("&lang=en", "")}`,
+    );
   });
 
   it("is written in Gujarati for a story of the Gujarati edition", () => {
-    const mail = notificationMail({ ...facts, kind: "comment-approved", lang: "gu", articleSlug: "બસ", articleTitle: "નવા બસ રૂટ" }, "https://news.example", secret);
+    const mail = notificationMail(
+      { ...facts, kind: "comment-approved", lang: "gu", articleSlug: "બસ", articleTitle: "નવા બસ રૂટ" },
+      "https://news.example",
+      secret,
+    );
     expect(mail.subject).toBe("“નવા બસ રૂટ” પરનો તમારો પ્રતિભાવ પ્રકાશિત થયો છે");
     expect(mail.text).toContain("નમસ્તે Asha");
     expect(mail.text).toContain(`https://news.example/gu/article/${encodeURIComponent("બસ")}#comment-31`);

@@ -21,7 +21,15 @@ let readerId = 0;
 let editorId = 0;
 let clock = Date.now() - 3_600_000;
 
-const comment = (body: string): NewComment => ({ articleId, userId: readerId, parentId: null, body, status: "pending", heldReason: "new-author", createdAt: ++clock });
+const comment = (body: string): NewComment => ({
+  articleId,
+  userId: readerId,
+  parentId: null,
+  body,
+  status: "pending",
+  heldReason: "new-author",
+  createdAt: ++clock,
+});
 const stored = (body: string) => db.select({ n: count() }).from(comments).where(eq(comments.body, body)).get()!.n;
 const logged = vi.spyOn(console, "error").mockImplementation(() => {});
 
@@ -38,7 +46,10 @@ describe("a comment the reader is thanked for has been stored", () => {
   it("reports a commit that fails on unwritable database files instead of acknowledging it", async () => {
     const undo = makeUnwritable([file, `${file}-wal`]);
     try {
-      await expect(write(() => createComment(comment("Lost on a frozen disk")))).rejects.toMatchObject({ name: "WriteFailedError", reason: "unwritable" });
+      await expect(write(() => createComment(comment("Lost on a frozen disk")))).rejects.toMatchObject({
+        name: "WriteFailedError",
+        reason: "unwritable",
+      });
     } finally {
       undo();
     }
@@ -83,7 +94,9 @@ describe("a write lock held by another connection", () => {
     const other = new Database(file);
     other.exec("BEGIN IMMEDIATE");
     try {
-      const error = await write(() => createComment(comment("Never got the lock")), { totalMs: 50 }).catch((e: unknown) => e);
+      const error = await write(() => createComment(comment("Never got the lock")), { totalMs: 50 }).catch(
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(WriteFailedError);
       expect(error).toMatchObject({ reason: "busy" });
     } finally {
@@ -100,7 +113,11 @@ describe("sign-up, article save and moderation under a failing database", () => 
     const undo = fillDatabase();
     try {
       const filler = "x".repeat(4000);
-      expect(await tryWrite(() => createUser({ email: "new-reader@example.test", name: filler.slice(0, 80), passwordHash: filler }))).toEqual({ ok: false });
+      expect(
+        await tryWrite(() =>
+          createUser({ email: "new-reader@example.test", name: filler.slice(0, 80), passwordHash: filler }),
+        ),
+      ).toEqual({ ok: false });
     } finally {
       undo();
     }
@@ -109,19 +126,38 @@ describe("sign-up, article save and moderation under a failing database", () => 
 
   it("an article save on a full database leaves neither the article change nor a revision behind", async () => {
     const politics = getCategoryBySlug("politics")!.id;
-    const input = articleSchema.parse({ title: "Water bill passes", edition: "en", dek: "Short.", body: "First.", categoryId: String(politics), authorId: String(editorId), tags: "Water", imageAlt: "", imageCaption: "", status: "published" });
+    const input = articleSchema.parse({
+      title: "Water bill passes",
+      edition: "en",
+      dek: "Short.",
+      body: "First.",
+      categoryId: String(politics),
+      authorId: String(editorId),
+      tags: "Water",
+      imageAlt: "",
+      imageCaption: "",
+      status: "published",
+    });
     const save = (changes: Partial<typeof input>) => {
       const current = input.id ? articleQueries.getArticleById(input.id) : null;
       const resolved = resolveArticle({ ...input, ...changes }, current, Date.now(), false);
       if ("problems" in resolved) throw new Error(JSON.stringify(resolved.problems));
-      return articleQueries.saveArticleRecord(articleWrite({ ...input, ...changes }, resolved, current, null, Date.now()), { id: current?.id, editorId });
+      return articleQueries.saveArticleRecord(
+        articleWrite({ ...input, ...changes }, resolved, current, null, Date.now()),
+        { id: current?.id, editorId },
+      );
     };
-    input.id = (await write(() => save({})));
-    const revisions = () => db.select({ n: count() }).from(articleRevisions).where(eq(articleRevisions.articleId, input.id!)).get()!.n;
+    input.id = await write(() => save({}));
+    const revisions = () =>
+      db.select({ n: count() }).from(articleRevisions).where(eq(articleRevisions.articleId, input.id!)).get()!.n;
     const before = revisions();
     const undo = fillDatabase();
     try {
-      expect(await tryWrite(() => save({ body: "A much longer body. ".repeat(2000), tags: ["Water", "Assembly", "Budget"] }))).toEqual({ ok: false });
+      expect(
+        await tryWrite(() =>
+          save({ body: "A much longer body. ".repeat(2000), tags: ["Water", "Assembly", "Budget"] }),
+        ),
+      ).toEqual({ ok: false });
     } finally {
       undo();
     }
@@ -139,8 +175,12 @@ describe("sign-up, article save and moderation under a failing database", () => 
     } finally {
       undo();
     }
-    expect(db.select({ bannedUntil: users.bannedUntil }).from(users).where(eq(users.id, victim)).get()!.bannedUntil).toBeNull();
-    expect(db.select({ status: comments.status }).from(comments).where(eq(comments.id, spam)).get()!.status).toBe("pending");
+    expect(
+      db.select({ bannedUntil: users.bannedUntil }).from(users).where(eq(users.id, victim)).get()!.bannedUntil,
+    ).toBeNull();
+    expect(db.select({ status: comments.status }).from(comments).where(eq(comments.id, spam)).get()!.status).toBe(
+      "pending",
+    );
     expect(db.select({ n: count() }).from(moderationLog).get()!.n).toBe(logBefore);
   });
 });

@@ -11,7 +11,9 @@ import { getDictionary } from "@/lib/i18n";
  */
 export async function EditionMissing({ lang }: { lang: Edition }) {
   const [home, categories] = await Promise.all([getHome(lang), getNavigation()]);
-  return <EditionNotFound lang={lang} dict={getDictionary(lang)} categories={categories} latest={home.latest.slice(0, 6)} />;
+  return (
+    <EditionNotFound lang={lang} dict={getDictionary(lang)} categories={categories} latest={home.latest.slice(0, 6)} />
+  );
 }
 
 export function missingMetadata(lang: Edition): Metadata {

@@ -43,7 +43,10 @@ export default async function EditionLayout({ children, params }: LayoutProps<"/
     <html lang={lang}>
       <body className="flex min-h-screen flex-col">
         {lang === "gu" ? <GujaratiFontPreload /> : null}
-        <a href="#main" className="sr-only z-50 bg-brand px-4 py-2 text-white focus:not-sr-only focus:fixed focus:left-2 focus:top-2">
+        <a
+          href="#main"
+          className="sr-only z-50 bg-brand px-4 py-2 text-white focus:not-sr-only focus:fixed focus:left-2 focus:top-2"
+        >
           {dict.site.skipToContent}
         </a>
         <SiteHeader lang={lang} dict={dict} siteName={siteName(lang)} categories={categories} />

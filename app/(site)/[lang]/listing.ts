@@ -13,7 +13,10 @@ export type Listing<T> = { slug: string; page: number; pages: number; data: T & 
  * an address that is no page: unknown slug, a junk page number, `/page/1` (the listing itself is
  * page 1), a page past the end; the page then draws its edition's 404 (../edition-missing.tsx).
  */
-export async function loadListing<T>(params: Promise<ListingParams>, loader: Loader<T>): Promise<{ lang: Edition; listing: Listing<T> | null }> {
+export async function loadListing<T>(
+  params: Promise<ListingParams>,
+  loader: Loader<T>,
+): Promise<{ lang: Edition; listing: Listing<T> | null }> {
   const { lang: rawLang, slug: rawSlug, page: rawPage } = await params;
   const lang = editionOrNotFound(rawLang);
   const slug = slugParam(rawSlug);

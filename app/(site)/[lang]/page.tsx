@@ -50,19 +50,31 @@ export default async function EditionHome({ params }: PageProps<"/[lang]">) {
         <section aria-label={dict.home.topStory} className="space-y-8 lg:col-span-2">
           <StoryCard story={lead} variant="lead" headingLevel="h2" liveLabel={liveLabel(lead.id)} />
           <div className="grid gap-6 sm:grid-cols-3">
-            {rest.map((story) => <StoryCard key={story.id} story={story} sizes={cardSizes.third} liveLabel={liveLabel(story.id)} />)}
+            {rest.map((story) => (
+              <StoryCard key={story.id} story={story} sizes={cardSizes.third} liveLabel={liveLabel(story.id)} />
+            ))}
           </div>
         </section>
         <section aria-labelledby="latest-heading" className="lg:border-l lg:border-line lg:pl-6">
-          <h2 id="latest-heading" className="border-b-2 border-brand pb-1 text-lg font-bold">{dict.home.latest}</h2>
-          {latest.map((story) => <StoryCard key={story.id} story={story} variant="compact" liveLabel={liveLabel(story.id)} />)}
+          <h2 id="latest-heading" className="border-b-2 border-brand pb-1 text-lg font-bold">
+            {dict.home.latest}
+          </h2>
+          {latest.map((story) => (
+            <StoryCard key={story.id} story={story} variant="compact" liveLabel={liveLabel(story.id)} />
+          ))}
         </section>
       </div>
       <div className="mt-10 grid gap-10 md:grid-cols-2">
         {home.sections
           .filter((section) => section.stories.length > 0)
           .map(({ category, stories }) => (
-            <SectionBlock key={category.id} lang={lang} category={category} stories={stories} moreLabel={dict.home.moreIn} />
+            <SectionBlock
+              key={category.id}
+              lang={lang}
+              category={category}
+              stories={stories}
+              moreLabel={dict.home.moreIn}
+            />
           ))}
       </div>
     </>

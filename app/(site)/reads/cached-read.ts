@@ -32,7 +32,11 @@ class Missing extends Error {}
 // The portal's reads, cached across requests by tag and de-duplicated within a
 // render (so generateMetadata and the page share one read). A miss (null) is
 // thrown past the cache so junk URLs cannot fill it.
-export function cachedRead<A extends (string | number)[], R>(name: string, read: (...args: A) => R, tagsFor: (...args: A) => string[]) {
+export function cachedRead<A extends (string | number)[], R>(
+  name: string,
+  read: (...args: A) => R,
+  tagsFor: (...args: A) => string[],
+) {
   return cache(async (...args: A): Promise<R> => {
     const load = unstable_cache(
       async () => {

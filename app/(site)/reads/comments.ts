@@ -10,15 +10,27 @@ import { getCachedModerationSettings } from "./pages";
 export const getCommentThread = cachedRead(
   "comment-thread",
   (lang: Edition, slug: string, articleId: number, order: CommentOrder, page: number) =>
-    commentQueries.listThreadComments(articleId, { order, limit: commentPageSize, offset: (page - 1) * commentPageSize }),
+    commentQueries.listThreadComments(articleId, {
+      order,
+      limit: commentPageSize,
+      offset: (page - 1) * commentPageSize,
+    }),
   (lang, slug, articleId) => [tags.article(lang, slug), tags.comments(articleId)],
 );
 
 type ThreadArticle = { id: number; slug: string; commentsOpen: boolean; publishedAt: number | null };
 
 /** What the cached comment section shows: who is reading is added in the browser (components/comment-viewer-provider.tsx). */
-export async function loadCommentThread(lang: Edition, article: ThreadArticle, order: CommentOrder = "oldest", page = 1) {
-  const [approved, settings] = await Promise.all([getCommentThread(lang, article.slug, article.id, order, page), getCachedModerationSettings()]);
+export async function loadCommentThread(
+  lang: Edition,
+  article: ThreadArticle,
+  order: CommentOrder = "oldest",
+  page = 1,
+) {
+  const [approved, settings] = await Promise.all([
+    getCommentThread(lang, article.slug, article.id, order, page),
+    getCachedModerationSettings(),
+  ]);
   return {
     comments: buildThread(approved.comments, [], order, null),
     total: approved.total,

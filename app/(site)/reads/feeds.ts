@@ -28,7 +28,14 @@ export function getEditionFeed(lang: Edition): Promise<string> {
       const dict = getDictionary(lang);
       const name = siteName(lang);
       const articles = await withImageSizes(listFeedArticles(lang, { limit: feedSize }));
-      const channel = { lang, dict, title: fill(dict.feed.title, { site: name }), description: dict.home.description, path: paths.home(lang), feedPath: paths.feed(lang) };
+      const channel = {
+        lang,
+        dict,
+        title: fill(dict.feed.title, { site: name }),
+        description: dict.home.description,
+        path: paths.home(lang),
+        feedPath: paths.feed(lang),
+      };
       return buildRss(channel, articles);
     },
     ["feed", lang, scheduleKey()],
@@ -44,7 +51,8 @@ export function getCategoryFeed(lang: Edition, category: Category): Promise<stri
       const section = lang === "gu" ? category.nameGu : category.nameEn;
       const articles = await withImageSizes(listFeedArticles(lang, { categoryId: category.id, limit: feedSize }));
       const channel = {
-        lang, dict,
+        lang,
+        dict,
         title: fill(dict.feed.sectionTitle, { site: siteName(lang), section }),
         description: fill(dict.listing.categoryDescription, { section }),
         path: paths.category(lang, category.slug),

@@ -32,4 +32,8 @@ export const getLiveBlogFeed = cachedRead(
 );
 
 /** Stories of the edition live right now, for the "LIVE" label on their cards. */
-export const getLiveStoryIds = cachedRead("live-ids", (lang: Edition) => listLiveArticleIds(lang), (lang) => [tags.home(lang)]);
+export const getLiveStoryIds = cachedRead(
+  "live-ids",
+  (lang: Edition) => listLiveArticleIds(lang),
+  (lang) => [tags.home(lang)],
+);

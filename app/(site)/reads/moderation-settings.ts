@@ -1,5 +1,10 @@
 import { listSettings } from "@/db/queries/settings";
-import { moderationDefaults, type ModerationSettings, moderationSettingsSchema, settingsPrefix } from "@/lib/moderation-settings";
+import {
+  moderationDefaults,
+  type ModerationSettings,
+  moderationSettingsSchema,
+  settingsPrefix,
+} from "@/lib/moderation-settings";
 
 /** The settings in force now: what the admin saved, over the defaults. Read per call (one small indexed query). */
 export function getModerationSettings(): ModerationSettings {

@@ -14,10 +14,18 @@ import { cachedRead } from "./cached-read";
 
 const pageOf = (page: number) => ({ limit: site.pageSize, offset: (page - 1) * site.pageSize });
 
-export const getNavigation = cachedRead("navigation", () => taxonomy.listCategories(), () => [tags.navigation()]);
+export const getNavigation = cachedRead(
+  "navigation",
+  () => taxonomy.listCategories(),
+  () => [tags.navigation()],
+);
 
 /** The moderation settings as article pages need them, without a query per view. */
-export const getCachedModerationSettings = cachedRead("settings", () => getModerationSettings(), () => [tags.settings()]);
+export const getCachedModerationSettings = cachedRead(
+  "settings",
+  () => getModerationSettings(),
+  () => [tags.settings()],
+);
 
 export const getHome = cachedRead(
   "home",
@@ -50,8 +58,11 @@ export const getArticle = cachedRead(
     return {
       ...found,
       article: {
-        ...article, bodyHtml: renderMarkdown(body, getMediaSizes(mediaPathsIn(body))),
-        imageCredit: credit, imageFocusX: image?.focalX ?? null, imageFocusY: image?.focalY ?? null,
+        ...article,
+        bodyHtml: renderMarkdown(body, getMediaSizes(mediaPathsIn(body))),
+        imageCredit: credit,
+        imageFocusX: image?.focalX ?? null,
+        imageFocusY: image?.focalY ?? null,
       },
       tags: taxonomy.listArticleTags(id),
       related: articleQueries.listRelatedArticles(found.article),

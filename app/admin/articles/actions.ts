@@ -20,63 +20,100 @@ import { describeConflict } from "./conflict";
 import { logContentChange } from "@/db/queries/audit";
 import { articleWrite, auditActionFor, isLive, resolveArticle, restoredWrite } from "./article-write";
 import {
-  type ArticleFormState, articleIdSchema, articleLimits, articleSchema, type CorrectionFormState, correctionSchema, revisionSchema, type SlugSuggestion,
+  type ArticleFormState,
+  articleIdSchema,
+  articleLimits,
+  articleSchema,
+  type CorrectionFormState,
+  correctionSchema,
+  revisionSchema,
+  type SlugSuggestion,
 } from "./schema";
 
 // Every action here is a public endpoint: each is built by ../newsroom-action.ts, which checks the
 // caller first (a commenter or a stranger posting an action id gets the refusal sentence, or a 403).
 
-export const saveArticle = editorAction(articleSchema, async (input, { user: editor, ctx: { lang, t }, form }): Promise<ArticleFormState> => {
-  const current = input.id ? queries.getArticleById(input.id) : null;
-  if (input.id && !current) return { message: t.errors.gone };
-  const baseVersion = current ? (input.overwrite ?? input.version) : undefined;
-  const stale = () => ({ message: t.editing.staleSave, conflict: describeConflict(current!.id, input.version!, lang, t) ?? undefined });
-  if (current && current.version !== baseVersion) return stale();
-  const file = form.get("image");
-  const image = file instanceof File && file.size > 0 ? file : null;
-  const chosen = !image && input.mediaId ? getMedia(input.mediaId) : null;
-  if (!image && input.mediaId && !chosen) return { message: t.form.fixErrors, errors: { image: [t.errors.mediaGone] } };
-  const problemsOf = (now: number) => {
-    const resolved = resolveArticle(input, current, now, image !== null || chosen !== null);
-    if (!("problems" in resolved)) return resolved;
-    const errors = Object.fromEntries(Object.entries(resolved.problems).map(([field, key]) => [field, [t.errors[key]]]));
-    return { message: t.form.fixErrors, errors } satisfies ArticleFormState;
-  };
-  let checked = problemsOf(Date.now());
-  if ("message" in checked) return checked;
-  let upload: StoredUpload | null = chosen ? { path: chosen.path, width: chosen.width, height: chosen.height } : null;
-  if (image) {
-    const stored = await storeImageUpload(image);
-    if (!stored.ok) return { message: t.form.fixErrors, errors: { image: [t.errors[stored.error]] } };
-    upload = stored.image;
-    // Checked again: another save may have taken the slug while the image was being encoded.
-    checked = problemsOf(Date.now());
+export const saveArticle = editorAction(
+  articleSchema,
+  async (input, { user: editor, ctx: { lang, t }, form }): Promise<ArticleFormState> => {
+    const current = input.id ? queries.getArticleById(input.id) : null;
+    if (input.id && !current) return { message: t.errors.gone };
+    const baseVersion = current ? (input.overwrite ?? input.version) : undefined;
+    const stale = () => ({
+      message: t.editing.staleSave,
+      conflict: describeConflict(current!.id, input.version!, lang, t) ?? undefined,
+    });
+    if (current && current.version !== baseVersion) return stale();
+    const file = form.get("image");
+    const image = file instanceof File && file.size > 0 ? file : null;
+    const chosen = !image && input.mediaId ? getMedia(input.mediaId) : null;
+    if (!image && input.mediaId && !chosen)
+      return { message: t.form.fixErrors, errors: { image: [t.errors.mediaGone] } };
+    const problemsOf = (now: number) => {
+      const resolved = resolveArticle(input, current, now, image !== null || chosen !== null);
+      if (!("problems" in resolved)) return resolved;
+      const errors = Object.fromEntries(
+        Object.entries(resolved.problems).map(([field, key]) => [field, [t.errors[key]]]),
+      );
+      return { message: t.form.fixErrors, errors } satisfies ArticleFormState;
+    };
+    let checked = problemsOf(Date.now());
     if ("message" in checked) return checked;
-  }
-
-  const now = Date.now();
-  const before = current ? queries.getArticleCacheView(current.id) : null;
-  const saved = await tryWrite(() => atomically(() => {
-    const written = queries.saveArticleRecord(articleWrite(input, checked, current, upload, now), { id: current?.id, editorId: editor.id, now, baseVersion });
-    if (written === "stale") return written;
-    deleteAutosave(editor.id, current?.id ?? 0);
-    // A file uploaded here joins the media library too, with this story's alt text in its edition's language.
-    if (image && upload) {
-      const fileName = cleanFileName(image.name);
-      createMedia({ ...upload, fileName, uploadedBy: editor.id, altEn: input.edition === "en" ? input.imageAlt : "", altGu: input.edition === "gu" ? input.imageAlt : "", creditEn: "", creditGu: "" });
-      logContentChange({ actorId: editor.id, action: "media-upload", note: fileName, at: now });
+    let upload: StoredUpload | null = chosen ? { path: chosen.path, width: chosen.width, height: chosen.height } : null;
+    if (image) {
+      const stored = await storeImageUpload(image);
+      if (!stored.ok) return { message: t.form.fixErrors, errors: { image: [t.errors[stored.error]] } };
+      upload = stored.image;
+      // Checked again: another save may have taken the slug while the image was being encoded.
+      checked = problemsOf(Date.now());
+      if ("message" in checked) return checked;
     }
-    const row = queries.getArticleById(written)!;
-    logContentChange({ actorId: editor.id, action: auditActionFor(current, row, now), articleId: written, note: row.title, at: now });
-    return written;
-  }));
-  if (!saved.ok) return { message: t.form.notSaved };
-  if (saved.value === "stale") return stale();
-  const id = saved.value;
-  refreshArticleCaches(before, queries.getArticleCacheView(id));
-  if (!current) redirect(`/admin/articles/${id}?done=created`);
-  return { ok: true, message: t.form.saved, version: baseVersion! + 1 };
-});
+
+    const now = Date.now();
+    const before = current ? queries.getArticleCacheView(current.id) : null;
+    const saved = await tryWrite(() =>
+      atomically(() => {
+        const written = queries.saveArticleRecord(articleWrite(input, checked, current, upload, now), {
+          id: current?.id,
+          editorId: editor.id,
+          now,
+          baseVersion,
+        });
+        if (written === "stale") return written;
+        deleteAutosave(editor.id, current?.id ?? 0);
+        // A file uploaded here joins the media library too, with this story's alt text in its edition's language.
+        if (image && upload) {
+          const fileName = cleanFileName(image.name);
+          createMedia({
+            ...upload,
+            fileName,
+            uploadedBy: editor.id,
+            altEn: input.edition === "en" ? input.imageAlt : "",
+            altGu: input.edition === "gu" ? input.imageAlt : "",
+            creditEn: "",
+            creditGu: "",
+          });
+          logContentChange({ actorId: editor.id, action: "media-upload", note: fileName, at: now });
+        }
+        const row = queries.getArticleById(written)!;
+        logContentChange({
+          actorId: editor.id,
+          action: auditActionFor(current, row, now),
+          articleId: written,
+          note: row.title,
+          at: now,
+        });
+        return written;
+      }),
+    );
+    if (!saved.ok) return { message: t.form.notSaved };
+    if (saved.value === "stale") return stale();
+    const id = saved.value;
+    refreshArticleCaches(before, queries.getArticleCacheView(id));
+    if (!current) redirect(`/admin/articles/${id}?done=created`);
+    return { ok: true, message: t.form.saved, version: baseVersion! + 1 };
+  },
+);
 
 /** The body as readers will see it, for the editor's live preview (debounced by the form). */
 export async function previewArticleBody(body: unknown): Promise<{ html: string; message?: string }> {
@@ -87,33 +124,45 @@ export async function previewArticleBody(body: unknown): Promise<{ html: string;
 }
 
 /** The slug a headline would get, and whether its edition already has it. */
-export async function suggestArticleSlug(title: unknown, edition: unknown, id: unknown): Promise<SlugSuggestion & { message?: string }> {
+export async function suggestArticleSlug(
+  title: unknown,
+  edition: unknown,
+  id: unknown,
+): Promise<SlugSuggestion & { message?: string }> {
   const editor = await checkCaller("editor");
-  if (!editor.ok) return { slug: "", taken: false, message: refusalMessage((await getAdminDictionary()).lang, editor.reason) };
-  if (typeof title !== "string" || typeof edition !== "string" || !isEdition(edition) || title.trim() === "") return { slug: "", taken: false };
+  if (!editor.ok)
+    return { slug: "", taken: false, message: refusalMessage((await getAdminDictionary()).lang, editor.reason) };
+  if (typeof title !== "string" || typeof edition !== "string" || !isEdition(edition) || title.trim() === "")
+    return { slug: "", taken: false };
   const slug = slugify(title.slice(0, articleLimits.title));
   return { slug, taken: queries.isSlugTaken(edition, slug, Number.isInteger(id) ? (id as number) : undefined) };
 }
 
-export const addCorrection = editorAction(correctionSchema, async (input, { user: editor, ctx: { t } }): Promise<CorrectionFormState> => {
-  const article = queries.getArticleById(input.articleId);
-  if (!article) return { message: t.errors.gone };
-  if (!isLive(article, Date.now())) return { message: t.errors.notLive };
-  if (!(await tryWrite(() => createCorrection({ articleId: article.id, body: input.body, createdBy: editor.id }))).ok) return { message: t.form.notSaved };
-  const view = queries.getArticleCacheView(article.id);
-  refreshArticleCaches(view, view);
-  return { ok: true, message: t.corrections.added };
-});
+export const addCorrection = editorAction(
+  correctionSchema,
+  async (input, { user: editor, ctx: { t } }): Promise<CorrectionFormState> => {
+    const article = queries.getArticleById(input.articleId);
+    if (!article) return { message: t.errors.gone };
+    if (!isLive(article, Date.now())) return { message: t.errors.notLive };
+    if (!(await tryWrite(() => createCorrection({ articleId: article.id, body: input.body, createdBy: editor.id }))).ok)
+      return { message: t.form.notSaved };
+    const view = queries.getArticleCacheView(article.id);
+    refreshArticleCaches(view, view);
+    return { ok: true, message: t.corrections.added };
+  },
+);
 
 export const deleteArticle = editorButton(articleIdSchema, async ({ id }, { user: editor }) => {
   const article = queries.getArticleById(id);
   if (!article) notFound();
   if (article.deletedAt === null) {
     const before = queries.getArticleCacheView(article.id);
-    await write(() => atomically(() => {
-      queries.setArticleDeleted(article.id, Date.now());
-      logContentChange({ actorId: editor.id, action: "story-delete", articleId: article.id, note: article.title });
-    }));
+    await write(() =>
+      atomically(() => {
+        queries.setArticleDeleted(article.id, Date.now());
+        logContentChange({ actorId: editor.id, action: "story-delete", articleId: article.id, note: article.title });
+      }),
+    );
     refreshArticleCaches(before, queries.getArticleCacheView(article.id));
   }
   redirect("/admin/articles?state=deleted");
@@ -123,10 +172,12 @@ export const restoreArticle = editorButton(articleIdSchema, async ({ id }, { use
   const article = queries.getArticleById(id);
   if (!article) notFound();
   if (article.deletedAt !== null) {
-    await write(() => atomically(() => {
-      queries.setArticleDeleted(article.id, null);
-      logContentChange({ actorId: editor.id, action: "story-restore", articleId: article.id, note: article.title });
-    }));
+    await write(() =>
+      atomically(() => {
+        queries.setArticleDeleted(article.id, null);
+        logContentChange({ actorId: editor.id, action: "story-restore", articleId: article.id, note: article.title });
+      }),
+    );
     refreshArticleCaches(null, queries.getArticleCacheView(article.id));
   }
   redirect(`/admin/articles/${article.id}?done=restored&at=${Date.now()}`);
@@ -138,14 +189,23 @@ export const restoreRevision = editorButton(revisionSchema, async ({ articleId, 
   const revision = current ? getRevision(current.id, revisionId) : null;
   if (!current || !revision) notFound();
   const { snapshot } = revision;
-  if (queries.isSlugTaken(snapshot.edition, snapshot.slug, current.id)) redirect(`/admin/articles/${current.id}/revisions?error=slug`);
+  if (queries.isSlugTaken(snapshot.edition, snapshot.slug, current.id))
+    redirect(`/admin/articles/${current.id}/revisions?error=slug`);
 
   const now = Date.now();
   const before = queries.getArticleCacheView(current.id);
-  await write(() => atomically(() => {
-    queries.saveArticleRecord(restoredWrite(snapshot, current, now), { id: current.id, editorId: editor.id, now });
-    logContentChange({ actorId: editor.id, action: "story-edit", articleId: current.id, note: snapshot.title, at: now });
-  }));
+  await write(() =>
+    atomically(() => {
+      queries.saveArticleRecord(restoredWrite(snapshot, current, now), { id: current.id, editorId: editor.id, now });
+      logContentChange({
+        actorId: editor.id,
+        action: "story-edit",
+        articleId: current.id,
+        note: snapshot.title,
+        at: now,
+      });
+    }),
+  );
   refreshArticleCaches(before, queries.getArticleCacheView(current.id));
   redirect(`/admin/articles/${current.id}?done=revision&at=${now}`);
 });

@@ -12,20 +12,34 @@ export type Resolved = { slug: string; translationId: number | null };
 
 /** In front of readers right now. */
 export function isLive(article: Pick<Article, "status" | "publishedAt" | "deletedAt">, now = Date.now()): boolean {
-  return article.status !== "draft" && article.deletedAt === null && article.publishedAt !== null && article.publishedAt <= now;
+  return (
+    article.status !== "draft" &&
+    article.deletedAt === null &&
+    article.publishedAt !== null &&
+    article.publishedAt <= now
+  );
 }
 
 /** What the schema cannot check: the slug is free, the section, author and translation exist, times are ahead. */
-export function resolveArticle(input: ArticleInput, current: Article | null, now: number, newImage: boolean): { problems: ArticleProblems } | Resolved {
+export function resolveArticle(
+  input: ArticleInput,
+  current: Article | null,
+  now: number,
+  newImage: boolean,
+): { problems: ArticleProblems } | Resolved {
   const problems: ArticleProblems = {};
   const slug = input.slug ?? slugify(input.title);
   if (queries.isSlugTaken(input.edition, slug, current?.id)) problems.slug = "slugTaken";
   if (!queries.getSection(input.categoryId)) problems.categoryId = "unknownSection";
-  if (input.authorId !== current?.authorId && !queries.isNewsroomPerson(input.authorId)) problems.authorId = "unknownAuthor";
-  const translation = input.translationSlug ? queries.findArticleBySlug(otherEdition(input.edition), input.translationSlug) : null;
+  if (input.authorId !== current?.authorId && !queries.isNewsroomPerson(input.authorId))
+    problems.authorId = "unknownAuthor";
+  const translation = input.translationSlug
+    ? queries.findArticleBySlug(otherEdition(input.edition), input.translationSlug)
+    : null;
   if (input.translationSlug && !translation) problems.translationSlug = "translationNotFound";
   if (input.status === "scheduled" && (input.publishAt ?? 0) <= now) problems.publishAt = "scheduleInPast";
-  if (input.breaking && input.breakingUntil !== undefined && input.breakingUntil <= now) problems.breakingUntil = "breakingInPast";
+  if (input.breaking && input.breakingUntil !== undefined && input.breakingUntil <= now)
+    problems.breakingUntil = "breakingInPast";
   const keepsImage = Boolean(current?.imagePath) && !input.removeImage;
   if ((newImage || keepsImage) && !input.imageAlt) problems.imageAlt = "altRequired";
   return Object.keys(problems).length > 0 ? { problems } : { slug, translationId: translation?.id ?? null };
@@ -41,7 +55,8 @@ function publishedAtFor(input: ArticleInput, current: Article | null, now: numbe
 function imageFor(input: ArticleInput, current: Article | null, upload: StoredUpload | null) {
   const text = { imageAlt: input.imageAlt || null, imageCaption: input.imageCaption || null };
   if (upload) return { imagePath: upload.path, imageWidth: upload.width, imageHeight: upload.height, ...text };
-  if (!current?.imagePath || input.removeImage) return { imagePath: null, imageWidth: null, imageHeight: null, imageAlt: null, imageCaption: null };
+  if (!current?.imagePath || input.removeImage)
+    return { imagePath: null, imageWidth: null, imageHeight: null, imageAlt: null, imageCaption: null };
   return { imagePath: current.imagePath, imageWidth: current.imageWidth, imageHeight: current.imageHeight, ...text };
 }
 
@@ -49,7 +64,13 @@ function imageFor(input: ArticleInput, current: Article | null, upload: StoredUp
  * The row a save writes. "Updated" moves on every save, except a minor correction of an
  * article that is live (readers were told nothing new).
  */
-export function articleWrite(input: ArticleInput, resolved: Resolved, current: Article | null, upload: StoredUpload | null, now: number): queries.ArticleWrite {
+export function articleWrite(
+  input: ArticleInput,
+  resolved: Resolved,
+  current: Article | null,
+  upload: StoredUpload | null,
+  now: number,
+): queries.ArticleWrite {
   const minor = input.minorCorrection && current !== null && isLive(current, now);
   return {
     edition: input.edition,
@@ -83,7 +104,10 @@ export function restoredWrite(snapshot: ArticleSnapshot, current: Article, now: 
   return {
     ...snapshot,
     categoryId: queries.getSection(snapshot.categoryId) ? snapshot.categoryId : current.categoryId,
-    authorId: snapshot.authorId === current.authorId || queries.isNewsroomPerson(snapshot.authorId) ? snapshot.authorId : current.authorId,
+    authorId:
+      snapshot.authorId === current.authorId || queries.isNewsroomPerson(snapshot.authorId)
+        ? snapshot.authorId
+        : current.authorId,
     translationId: translationOk ? snapshot.translationId : null,
     status: current.status,
     publishedAt: current.publishedAt,
@@ -92,7 +116,11 @@ export function restoredWrite(snapshot: ArticleSnapshot, current: Article, now: 
 }
 
 /** How a save shows in the audit log: created, published (went live), scheduled (a new future time), or edited. */
-export function auditActionFor(current: Article | null, after: Article, now: number): "story-create" | "story-publish" | "story-schedule" | "story-edit" {
+export function auditActionFor(
+  current: Article | null,
+  after: Article,
+  now: number,
+): "story-create" | "story-publish" | "story-schedule" | "story-edit" {
   if (!current) return "story-create";
   if (!isLive(current, now) && isLive(after, now)) return "story-publish";
   const scheduled = after.status !== "draft" && after.publishedAt !== null && after.publishedAt > now;

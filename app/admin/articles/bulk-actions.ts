@@ -33,9 +33,11 @@ export async function bulkChangeArticles(_: BulkFormState, formData: FormData): 
   const chosen = found.filter((article) => bulkChangeApplies(intent, article, now));
   if (chosen.length === 0) return { message: b.noneApplied, at };
   const before = chosen.map((article) => getArticleCacheView(article.id));
-  const saved = await tryWrite(() => atomically(() => {
-    for (const article of chosen) applyBulkChange(intent, article, editor.id, now);
-  }));
+  const saved = await tryWrite(() =>
+    atomically(() => {
+      for (const article of chosen) applyBulkChange(intent, article, editor.id, now);
+    }),
+  );
   if (!saved.ok) return { message: t.form.notSaved, at };
 
   const changed = chosen.flatMap((article, i) => tagsForArticleChange(before[i], getArticleCacheView(article.id)));
@@ -43,6 +45,7 @@ export async function bulkChangeArticles(_: BulkFormState, formData: FormData): 
   refresh();
   const done = chosen.length === 1 ? b.done[intent].one : fill(b.done[intent].many, { count: String(chosen.length) });
   const skipped = found.length - chosen.length;
-  const rest = skipped === 0 ? "" : ` ${skipped === 1 ? b.skipped.one : fill(b.skipped.many, { count: String(skipped) })}`;
+  const rest =
+    skipped === 0 ? "" : ` ${skipped === 1 ? b.skipped.one : fill(b.skipped.many, { count: String(skipped) })}`;
   return { ok: true, message: `${done}${rest}`, at };
 }

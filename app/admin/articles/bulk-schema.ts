@@ -24,7 +24,9 @@ export const bulkSchema = z
   });
 
 /** The reason a submitted selection is refused, or the parsed selection. */
-export function parseBulk(formData: FormData): { ok: true; intent: BulkIntent; ids: number[] } | { ok: false; refusal: BulkRefusal } {
+export function parseBulk(
+  formData: FormData,
+): { ok: true; intent: BulkIntent; ids: number[] } | { ok: false; refusal: BulkRefusal } {
   const parsed = bulkSchema.safeParse({ intent: formData.get("intent"), ids: formData.getAll("ids") });
   if (parsed.success) return { ok: true, ...parsed.data };
   const message = parsed.error.issues[0]?.message;

@@ -27,7 +27,11 @@ const parts = [
   { key: "featured", fields: ["featured"], values: ["featured"] },
   { key: "commentsOpen", fields: ["commentsOpen"], values: ["commentsOpen"] },
   { key: "translation", fields: ["translationId"], values: ["translationSlug"] },
-] as const satisfies readonly { key: keyof FormText; fields: readonly (keyof ArticleSnapshot)[]; values: readonly (keyof ArticleFormValues)[] }[];
+] as const satisfies readonly {
+  key: keyof FormText;
+  fields: readonly (keyof ArticleSnapshot)[];
+  values: readonly (keyof ArticleFormValues)[];
+}[];
 
 export type ChangedPart = (typeof parts)[number]["key"];
 
@@ -41,11 +45,18 @@ export function changedParts(base: ArticleSnapshot, now: ArticleSnapshot): Chang
  * What the editor of a stale save is told: who saved since the version they opened, when, what
  * they changed, and the story's values for those parts (to merge into the form).
  */
-export function describeConflict(articleId: number, baseVersion: number, lang: Edition, t: Dictionary["admin"]): ArticleConflict | null {
+export function describeConflict(
+  articleId: number,
+  baseVersion: number,
+  lang: Edition,
+  t: Dictionary["admin"],
+): ArticleConflict | null {
   const changes = getChangesSince(articleId, baseVersion);
   const found = getArticleForEdit(articleId);
   if (!changes || !found) return null;
-  const names = [...new Set(changes.savers.map((s) => (lang === "gu" ? (s.nameGu ?? s.name) : s.name) ?? t.editing.someone))];
+  const names = [
+    ...new Set(changes.savers.map((s) => (lang === "gu" ? (s.nameGu ?? s.name) : s.name) ?? t.editing.someone)),
+  ];
   const changed = changes.base ? changedParts(changes.base, changes.now) : [];
   const values = articleFormValues(found);
   const theirs: Partial<ArticleFormValues> = {};
@@ -53,6 +64,9 @@ export function describeConflict(articleId: number, baseVersion: number, lang: E
     for (const key of part.values) Object.assign(theirs, { [key]: values[key] });
   }
   const at = changes.savers[0]?.savedAt ?? changes.current.updatedAt;
-  const message = fill(t.editing.conflict, { names: names.join(", ") || t.editing.someone, time: formatDateTime(at, lang) });
+  const message = fill(t.editing.conflict, {
+    names: names.join(", ") || t.editing.someone,
+    time: formatDateTime(at, lang),
+  });
   return { message, fields: changed.map((key) => t.form[key]), version: changes.current.version, theirs };
 }

@@ -8,7 +8,11 @@ const articleId = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const text = (max: number) => z.string().max(max);
 
 /** `lang`: the newsroom language to name people in (the admin-language cookie is scoped to /admin). */
-export const presenceSchema = z.object({ articleId: articleId.min(1), leaving: z.boolean().optional(), lang: z.enum(editions).optional() });
+export const presenceSchema = z.object({
+  articleId: articleId.min(1),
+  leaving: z.boolean().optional(),
+  lang: z.enum(editions).optional(),
+});
 
 /** The editor's form values as typed (not yet checked as an article: an autosave keeps half-written work). */
 export const autosaveValuesSchema = z.object({

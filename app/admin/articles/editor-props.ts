@@ -18,8 +18,24 @@ export function editorOptions(lang: Edition): ArticleFormOptions {
 
 export function blankArticle(edition: Edition, authorId: number, categoryId: number): ArticleFormValues {
   return {
-    id: null, title: "", slug: "", edition, dek: "", body: "", categoryId: String(categoryId), authorId: String(authorId), tags: "",
-    imageAlt: "", imageCaption: "", status: "draft", publishAt: "", breaking: false, breakingUntil: "", featured: false, commentsOpen: true, translationSlug: "",
+    id: null,
+    title: "",
+    slug: "",
+    edition,
+    dek: "",
+    body: "",
+    categoryId: String(categoryId),
+    authorId: String(authorId),
+    tags: "",
+    imageAlt: "",
+    imageCaption: "",
+    status: "draft",
+    publishAt: "",
+    breaking: false,
+    breakingUntil: "",
+    featured: false,
+    commentsOpen: true,
+    translationSlug: "",
   };
 }
 
@@ -52,13 +68,22 @@ export function editorImage({ article }: ArticleForEdit) {
   return article.imagePath ? { path: article.imagePath, width: article.imageWidth, height: article.imageHeight } : null;
 }
 
-
 /** The editor's private autosave of this story (0: a new one), when it holds something the form does not. */
-export function editorAutosave(userId: number, current: ArticleFormValues, version: number | null, lang: Edition): ArticleFormAutosave | null {
+export function editorAutosave(
+  userId: number,
+  current: ArticleFormValues,
+  version: number | null,
+  lang: Edition,
+): ArticleFormAutosave | null {
   const row = getAutosave(userId, current.id ?? 0);
   const parsed = row ? autosaveValuesSchema.safeParse(row.values) : null;
   if (!row || !parsed?.success) return null;
   const now = autosaveValuesSchema.safeParse(current);
   if (now.success && JSON.stringify(parsed.data) === JSON.stringify(now.data)) return null;
-  return { values: parsed.data, baseVersion: row.baseVersion, savedAt: formatDateTime(row.savedAt, lang), behind: version !== null && row.baseVersion !== version };
+  return {
+    values: parsed.data,
+    baseVersion: row.baseVersion,
+    savedAt: formatDateTime(row.savedAt, lang),
+    behind: version !== null && row.baseVersion !== version,
+  };
 }

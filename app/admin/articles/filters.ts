@@ -6,7 +6,8 @@ import { dayRange } from "../audit/schema";
 type Query = Record<string, string | string[] | undefined>;
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");
-const day = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) && dayRange(value, value).from !== undefined ? value : undefined);
+const day = (value: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) && dayRange(value, value).from !== undefined ? value : undefined;
 const positive = (value: string) => (/^[1-9]\d{0,9}$/.test(value) ? Number(value) : undefined);
 
 /** The list's filters from the URL; anything unrecognised is simply not applied. */

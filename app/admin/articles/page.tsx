@@ -31,13 +31,24 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/admin/a
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">{t.articles.title}</h1>
-        <Link href="/admin/articles/new" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">{t.articles.new}</Link>
+        <Link
+          href="/admin/articles/new"
+          className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark"
+        >
+          {t.articles.new}
+        </Link>
       </div>
       <ArticleFilters t={t} filters={filters} sections={options.sections} people={options.people} />
-      <p role="status" className="font-semibold">{total === 1 ? t.articles.countOne : fill(t.articles.count, { count: total.toLocaleString("en-IN") })}</p>
+      <p role="status" className="font-semibold">
+        {total === 1 ? t.articles.countOne : fill(t.articles.count, { count: total.toLocaleString("en-IN") })}
+      </p>
       {/* Always there: after a bulk delete empties the list, its result must still be read out. */}
       <ArticleBulkBar formId="article-bulk" text={t.articles.bulk} action={bulkChangeArticles} />
-      {rows.length === 0 ? <p className="text-muted">{t.articles.none}</p> : <ArticleTable lang={lang} t={t} rows={rows} restore={restoreArticle} bulkFormId="article-bulk" />}
+      {rows.length === 0 ? (
+        <p className="text-muted">{t.articles.none}</p>
+      ) : (
+        <ArticleTable lang={lang} t={t} rows={rows} restore={restoreArticle} bulkFormId="article-bulk" />
+      )}
       <Pagination page={page} pages={pageCount(total, pageSize)} href={(p) => filtersHref(filters, p)} dict={dict} />
     </div>
   );

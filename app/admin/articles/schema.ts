@@ -5,12 +5,30 @@ import type { FormState } from "@/lib/form-state";
 import { parseIndiaDateTime } from "../india-time";
 
 // Messages are keys of `admin.errors` in the dictionaries; the actions translate them.
-export const articleLimits = { title: 200, slug: 120, dek: 400, body: 100_000, tag: 60, tags: 20, alt: 300, caption: 300, correction: 2000 } as const;
+export const articleLimits = {
+  title: 200,
+  slug: 120,
+  dek: 400,
+  body: 100_000,
+  tag: 60,
+  tags: 20,
+  alt: 300,
+  caption: 300,
+  correction: 2000,
+} as const;
 
-const id = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).positive({ error: "invalid" }).max(Number.MAX_SAFE_INTEGER, { error: "invalid" });
+const id = z.coerce
+  .number({ error: "invalid" })
+  .int({ error: "invalid" })
+  .positive({ error: "invalid" })
+  .max(Number.MAX_SAFE_INTEGER, { error: "invalid" });
 const checkbox = z.preprocess((value) => value === "on" || value === "true", z.boolean());
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-const text = (max: number) => z.string({ error: "invalid" }).transform((value) => value.replace(/\r\n?/g, "\n").trim()).pipe(z.string().max(max, { error: "tooLong" }));
+const text = (max: number) =>
+  z
+    .string({ error: "invalid" })
+    .transform((value) => value.replace(/\r\n?/g, "\n").trim())
+    .pipe(z.string().max(max, { error: "tooLong" }));
 const indiaTime = z.string({ error: "invalid" }).transform((value, ctx) => {
   const ms = parseIndiaDateTime(value);
   if (ms === null) ctx.addIssue({ code: "custom", message: "timeInvalid" });
@@ -53,7 +71,11 @@ export const articleSchema = z
     tags: z
       .string({ error: "invalid" })
       .transform(splitTags)
-      .pipe(z.array(z.string().max(articleLimits.tag, { error: "tagTooLong" })).max(articleLimits.tags, { error: "tooManyTags" })),
+      .pipe(
+        z
+          .array(z.string().max(articleLimits.tag, { error: "tagTooLong" }))
+          .max(articleLimits.tags, { error: "tooManyTags" }),
+      ),
     imageAlt: text(articleLimits.alt),
     imageCaption: text(articleLimits.caption),
     removeImage: checkbox,
@@ -66,11 +88,16 @@ export const articleSchema = z
     featured: checkbox,
     commentsOpen: checkbox,
     minorCorrection: checkbox,
-    translationSlug: z.preprocess(emptyToUndefined, z.string().trim().normalize("NFC").toLowerCase().max(articleLimits.slug, { error: "tooLong" }).optional()),
+    translationSlug: z.preprocess(
+      emptyToUndefined,
+      z.string().trim().normalize("NFC").toLowerCase().max(articleLimits.slug, { error: "tooLong" }).optional(),
+    ),
   })
   .superRefine((input, ctx) => {
-    if (input.id !== undefined && input.version === undefined) ctx.addIssue({ code: "custom", path: ["version"], message: "invalid" });
-    if (input.status === "scheduled" && input.publishAt === undefined) ctx.addIssue({ code: "custom", path: ["publishAt"], message: "scheduleRequired" });
+    if (input.id !== undefined && input.version === undefined)
+      ctx.addIssue({ code: "custom", path: ["version"], message: "invalid" });
+    if (input.status === "scheduled" && input.publishAt === undefined)
+      ctx.addIssue({ code: "custom", path: ["publishAt"], message: "scheduleRequired" });
   });
 
 export type ArticleInput = z.infer<typeof articleSchema>;
@@ -86,7 +113,12 @@ export const revisionSchema = z.object({ articleId: id, revisionId: id });
 export const previewSchema = z.object({ body: z.string().max(articleLimits.body) });
 
 /** A save refused because a colleague saved first: what they changed, and their values for it. */
-export type ArticleConflict = { message: string; fields: string[]; version: number; theirs: Partial<ArticleFormValues> };
+export type ArticleConflict = {
+  message: string;
+  fields: string[];
+  version: number;
+  theirs: Partial<ArticleFormValues>;
+};
 export type ArticleFormState = FormState<ArticleField> & { version?: number; conflict?: ArticleConflict };
 export type CorrectionFormState = FormState<"body">;
 export type SlugSuggestion = { slug: string; taken: boolean };

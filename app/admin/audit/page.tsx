@@ -25,22 +25,69 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-3xl font-bold">{t.title}</h1>
-      <form method="get" action="/admin/audit" aria-label={t.filtersLabel} className="flex flex-wrap items-end gap-3 rounded border border-line bg-paper p-3">
-        <AdminSelectField id="audit-actor" name="actor" label={t.actor} defaultValue={actor ? String(actor) : ""}
-          options={[{ value: "", label: t.anyone }, ...listAuditActors().map((a) => ({ value: String(a.id), label: a.name }))]} />
-        <AdminSelectField id="audit-kind" name="kind" label={t.kind} defaultValue={kind ?? ""}
-          options={[{ value: "", label: t.anyKind }, ...(Object.keys(auditKinds) as (keyof typeof auditKinds)[]).map((k) => ({ value: k, label: t.kinds[k] }))]} />
-        <AdminSelectField id="audit-action" name="action" label={t.action} defaultValue={action ?? ""}
-          options={[{ value: "", label: t.anyAction }, ...moderationActions.map((a) => ({ value: a, label: t.actions[a] }))]} />
+      <form
+        method="get"
+        action="/admin/audit"
+        aria-label={t.filtersLabel}
+        className="flex flex-wrap items-end gap-3 rounded border border-line bg-paper p-3"
+      >
+        <AdminSelectField
+          id="audit-actor"
+          name="actor"
+          label={t.actor}
+          defaultValue={actor ? String(actor) : ""}
+          options={[
+            { value: "", label: t.anyone },
+            ...listAuditActors().map((a) => ({ value: String(a.id), label: a.name })),
+          ]}
+        />
+        <AdminSelectField
+          id="audit-kind"
+          name="kind"
+          label={t.kind}
+          defaultValue={kind ?? ""}
+          options={[
+            { value: "", label: t.anyKind },
+            ...(Object.keys(auditKinds) as (keyof typeof auditKinds)[]).map((k) => ({ value: k, label: t.kinds[k] })),
+          ]}
+        />
+        <AdminSelectField
+          id="audit-action"
+          name="action"
+          label={t.action}
+          defaultValue={action ?? ""}
+          options={[
+            { value: "", label: t.anyAction },
+            ...moderationActions.map((a) => ({ value: a, label: t.actions[a] })),
+          ]}
+        />
         <TextField id="audit-from" name="from" type="date" label={t.from} defaultValue={from ?? ""} />
         <TextField id="audit-to" name="to" type="date" label={t.to} defaultValue={to ?? ""} />
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">{t.apply}</button>
-        {filtered ? <Link href="/admin/audit" className="py-2 font-semibold text-brand underline">{t.clear}</Link> : null}
+        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
+          {t.apply}
+        </button>
+        {filtered ? (
+          <Link href="/admin/audit" className="py-2 font-semibold text-brand underline">
+            {t.clear}
+          </Link>
+        ) : null}
       </form>
-      {rows.length === 0 ? <p className="text-muted">{t.none}</p> : <AuditTable lines={auditLines(rows, lang, dict)} t={t} />}
+      {rows.length === 0 ? (
+        <p className="text-muted">{t.none}</p>
+      ) : (
+        <AuditTable lines={auditLines(rows, lang, dict)} t={t} />
+      )}
       <nav aria-label={t.title} className="flex gap-4 font-semibold">
-        {search.before ? <Link href={auditHref({ ...search, before: undefined })} className="text-brand underline">{t.newest}</Link> : null}
-        {next ? <Link href={auditHref({ ...search, before: next })} rel="next" className="text-brand underline">{t.older}</Link> : null}
+        {search.before ? (
+          <Link href={auditHref({ ...search, before: undefined })} className="text-brand underline">
+            {t.newest}
+          </Link>
+        ) : null}
+        {next ? (
+          <Link href={auditHref({ ...search, before: next })} rel="next" className="text-brand underline">
+            {t.older}
+          </Link>
+        ) : null}
       </nav>
     </div>
   );

@@ -4,7 +4,15 @@ import { parseIndiaDateTime } from "../india-time";
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const day = z.preprocess(first, z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional()).catch(undefined);
+const day = z
+  .preprocess(
+    first,
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
+  )
+  .catch(undefined);
 const kinds = Object.keys(auditKinds) as [keyof typeof auditKinds, ...(keyof typeof auditKinds)[]];
 
 /** The audit log's address: ?actor=…&kind=…&action=…&from=…&to=…&before=…; anything odd falls back to no filter. */

@@ -10,11 +10,22 @@ import { pickerQuerySchema } from "./schema";
 const pickerPageSize = 12;
 
 /** The article editor's picker: one page of the library for a search, newest first. */
-export async function searchLibrary(query: unknown, page: unknown): Promise<{ items: LibraryItem[]; more: boolean; message?: string }> {
+export async function searchLibrary(
+  query: unknown,
+  page: unknown,
+): Promise<{ items: LibraryItem[]; more: boolean; message?: string }> {
   const editor = await checkCaller("editor");
   if (!editor.ok) return { items: [], more: false, message: refusalMessage(await getAdminLanguage(), editor.reason) };
   const input = pickerQuerySchema.parse({ query, page });
   const { rows, total } = listMedia({ query: input.query || undefined }, input.page, pickerPageSize);
-  const items = rows.map(({ id, path, width, height, altEn, altGu, fileName }) => ({ id, path, width, height, altEn, altGu, fileName }));
+  const items = rows.map(({ id, path, width, height, altEn, altGu, fileName }) => ({
+    id,
+    path,
+    width,
+    height,
+    altEn,
+    altGu,
+    fileName,
+  }));
   return { items, more: input.page * pickerPageSize < total };
 }

@@ -19,13 +19,21 @@ export function MediaGrid({ rows, lang, t }: Props) {
         return (
           <li key={row.id} className="flex flex-col gap-1 rounded border border-line bg-paper p-2">
             <Link href={`/admin/media/${row.id}`} aria-label={fill(t.open, { name: row.fileName })} className="block">
-              <Image src={paths.media(row.path)} alt={alt} width={row.width} height={row.height} sizes="(min-width: 1024px) 240px, 50vw"
-                className="aspect-video h-auto w-full rounded object-cover" style={position ? { objectPosition: position } : undefined} />
+              <Image
+                src={paths.media(row.path)}
+                alt={alt}
+                width={row.width}
+                height={row.height}
+                sizes="(min-width: 1024px) 240px, 50vw"
+                className="aspect-video h-auto w-full rounded object-cover"
+                style={position ? { objectPosition: position } : undefined}
+              />
             </Link>
             <p className="text-sm font-semibold break-words">{alt || <span className="text-muted">{t.noAlt}</span>}</p>
             <p className="text-xs text-muted break-all">{row.fileName}</p>
             <p className="text-xs text-muted">
-              {row.width} × {row.height} · <time dateTime={isoIndia(row.createdAt)}>{formatDate(row.createdAt, lang)}</time>
+              {row.width} × {row.height} ·{" "}
+              <time dateTime={isoIndia(row.createdAt)}>{formatDate(row.createdAt, lang)}</time>
               {row.uploaderName ? ` · ${row.uploaderName}` : ""}
             </p>
           </li>

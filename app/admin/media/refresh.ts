@@ -9,6 +9,7 @@ import { articleCacheTags, expireTags } from "@/app/(site)/reads/refresh";
  */
 export function refreshPagesShowing(path: string) {
   const changed = new Set<string>();
-  for (const id of listFeaturingArticleIds(path)) for (const tag of articleCacheTags(getArticleCacheView(id))) changed.add(tag);
+  for (const id of listFeaturingArticleIds(path))
+    for (const tag of articleCacheTags(getArticleCacheView(id))) changed.add(tag);
   if (changed.size > 0) expireTags(...changed);
 }

@@ -5,11 +5,28 @@ import type { FormState } from "@/lib/form-state";
 export const mediaLimits = { alt: 300, credit: 150, query: 100, fileName: 200 } as const;
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const id = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).positive({ error: "invalid" }).max(Number.MAX_SAFE_INTEGER, { error: "invalid" });
-const text = (max: number) => z.string({ error: "invalid" }).transform((value) => value.replace(/\s+/g, " ").trim()).pipe(z.string().max(max, { error: "tooLong" }));
+const id = z.coerce
+  .number({ error: "invalid" })
+  .int({ error: "invalid" })
+  .positive({ error: "invalid" })
+  .max(Number.MAX_SAFE_INTEGER, { error: "invalid" });
+const text = (max: number) =>
+  z
+    .string({ error: "invalid" })
+    .transform((value) => value.replace(/\s+/g, " ").trim())
+    .pipe(z.string().max(max, { error: "tooLong" }));
 const focal = z.preprocess(
-  (value) => (typeof value === "string" && value.trim() !== "" ? Number(value.trim().replace(",", ".")) : value === "" ? undefined : value),
-  z.number({ error: (issue) => (issue.input === undefined ? "required" : "focalRange") }).finite({ error: "focalRange" }).min(0, { error: "focalRange" }).max(1, { error: "focalRange" }),
+  (value) =>
+    typeof value === "string" && value.trim() !== ""
+      ? Number(value.trim().replace(",", "."))
+      : value === ""
+        ? undefined
+        : value,
+  z
+    .number({ error: (issue) => (issue.input === undefined ? "required" : "focalRange") })
+    .finite({ error: "focalRange" })
+    .min(0, { error: "focalRange" })
+    .max(1, { error: "focalRange" }),
 );
 
 /** The library's address: ?q=…&page=…; anything odd falls back to the default. */
@@ -37,7 +54,12 @@ export const pickerQuerySchema = z.object({
 /** A file name kept for searching: no folders, no control characters, not too long. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  return base.replace(/[\p{Cc}\p{Cf}]/gu, "").trim().slice(0, mediaLimits.fileName) || "image";
+  return (
+    base
+      .replace(/[\p{Cc}\p{Cf}]/gu, "")
+      .trim()
+      .slice(0, mediaLimits.fileName) || "image"
+  );
 }
 
 export type MediaField = keyof z.input<typeof mediaEditSchema> | "file";

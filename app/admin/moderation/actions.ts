@@ -25,19 +25,28 @@ export const moderate = editorAction(
     const t = dict.moderation.desk;
     const at = Date.now();
     const saved = await tryWrite(() =>
-      intent === "ban" ? banAndRejectComments(ids, editor.id, permanentBan, at) : { people: 0, changes: moderateComments(ids, intent, editor.id, at) });
+      intent === "ban"
+        ? banAndRejectComments(ids, editor.id, permanentBan, at)
+        : { people: 0, changes: moderateComments(ids, intent, editor.id, at) },
+    );
     if (!saved.ok) return { message: t.notSaved };
     const { people, changes } = saved.value;
     if (intent === "ban" && people === 0) return { message: t.noneToBan };
     refreshThreads(changes);
     refresh();
     if (changes.length === 0 && people === 0) return { message: t.gone };
-    return { ok: true, message: doneMessage(t, intent, changes.filter((c) => ids.includes(c.commentId)).length, people) };
+    return {
+      ok: true,
+      message: doneMessage(t, intent, changes.filter((c) => ids.includes(c.commentId)).length, people),
+    };
   },
   {
     read: readModerationForm,
-    invalid: ({ dict }, error) =>
-      ({ message: error?.issues.some((issue) => issue.message === "nothingSelected") ? dict.moderation.desk.nothingSelected : dict.moderation.invalid }),
+    invalid: ({ dict }, error) => ({
+      message: error?.issues.some((issue) => issue.message === "nothingSelected")
+        ? dict.moderation.desk.nothingSelected
+        : dict.moderation.invalid,
+    }),
   },
 );
 

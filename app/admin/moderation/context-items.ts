@@ -16,7 +16,11 @@ export function contextItems(rows: ContextComment[], lang: Edition, dict: Dictio
   }));
 }
 
-export function historyLines(entries: ReturnType<typeof listCommentHistory>, lang: Edition, dict: Dictionary): string[] {
+export function historyLines(
+  entries: ReturnType<typeof listCommentHistory>,
+  lang: Edition,
+  dict: Dictionary,
+): string[] {
   return entries.map((entry) =>
     fill(dict.moderation.context.historyEntry, {
       date: formatDateTime(entry.createdAt, lang),

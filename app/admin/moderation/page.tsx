@@ -31,18 +31,46 @@ export default async function ModerationDeskPage({ searchParams }: PageProps<"/a
   const counts = impossible ? null : countQueues(filter);
   const page = impossible ? { rows: [], next: null } : listQueue(queue, filter, search.after ? { at, id } : undefined);
   const items = toQueueItems(page.rows, listOpenReports(page.rows.map((row) => row.id)), { lang, dict, queue });
-  const tabs = queues.map((q) => ({ queue: q, count: counts?.[q] ?? 0, href: deskHref({ queue: q, article, author }) }));
+  const tabs = queues.map((q) => ({
+    queue: q,
+    count: counts?.[q] ?? 0,
+    href: deskHref({ queue: q, article, author }),
+  }));
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-3xl font-bold">{t.title}</h1>
       <ModerationTabs tabs={tabs} current={queue} text={t} />
-      <ModerationFilters text={t} queue={queue} article={article} author={author} clearHref={deskHref({ queue })} notes={notes} problems={problems} />
+      <ModerationFilters
+        text={t}
+        queue={queue}
+        article={article}
+        author={author}
+        clearHref={deskHref({ queue })}
+        notes={notes}
+        problems={problems}
+      />
       <ModerationShortcuts text={t} enabled={shortcuts} settingsHref={accountPaths.account(lang)} />
-      <ModerationQueue key={`${queue}:${article ?? ""}:${author ?? ""}:${search.after ?? ""}`} items={items} action={moderate} text={t} shortcuts={shortcuts} />
+      <ModerationQueue
+        key={`${queue}:${article ?? ""}:${author ?? ""}:${search.after ?? ""}`}
+        items={items}
+        action={moderate}
+        text={t}
+        shortcuts={shortcuts}
+      />
       <nav className="flex gap-4 font-semibold" aria-label={t.pagesLabel}>
-        {search.after ? <Link href={deskHref({ queue, article, author })} className="text-brand underline">{t.firstPage}</Link> : null}
+        {search.after ? (
+          <Link href={deskHref({ queue, article, author })} className="text-brand underline">
+            {t.firstPage}
+          </Link>
+        ) : null}
         {page.next ? (
-          <Link href={deskHref({ queue, article, author, after: `${page.next.at}.${page.next.id}` })} rel="next" className="text-brand underline">{t.nextPage}</Link>
+          <Link
+            href={deskHref({ queue, article, author, after: `${page.next.at}.${page.next.id}` })}
+            rel="next"
+            className="text-brand underline"
+          >
+            {t.nextPage}
+          </Link>
         ) : null}
       </nav>
     </div>

@@ -31,16 +31,26 @@ export function heldReasonText(code: string | null, t: DeskText): string | null 
 function reportLines(reports: OpenReport[], dict: Dictionary): { summary: string | null; lines: string[] } {
   if (reports.length === 0) return { summary: null, lines: [] };
   const t = dict.moderation.desk.reasons;
-  const lines = reports.map((r) => `${r.reporterName}: ${dict.comments.reasons[r.reason as ReportReason] ?? r.reason}${r.note ? ` — “${r.note}”` : ""}`);
+  const lines = reports.map(
+    (r) =>
+      `${r.reporterName}: ${dict.comments.reasons[r.reason as ReportReason] ?? r.reason}${r.note ? ` — “${r.note}”` : ""}`,
+  );
   return { summary: reports.length === 1 ? t.reportedByOne : fill(t.reportedBy, { count: reports.length }), lines };
 }
 
 /** Queue rows as the desk's client component shows them: plain data, every word already translated. */
-export function toQueueItems(rows: QueueRow[], reports: OpenReport[], { lang, dict, queue }: { lang: Edition; dict: Dictionary; queue: Queue }): QueueItem[] {
+export function toQueueItems(
+  rows: QueueRow[],
+  reports: OpenReport[],
+  { lang, dict, queue }: { lang: Edition; dict: Dictionary; queue: Queue },
+): QueueItem[] {
   const t = dict.moderation.desk;
   const now = Date.now();
   return rows.map((row) => {
-    const open = reportLines(reports.filter((r) => r.commentId === row.id), dict);
+    const open = reportLines(
+      reports.filter((r) => r.commentId === row.id),
+      dict,
+    );
     const held = row.status === "approved" ? null : heldReasonText(row.heldReason, t);
     return {
       id: row.id,
@@ -50,8 +60,17 @@ export function toQueueItems(rows: QueueRow[], reports: OpenReport[], { lang, di
       reply: row.parentId !== null,
       edited: row.editedAt !== null,
       authorBanned: isBanned({ bannedUntil: row.authorBannedUntil }, now),
-      article: { title: row.articleTitle, lang: row.articleEdition, href: paths.article(row.articleEdition, row.articleSlug), filterHref: deskHref({ queue, article: String(row.articleId) }) },
-      author: { name: row.authorName, email: row.authorEmail, filterHref: deskHref({ queue, author: String(row.authorId) }) },
+      article: {
+        title: row.articleTitle,
+        lang: row.articleEdition,
+        href: paths.article(row.articleEdition, row.articleSlug),
+        filterHref: deskHref({ queue, article: String(row.articleId) }),
+      },
+      author: {
+        name: row.authorName,
+        email: row.authorEmail,
+        filterHref: deskHref({ queue, author: String(row.authorId) }),
+      },
       time: { iso: isoIndia(row.createdAt), text: formatDateTime(row.createdAt, lang) },
       reasons: [held, open.summary].filter((reason): reason is string => reason !== null),
       reports: open.lines,

@@ -13,7 +13,15 @@ export const deskSearchSchema = z.object({
   queue: z.preprocess(first, z.enum(queues)).catch("pending"),
   article: optionalText(300),
   author: optionalText(254),
-  after: z.preprocess(first, z.string().regex(/^\d{1,16}\.\d{1,16}$/).optional()).catch(undefined),
+  after: z
+    .preprocess(
+      first,
+      z
+        .string()
+        .regex(/^\d{1,16}\.\d{1,16}$/)
+        .optional(),
+    )
+    .catch(undefined),
 });
 
 export type DeskSearch = z.infer<typeof deskSearchSchema>;
@@ -31,7 +39,9 @@ export const moderationSchema = z
   })
   .transform(({ row, intent, ids, page, all }, ctx) => {
     const [rowIntent, rowId] = row ? row.split(":") : [intent, ""];
-    const chosen = (deskIntents as readonly (string | undefined)[]).includes(rowIntent) ? (rowIntent as DeskIntent) : null;
+    const chosen = (deskIntents as readonly (string | undefined)[]).includes(rowIntent)
+      ? (rowIntent as DeskIntent)
+      : null;
     const targets = row ? [Number(rowId)] : [...new Set(all ? page : ids)];
     if (!chosen) ctx.addIssue({ code: "custom", message: "invalid" });
     else if (targets.length === 0) ctx.addIssue({ code: "custom", message: "nothingSelected" });
@@ -41,7 +51,13 @@ export const moderationSchema = z
 /** The fields the desk's form sends, as the schema reads them. */
 export function readModerationForm(formData: FormData) {
   const one = (name: string) => (typeof formData.get(name) === "string" ? String(formData.get(name)) : undefined);
-  return { row: one("row"), intent: one("intent"), ids: formData.getAll("ids"), page: formData.getAll("page"), all: one("all") };
+  return {
+    row: one("row"),
+    intent: one("intent"),
+    ids: formData.getAll("ids"),
+    page: formData.getAll("page"),
+    all: one("all"),
+  };
 }
 
 export const deskReplyMaxLength = 2000;
@@ -49,6 +65,8 @@ export const deskReplyMaxLength = 2000;
 /** The desk's reply: which comment it answers, and its text (required, at most deskReplyMaxLength). */
 export const deskReplySchema = z.object({
   commentId: id,
-  body: z.string({ error: "required" }).transform((value) => value.replace(/\r\n?/g, "\n").trim())
+  body: z
+    .string({ error: "required" })
+    .transform((value) => value.replace(/\r\n?/g, "\n").trim())
     .pipe(z.string().min(1, { error: "required" }).max(deskReplyMaxLength, { error: "tooLong" })),
 });

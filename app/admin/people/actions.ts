@@ -35,49 +35,70 @@ function refreshThreads(affected: people.AffectedArticle[]): void {
   refresh();
 }
 
-export const changeRole = adminAction(roleSchema, async ({ id, role }, { user: admin, ctx: { dict } }): Promise<State> => {
-  const refused = refusal(id, admin, dict);
-  if (refused) return refused;
-  if (!(await tryWrite(() => people.changeRole(id, role, admin.id))).ok) return { message: dict.admin.form.notSaved };
-  refresh();
-  return { ok: true, message: dict.moderation.people.roleChanged };
-}, options);
+export const changeRole = adminAction(
+  roleSchema,
+  async ({ id, role }, { user: admin, ctx: { dict } }): Promise<State> => {
+    const refused = refusal(id, admin, dict);
+    if (refused) return refused;
+    if (!(await tryWrite(() => people.changeRole(id, role, admin.id))).ok) return { message: dict.admin.form.notSaved };
+    refresh();
+    return { ok: true, message: dict.moderation.people.roleChanged };
+  },
+  options,
+);
 
-export const suspendPerson = adminAction(suspendSchema, async ({ id, days, rejectComments }, { user: admin, ctx: { lang, dict } }): Promise<State> => {
-  const refused = refusal(id, admin, dict);
-  if (refused) return refused;
-  const t = dict.moderation.people;
-  const until = Date.now() + days * 86_400_000;
-  const saved = await tryWrite(() => people.banPerson(id, until, admin.id, rejectComments === "on"));
-  if (!saved.ok) return { message: dict.admin.form.notSaved };
-  refreshThreads(saved.value);
-  const extra = saved.value.length ? ` ${fill(t.commentsRejected, { count: saved.value.length })}` : "";
-  return { ok: true, message: fill(t.suspended, { date: formatDateTime(until, lang) }) + extra };
-}, options);
+export const suspendPerson = adminAction(
+  suspendSchema,
+  async ({ id, days, rejectComments }, { user: admin, ctx: { lang, dict } }): Promise<State> => {
+    const refused = refusal(id, admin, dict);
+    if (refused) return refused;
+    const t = dict.moderation.people;
+    const until = Date.now() + days * 86_400_000;
+    const saved = await tryWrite(() => people.banPerson(id, until, admin.id, rejectComments === "on"));
+    if (!saved.ok) return { message: dict.admin.form.notSaved };
+    refreshThreads(saved.value);
+    const extra = saved.value.length ? ` ${fill(t.commentsRejected, { count: saved.value.length })}` : "";
+    return { ok: true, message: fill(t.suspended, { date: formatDateTime(until, lang) }) + extra };
+  },
+  options,
+);
 
-export const banPerson = adminAction(banSchema, async ({ id, rejectComments }, { user: admin, ctx: { dict } }): Promise<State> => {
-  const refused = refusal(id, admin, dict);
-  if (refused) return refused;
-  const t = dict.moderation.people;
-  const saved = await tryWrite(() => people.banPerson(id, people.permanentBan, admin.id, rejectComments === "on"));
-  if (!saved.ok) return { message: dict.admin.form.notSaved };
-  refreshThreads(saved.value);
-  const extra = saved.value.length ? ` ${fill(t.commentsRejected, { count: saved.value.length })}` : "";
-  return { ok: true, message: t.bannedDone + extra };
-}, options);
+export const banPerson = adminAction(
+  banSchema,
+  async ({ id, rejectComments }, { user: admin, ctx: { dict } }): Promise<State> => {
+    const refused = refusal(id, admin, dict);
+    if (refused) return refused;
+    const t = dict.moderation.people;
+    const saved = await tryWrite(() => people.banPerson(id, people.permanentBan, admin.id, rejectComments === "on"));
+    if (!saved.ok) return { message: dict.admin.form.notSaved };
+    refreshThreads(saved.value);
+    const extra = saved.value.length ? ` ${fill(t.commentsRejected, { count: saved.value.length })}` : "";
+    return { ok: true, message: t.bannedDone + extra };
+  },
+  options,
+);
 
-export const liftBan = adminAction(personSchema, async ({ id }, { user: admin, ctx: { dict } }): Promise<State> => {
-  const refused = refusal(id, admin, dict);
-  if (refused) return refused;
-  if (!(await tryWrite(() => people.liftBan(id, admin.id))).ok) return { message: dict.admin.form.notSaved };
-  refresh();
-  return { ok: true, message: dict.moderation.people.unbanned };
-}, options);
+export const liftBan = adminAction(
+  personSchema,
+  async ({ id }, { user: admin, ctx: { dict } }): Promise<State> => {
+    const refused = refusal(id, admin, dict);
+    if (refused) return refused;
+    if (!(await tryWrite(() => people.liftBan(id, admin.id))).ok) return { message: dict.admin.form.notSaved };
+    refresh();
+    return { ok: true, message: dict.moderation.people.unbanned };
+  },
+  options,
+);
 
-export const setTrust = adminAction(trustSchema, async ({ id, trusted }, { user: admin, ctx: { dict } }): Promise<State> => {
-  const refused = refusal(id, admin, dict, false);
-  if (refused) return refused;
-  if (!(await tryWrite(() => people.setTrusted(id, trusted === "yes", admin.id))).ok) return { message: dict.admin.form.notSaved };
-  refresh();
-  return { ok: true, message: dict.moderation.people.trustChanged };
-}, options);
+export const setTrust = adminAction(
+  trustSchema,
+  async ({ id, trusted }, { user: admin, ctx: { dict } }): Promise<State> => {
+    const refused = refusal(id, admin, dict, false);
+    if (refused) return refused;
+    if (!(await tryWrite(() => people.setTrusted(id, trusted === "yes", admin.id))).ok)
+      return { message: dict.admin.form.notSaved };
+    refresh();
+    return { ok: true, message: dict.moderation.people.trustChanged };
+  },
+  options,
+);

@@ -4,7 +4,12 @@ import { formatDateTime } from "@/lib/format";
 import { type Dictionary, fill } from "@/lib/i18n";
 
 /** "Active", "Suspended until 5 December 2026, 10:00" or "Banned". */
-export function personState(bannedUntil: number | null, lang: Edition, t: Dictionary["moderation"]["people"], now = Date.now()): string {
+export function personState(
+  bannedUntil: number | null,
+  lang: Edition,
+  t: Dictionary["moderation"]["people"],
+  now = Date.now(),
+): string {
   if (bannedUntil === null || bannedUntil <= now) return t.active;
   return bannedUntil >= permanentBan ? t.banned : fill(t.suspendedUntil, { date: formatDateTime(bannedUntil, lang) });
 }

@@ -17,7 +17,11 @@ export const peopleSearchSchema = z.object({
 export const roleSchema = z.object({ id, role: z.enum(roles) });
 export const suspendSchema = z.object({
   id,
-  days: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(suspendLimits.minDays, { error: "invalid" }).max(suspendLimits.maxDays, { error: "invalid" }),
+  days: z.coerce
+    .number({ error: "invalid" })
+    .int({ error: "invalid" })
+    .min(suspendLimits.minDays, { error: "invalid" })
+    .max(suspendLimits.maxDays, { error: "invalid" }),
   rejectComments: ticked,
 });
 export const banSchema = z.object({ id, rejectComments: ticked });

@@ -30,24 +30,65 @@ export default async function SectionsPage() {
         {sections.map((section, index) => {
           const name = lang === "gu" ? section.nameGu : section.nameEn;
           return (
-            <li key={section.id} aria-label={name} className="flex flex-col gap-3 rounded border border-line bg-paper p-4">
+            <li
+              key={section.id}
+              aria-label={name}
+              className="flex flex-col gap-3 rounded border border-line bg-paper p-4"
+            >
               <h2 className="text-lg font-bold">
-                {fill(t.position, { position: index + 1 })}: {name} <span className="font-normal text-muted">/{section.slug} · {fill(t.articles, { count: section.articles })}</span>
+                {fill(t.position, { position: index + 1 })}: {name}{" "}
+                <span className="font-normal text-muted">
+                  /{section.slug} · {fill(t.articles, { count: section.articles })}
+                </span>
               </h2>
-              <SectionForm action={renameSection} label={`${t.rename}: ${name}`} submitLabel={t.rename} hidden={{ id: section.id }} fields={nameFields(section.nameEn, section.nameGu)} />
+              <SectionForm
+                action={renameSection}
+                label={`${t.rename}: ${name}`}
+                submitLabel={t.rename}
+                hidden={{ id: section.id }}
+                fields={nameFields(section.nameEn, section.nameGu)}
+              />
               <div className="flex flex-wrap gap-3">
-                {index > 0 ? <SectionForm action={moveSection} label={`${t.moveUp}: ${name}`} submitLabel={t.moveUp} hidden={{ id: section.id, direction: "up" }} /> : null}
-                {index < sections.length - 1 ? <SectionForm action={moveSection} label={`${t.moveDown}: ${name}`} submitLabel={t.moveDown} hidden={{ id: section.id, direction: "down" }} /> : null}
-                {section.articles === 0 ? <SectionForm action={deleteSection} label={`${t.delete}: ${name}`} submitLabel={t.delete} hidden={{ id: section.id }} confirm={fill(t.confirmDelete, { name })} /> : null}
+                {index > 0 ? (
+                  <SectionForm
+                    action={moveSection}
+                    label={`${t.moveUp}: ${name}`}
+                    submitLabel={t.moveUp}
+                    hidden={{ id: section.id, direction: "up" }}
+                  />
+                ) : null}
+                {index < sections.length - 1 ? (
+                  <SectionForm
+                    action={moveSection}
+                    label={`${t.moveDown}: ${name}`}
+                    submitLabel={t.moveDown}
+                    hidden={{ id: section.id, direction: "down" }}
+                  />
+                ) : null}
+                {section.articles === 0 ? (
+                  <SectionForm
+                    action={deleteSection}
+                    label={`${t.delete}: ${name}`}
+                    submitLabel={t.delete}
+                    hidden={{ id: section.id }}
+                    confirm={fill(t.confirmDelete, { name })}
+                  />
+                ) : null}
               </div>
             </li>
           );
         })}
       </ol>
       <section aria-labelledby="new-section-heading" className="rounded border border-line bg-paper p-4">
-        <h2 id="new-section-heading" className="mb-3 text-xl font-bold">{t.createHeading}</h2>
-        <SectionForm action={createSection} label={t.createHeading} submitLabel={t.create}
-          fields={[{ name: "slug", label: t.slug, hint: t.slugHint, maxLength: sectionLimits.slug }, ...nameFields()]} />
+        <h2 id="new-section-heading" className="mb-3 text-xl font-bold">
+          {t.createHeading}
+        </h2>
+        <SectionForm
+          action={createSection}
+          label={t.createHeading}
+          submitLabel={t.create}
+          fields={[{ name: "slug", label: t.slug, hint: t.slugHint, maxLength: sectionLimits.slug }, ...nameFields()]}
+        />
       </section>
     </div>
   );

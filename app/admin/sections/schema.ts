@@ -5,7 +5,12 @@ export const sectionLimits = { slug: 60, name: 60 } as const;
 export type SectionField = "slug" | "nameEn" | "nameGu";
 
 const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const name = z.string({ error: "required" }).trim().min(1, { error: "required" }).max(sectionLimits.name, { error: "tooLong" }).transform((text) => text.normalize("NFC"));
+const name = z
+  .string({ error: "required" })
+  .trim()
+  .min(1, { error: "required" })
+  .max(sectionLimits.name, { error: "tooLong" })
+  .transform((text) => text.normalize("NFC"));
 
 export const createSectionSchema = z.object({
   slug: z

@@ -17,7 +17,11 @@ type State = FormState<SettingsField>;
 /** What was typed, to show again: the word lists whole (up to a generous cap), the numbers as typed. */
 function typed(form: FormData): State["values"] {
   const words = (field: string) => String(form.get(field) ?? "").slice(0, 60_000);
-  return { ...keep(form, ["maxLinks", "trustThreshold", "floodSeconds", "autoCloseDays"] as const), bannedWords: words("bannedWords"), suspectWords: words("suspectWords") };
+  return {
+    ...keep(form, ["maxLinks", "trustThreshold", "floodSeconds", "autoCloseDays"] as const),
+    bannedWords: words("bannedWords"),
+    suspectWords: words("suspectWords"),
+  };
 }
 
 /** Saves every moderation setting at once. Admins only; new comments follow the new rules at once. */
@@ -28,10 +32,12 @@ export const saveModerationSettings = adminAction(
     const current: Record<string, unknown> = getModerationSettings();
     const before = Object.fromEntries(Object.keys(input).map((key) => [key, current[key]]));
     const entries = Object.fromEntries(Object.entries(input).map(([key, value]) => [`${settingsPrefix}${key}`, value]));
-    const saved = await tryWrite(() => atomically(() => {
-      saveSettings(entries, admin.id);
-      logContentChange({ actorId: admin.id, action: "settings", before, after: input });
-    }));
+    const saved = await tryWrite(() =>
+      atomically(() => {
+        saveSettings(entries, admin.id);
+        logContentChange({ actorId: admin.id, action: "settings", before, after: input });
+      }),
+    );
     if (!saved.ok) return { message: dict.admin.form.notSaved, values: typed(form) };
     expireTags(tags.settings());
     refresh();
@@ -40,9 +46,13 @@ export const saveModerationSettings = adminAction(
   {
     invalid: ({ dict }, error, form) => {
       if (!error) return { message: dict.moderation.invalid };
-      const errors = fieldErrors<SettingsField>(error, { ...dict.moderation.settings, invalid: dict.moderation.settings.outOfRange }, (field, key) => ({
-        max: key === "wordTooLong" ? moderationLimits.wordLength : settingsMax[field as SettingsField],
-      }));
+      const errors = fieldErrors<SettingsField>(
+        error,
+        { ...dict.moderation.settings, invalid: dict.moderation.settings.outOfRange },
+        (field, key) => ({
+          max: key === "wordTooLong" ? moderationLimits.wordLength : settingsMax[field as SettingsField],
+        }),
+      );
       return { message: dict.admin.form.fixErrors, errors, values: typed(form) };
     },
   },

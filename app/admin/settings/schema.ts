@@ -9,7 +9,14 @@ export type SettingsField = EditableSetting;
 const lines = z
   .string()
   .max(moderationLimits.words * (moderationLimits.wordLength + 2), { error: "tooManyWords" })
-  .transform((text) => [...new Set(text.split(/\r?\n/).map((line) => line.trim().normalize("NFC")).filter(Boolean))]);
+  .transform((text) => [
+    ...new Set(
+      text
+        .split(/\r?\n/)
+        .map((line) => line.trim().normalize("NFC"))
+        .filter(Boolean),
+    ),
+  ]);
 
 const number = z.coerce.number({ error: "outOfRange" });
 const stored = moderationSettingsSchema.shape;

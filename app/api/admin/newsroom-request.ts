@@ -17,7 +17,12 @@ export async function newsroomRequest(request: Request): Promise<SessionUser | R
   if (!access.ok) return privateJson({ error: access.reason }, access.reason === "signed-out" ? 401 : 403);
   const origin = request.headers.get("origin");
   const site = request.headers.get("sec-fetch-site");
-  if ((origin && origin !== new URL(request.url).origin && origin !== `${request.headers.get("x-forwarded-proto") ?? "http"}://${request.headers.get("host")}`) || (site && site !== "same-origin")) {
+  if (
+    (origin &&
+      origin !== new URL(request.url).origin &&
+      origin !== `${request.headers.get("x-forwarded-proto") ?? "http"}://${request.headers.get("host")}`) ||
+    (site && site !== "same-origin")
+  ) {
     return privateJson({ error: "cross-site" }, 403);
   }
   return access.user;

@@ -20,7 +20,8 @@ export async function GET(request: Request) {
   if (state.status !== "active") return privateJson({ status: state.status } satisfies Viewer);
   const { user } = state;
   const settings = getModerationSettings();
-  const trusted = user.trusted || user.role !== "commenter" || countUserApprovedComments(user.id) >= settings.trustThreshold;
+  const trusted =
+    user.trusted || user.role !== "commenter" || countUserApprovedComments(user.id) >= settings.trustThreshold;
   const viewer: Viewer = { status: "active", user: { id: user.id, name: user.name, trusted } };
   const articleId = parsed.data.article;
   const article = articleId ? getCommentableArticleById(articleId) : null;

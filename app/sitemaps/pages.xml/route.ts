@@ -13,17 +13,27 @@ export function GET() {
   const lastmods = getSectionLastmods();
   // The newest change to an edition's stories, or to one section's; null when there are none.
   const newest = (lang: string, categoryId?: number) => {
-    const times = lastmods.filter((l) => l.edition === lang && (categoryId === undefined || l.categoryId === categoryId)).map((l) => l.lastmod);
+    const times = lastmods
+      .filter((l) => l.edition === lang && (categoryId === undefined || l.categoryId === categoryId))
+      .map((l) => l.lastmod);
     return times.length ? Math.max(...times) : null;
   };
   const urls: SitemapUrl[] = locales.flatMap((lang) => {
     const other = otherEdition(lang);
     const home = { lang, path: paths.home(lang) };
     return [
-      { loc: absoluteUrl(home.path), lastmod: newest(lang), languages: hreflangs(home, { lang: other, path: paths.home(other) }, "/") },
+      {
+        loc: absoluteUrl(home.path),
+        lastmod: newest(lang),
+        languages: hreflangs(home, { lang: other, path: paths.home(other) }, "/"),
+      },
       ...categories.map((category) => {
         const self = { lang, path: paths.category(lang, category.slug) };
-        return { loc: absoluteUrl(self.path), lastmod: newest(lang, category.id), languages: hreflangs(self, { lang: other, path: paths.category(other, category.slug) }) };
+        return {
+          loc: absoluteUrl(self.path),
+          lastmod: newest(lang, category.id),
+          languages: hreflangs(self, { lang: other, path: paths.category(other, category.slug) }),
+        };
       }),
     ];
   });

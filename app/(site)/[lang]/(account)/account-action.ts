@@ -13,12 +13,18 @@ type Context = { lang: Edition; dict: Dictionary };
 /** A form that fails its schema: the errors under their fields, and what was typed (never a password). */
 export function accountInvalid({ dict }: Context, error: z.ZodError | null, form: FormData): FormState {
   if (!error) return { message: dict.account.errors.invalid };
-  return { message: dict.account.fixErrors, errors: fieldErrors(error, dict.account.errors), values: keep(form, ["name", "email"]) };
+  return {
+    message: dict.account.fixErrors,
+    errors: fieldErrors(error, dict.account.errors),
+    values: keep(form, ["name", "email"]),
+  };
 }
 
 const answers = {
   context: formLanguage,
-  refused: ({ lang }: Context, reason: Parameters<typeof refusalMessage>[1]): FormState => ({ message: refusalMessage(lang, reason) }),
+  refused: ({ lang }: Context, reason: Parameters<typeof refusalMessage>[1]): FormState => ({
+    message: refusalMessage(lang, reason),
+  }),
   invalid: accountInvalid,
 };
 

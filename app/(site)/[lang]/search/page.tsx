@@ -60,18 +60,28 @@ export default async function SearchPage(props: Props) {
   const other = otherEdition(lang);
   return (
     <div className="mx-auto max-w-3xl">
-      <h1 className="mb-4 text-3xl font-extrabold">{q ? fill(dict.search.resultsFor, { query: q }) : dict.search.heading}</h1>
+      <h1 className="mb-4 text-3xl font-extrabold">
+        {q ? fill(dict.search.resultsFor, { query: q }) : dict.search.heading}
+      </h1>
       <SearchForm lang={lang} dict={dict} query={q} section={section} categories={categories} />
-      <p role="status" className="mt-6 text-sm text-muted">{summary(dict, q, total, more)}</p>
+      <p role="status" className="mt-6 text-sm text-muted">
+        {summary(dict, q, total, more)}
+      </p>
       {hits.length > 0 ? (
         <ol className="mt-2">
-          {hits.map((hit) => <li key={hit.id}><SearchResult hit={hit} /></li>)}
+          {hits.map((hit) => (
+            <li key={hit.id}>
+              <SearchResult hit={hit} />
+            </li>
+          ))}
         </ol>
       ) : null}
       <Pagination page={page} pages={pages} href={(p) => paths.search(lang, q, section, p)} dict={dict} />
       {q ? (
         <p className="mt-8 text-sm">
-          <Link href={paths.search(other, q, section)} hrefLang={other} className="font-semibold text-brand underline">{dict.search.otherEdition}</Link>
+          <Link href={paths.search(other, q, section)} hrefLang={other} className="font-semibold text-brand underline">
+            {dict.search.otherEdition}
+          </Link>
         </p>
       ) : null}
     </div>

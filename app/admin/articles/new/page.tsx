@@ -16,12 +16,30 @@ export default async function NewArticlePage({ searchParams }: PageProps<"/admin
   const { lang, t } = await getAdminDictionary();
   const edition = (await searchParams).edition;
   const options = editorOptions(lang);
-  const initial = blankArticle(typeof edition === "string" && isEdition(edition) ? edition : lang, editor.id, options.sections[0]?.id ?? 0);
+  const initial = blankArticle(
+    typeof edition === "string" && isEdition(edition) ? edition : lang,
+    editor.id,
+    options.sections[0]?.id ?? 0,
+  );
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-3xl font-bold">{t.articles.newTitle}</h1>
-      <ArticleForm initial={initial} version={null} autosave={editorAutosave(editor.id, initial, null, lang)} image={null} live={false} translationTitle={null} options={options} t={t}
-        actions={{ save: saveArticle, preview: previewArticleBody, suggestSlug: suggestArticleSlug, library: searchLibrary }} />
+      <ArticleForm
+        initial={initial}
+        version={null}
+        autosave={editorAutosave(editor.id, initial, null, lang)}
+        image={null}
+        live={false}
+        translationTitle={null}
+        options={options}
+        t={t}
+        actions={{
+          save: saveArticle,
+          preview: previewArticleBody,
+          suggestSlug: suggestArticleSlug,
+          library: searchLibrary,
+        }}
+      />
     </div>
   );
 }

@@ -25,15 +25,33 @@ export default async function EditMediaPage({ params, searchParams }: PageProps<
   const { lang, t } = await getAdminDictionary();
   const m = t.media;
   const uploader = getUploaderName(media);
-  const details = fill(uploader ? m.edit.details : m.edit.detailsUnknown, { width: media.width, height: media.height, date: formatDate(media.createdAt, lang), name: uploader ?? "" });
+  const details = fill(uploader ? m.edit.details : m.edit.detailsUnknown, {
+    width: media.width,
+    height: media.height,
+    date: formatDate(media.createdAt, lang),
+    name: uploader ?? "",
+  });
   const uploaded = (await searchParams).done === "uploaded";
   return (
     <div className="flex flex-col gap-4">
-      <Link href="/admin/media" className="self-start font-semibold text-brand underline">{m.edit.back}</Link>
+      <Link href="/admin/media" className="self-start font-semibold text-brand underline">
+        {m.edit.back}
+      </Link>
       <h1 className="text-3xl font-bold">{m.edit.title}</h1>
-      <p className="break-all text-muted">{media.fileName} · {details}</p>
-      {uploaded ? <p role="status" className="rounded border border-green-800 bg-green-50 px-4 py-2 font-semibold text-green-900">{m.edit.uploaded}</p> : null}
-      <MediaEditForm media={media} action={updateMedia} alt={(lang === "gu" ? media.altGu : media.altEn) || media.altEn || media.altGu} t={t} />
+      <p className="break-all text-muted">
+        {media.fileName} · {details}
+      </p>
+      {uploaded ? (
+        <p role="status" className="rounded border border-green-800 bg-green-50 px-4 py-2 font-semibold text-green-900">
+          {m.edit.uploaded}
+        </p>
+      ) : null}
+      <MediaEditForm
+        media={media}
+        action={updateMedia}
+        alt={(lang === "gu" ? media.altGu : media.altEn) || media.altEn || media.altGu}
+        t={t}
+      />
       <MediaUsageList uses={listMediaUsage(media.path)} t={m.edit} />
       <MediaDeleteForm id={media.id} action={deleteMedia} t={m.remove} />
     </div>

@@ -34,28 +34,54 @@ export default async function CommentContextPage({ params }: PageProps<"/admin/m
   const history = historyLines(listCommentHistory(row.id), lang, dict);
   const item = toQueueItems([row], listOpenReports([row.id]), { lang, dict, queue: "pending" });
   const list = (key: "ancestors" | "replies" | "before" | "after") => (
-    <ModerationContextList id={`context-${key}`} heading={t[key]} items={contextItems(around[key], lang, dict)} empty={t.none} />
+    <ModerationContextList
+      id={`context-${key}`}
+      heading={t[key]}
+      items={contextItems(around[key], lang, dict)}
+      empty={t.none}
+    />
   );
   return (
     <div className="flex flex-col gap-4">
-      <Link href="/admin/moderation" className="font-semibold text-brand underline">{t.back}</Link>
+      <Link href="/admin/moderation" className="font-semibold text-brand underline">
+        {t.back}
+      </Link>
       <h1 className="text-3xl font-bold">{fill(t.title, { id: row.id })}</h1>
       <p>
-        <Link href={item[0].article.href} lang={row.articleEdition} className="font-semibold underline">{fill(t.onStory, { title: row.articleTitle })}</Link>
+        <Link href={item[0].article.href} lang={row.articleEdition} className="font-semibold underline">
+          {fill(t.onStory, { title: row.articleTitle })}
+        </Link>
         {" · "}
-        {fill(t.status, { status: row.deletedAt ? dict.moderation.statuses.deleted : dict.moderation.statuses[row.status] })}
+        {fill(t.status, {
+          status: row.deletedAt ? dict.moderation.statuses.deleted : dict.moderation.statuses[row.status],
+        })}
       </p>
       {list("ancestors")}
-      <ModerationQueue items={item} action={moderate} text={dict.moderation.desk} bulk={false}
-        shortcuts={getUserById(staff.id)?.keyboardShortcuts ?? true} />
-      {!row.deletedAt && row.status === "approved" ? <ModerationReplyForm commentId={row.id} t={dict.moderation.reply} action={replyFromDesk} /> : null}
+      <ModerationQueue
+        items={item}
+        action={moderate}
+        text={dict.moderation.desk}
+        bulk={false}
+        shortcuts={getUserById(staff.id)?.keyboardShortcuts ?? true}
+      />
+      {!row.deletedAt && row.status === "approved" ? (
+        <ModerationReplyForm commentId={row.id} t={dict.moderation.reply} action={replyFromDesk} />
+      ) : null}
       {list("replies")}
       {list("before")}
       {list("after")}
       <section aria-labelledby="history-heading" className="rounded border border-line bg-paper p-4">
-        <h2 id="history-heading" className="text-lg font-bold">{t.history}</h2>
-        {history.length === 0 ? <p className="mt-2 text-muted">{t.noHistory}</p> : (
-          <ul className="mt-2 list-disc pl-5">{history.map((line, i) => <li key={i}>{line}</li>)}</ul>
+        <h2 id="history-heading" className="text-lg font-bold">
+          {t.history}
+        </h2>
+        {history.length === 0 ? (
+          <p className="mt-2 text-muted">{t.noHistory}</p>
+        ) : (
+          <ul className="mt-2 list-disc pl-5">
+            {history.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
         )}
       </section>
     </div>

@@ -18,5 +18,7 @@ export async function POST(request: Request) {
   }
   const now = Date.now();
   const others = touchPresence(articleId, editor.id, now, now - presenceWindowMs);
-  return privateJson({ others: others.map((p) => ({ id: p.id, name: lang === "gu" ? (p.nameGu ?? p.name) : p.name })) });
+  return privateJson({
+    others: others.map((p) => ({ id: p.id, name: lang === "gu" ? (p.nameGu ?? p.name) : p.name })),
+  });
 }

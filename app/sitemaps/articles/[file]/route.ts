@@ -16,7 +16,10 @@ export async function GET(_request: Request, { params }: RouteContext<"/sitemaps
   if (rows.length === 0 && block > 0) return xmlNotFound();
   const urls = rows.map((row) => {
     const self = { lang: row.edition, path: paths.article(row.edition, row.slug) };
-    const other = row.translationEdition && row.translationSlug ? { lang: row.translationEdition, path: paths.article(row.translationEdition, row.translationSlug) } : null;
+    const other =
+      row.translationEdition && row.translationSlug
+        ? { lang: row.translationEdition, path: paths.article(row.translationEdition, row.translationSlug) }
+        : null;
     return { loc: absoluteUrl(self.path), lastmod: row.updatedAt, languages: hreflangs(self, other) };
   });
   return xmlResponse(urlsetXml(urls), "application/xml", "public, s-maxage=600");

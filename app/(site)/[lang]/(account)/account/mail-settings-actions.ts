@@ -13,8 +13,12 @@ export const changeMailSettings = ownAccountAction(
   mailSettingsSchema,
   async (input, { user, ctx: { dict } }): Promise<FormState<Field>> => {
     const choices = { commentApproved: input.commentApproved === "on", commentReply: input.commentReply === "on" };
-    const values = { commentApproved: choices.commentApproved ? "on" : "off", commentReply: choices.commentReply ? "on" : "off" };
-    if (!(await tryWrite(() => setMailPreferences(user.id, choices))).ok) return { message: dict.account.notSaved, values };
+    const values = {
+      commentApproved: choices.commentApproved ? "on" : "off",
+      commentReply: choices.commentReply ? "on" : "off",
+    };
+    if (!(await tryWrite(() => setMailPreferences(user.id, choices))).ok)
+      return { message: dict.account.notSaved, values };
     return { ok: true, message: dict.notifications.settings.saved, values };
   },
   { invalid: ({ dict }) => ({ message: dict.account.errors.invalid }) },

@@ -14,22 +14,38 @@ type Props = { lang: Edition; hint: string; choices: Choices; text: Dictionary["
 
 /** Whether the reader is mailed when their comment is approved and when someone replies to it. */
 export function MailSettingsForm({ lang, hint, choices, text }: Props) {
-  const [state, action, pending] = useActionState(changeMailSettings, {} as FormState<keyof Choices>, accountPaths.account(lang));
+  const [state, action, pending] = useActionState(
+    changeMailSettings,
+    {} as FormState<keyof Choices>,
+    accountPaths.account(lang),
+  );
   const on = (field: keyof Choices) => (state.values?.[field] ? state.values[field] === "on" : choices[field]);
   const switchFor = (field: keyof Choices, label: string) => (
     <label className="flex min-h-11 items-center gap-3 font-semibold">
-      <input key={String(on(field))} type="checkbox" role="switch" name={field} value="on" defaultChecked={on(field)}
-        aria-describedby="mail-settings-hint" className="size-5 accent-brand" />
+      <input
+        key={String(on(field))}
+        type="checkbox"
+        role="switch"
+        name={field}
+        value="on"
+        defaultChecked={on(field)}
+        aria-describedby="mail-settings-hint"
+        className="size-5 accent-brand"
+      />
       {label}
     </label>
   );
   return (
     <form action={action} aria-labelledby="mail-settings-heading" className="flex flex-col gap-3">
-      <h2 id="mail-settings-heading" className="text-xl font-bold">{text.title}</h2>
+      <h2 id="mail-settings-heading" className="text-xl font-bold">
+        {text.title}
+      </h2>
       <input type="hidden" name="lang" value={lang} />
       {switchFor("commentApproved", text.approvedLabel)}
       {switchFor("commentReply", text.replyLabel)}
-      <p id="mail-settings-hint" className="text-sm text-muted">{hint}</p>
+      <p id="mail-settings-hint" className="text-sm text-muted">
+        {hint}
+      </p>
       <FormStatus message={state.message} ok={state.ok} />
       <SubmitButton label={text.submit} pending={pending} />
     </form>

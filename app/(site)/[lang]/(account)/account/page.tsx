@@ -48,17 +48,29 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <p className="text-muted">{fill(text.page.signedInAs, { email: user.email })}</p>
       </header>
       <AccountForms lang={lang} name={user.name} text={text} passwordChanged={notice === "password-changed"} />
-      <MailSettingsForm lang={lang} hint={fill(dict.notifications.settings.hint, { email: user.email })} choices={getMailPreferences(user.id)} text={dict.notifications.settings} />
-      {user.role !== "commenter" ? <ShortcutsForm lang={lang} enabled={getUserById(user.id)?.keyboardShortcuts ?? true} text={text.page} /> : null}
+      <MailSettingsForm
+        lang={lang}
+        hint={fill(dict.notifications.settings.hint, { email: user.email })}
+        choices={getMailPreferences(user.id)}
+        text={dict.notifications.settings}
+      />
+      {user.role !== "commenter" ? (
+        <ShortcutsForm lang={lang} enabled={getUserById(user.id)?.keyboardShortcuts ?? true} text={text.page} />
+      ) : null}
       <section aria-labelledby="comments-heading" className="flex flex-col gap-3">
-        <h2 id="comments-heading" className="text-xl font-bold">{text.page.commentsTitle}</h2>
+        <h2 id="comments-heading" className="text-xl font-bold">
+          {text.page.commentsTitle}
+        </h2>
         <OwnCommentList lang={lang} text={text} comments={comments} />
       </section>
       <form action={signOutEverywhere} className="flex flex-col gap-2 border-t border-line pt-4">
         <input type="hidden" name="lang" value={lang} />
         <input type="hidden" name="next" value={paths.home(lang)} />
         <p className="text-sm text-muted">{text.page.signOutHint}</p>
-        <button type="submit" className="self-start rounded border border-brand px-5 py-2 font-semibold text-brand hover:bg-brand hover:text-white">
+        <button
+          type="submit"
+          className="self-start rounded border border-brand px-5 py-2 font-semibold text-brand hover:bg-brand hover:text-white"
+        >
           {text.page.signOut}
         </button>
       </form>

@@ -16,17 +16,23 @@ import { forgotPasswordSchema } from "../schema";
 const mailsPerHour = 3;
 
 // Anyone may ask; the answer is the same whether or not an account has the address.
-export const requestPasswordReset = publicAccountAction(forgotPasswordSchema, async ({ email }, { ctx: { lang, dict } }): Promise<FormState<"email">> => {
-  const values = { email };
-  const user = getUserByEmail(email);
-  const now = Date.now();
-  if (user && countRecentPasswordResets(user.id, now - 3_600_000) < mailsPerHour) {
-    const { token, hash } = newResetToken();
-    if (!(await tryWrite(() => createPasswordResetToken(user.id, hash, now + resetTokenLifetimeMs, now))).ok) return { message: dict.account.notSaved, values };
-    const text = dict.account.forgot;
-    const link = absoluteUrl(accountPaths.resetPassword(lang, token));
-    // Sent after the response, so its timing does not tell whether the account exists.
-    after(() => sendMail({ to: user.email, subject: text.mailSubject, text: fill(text.mailBody, { name: user.name, link }) }));
-  }
-  return { ok: true, message: dict.account.forgot.sent, values };
-});
+export const requestPasswordReset = publicAccountAction(
+  forgotPasswordSchema,
+  async ({ email }, { ctx: { lang, dict } }): Promise<FormState<"email">> => {
+    const values = { email };
+    const user = getUserByEmail(email);
+    const now = Date.now();
+    if (user && countRecentPasswordResets(user.id, now - 3_600_000) < mailsPerHour) {
+      const { token, hash } = newResetToken();
+      if (!(await tryWrite(() => createPasswordResetToken(user.id, hash, now + resetTokenLifetimeMs, now))).ok)
+        return { message: dict.account.notSaved, values };
+      const text = dict.account.forgot;
+      const link = absoluteUrl(accountPaths.resetPassword(lang, token));
+      // Sent after the response, so its timing does not tell whether the account exists.
+      after(() =>
+        sendMail({ to: user.email, subject: text.mailSubject, text: fill(text.mailBody, { name: user.name, link }) }),
+      );
+    }
+    return { ok: true, message: dict.account.forgot.sent, values };
+  },
+);

@@ -18,10 +18,16 @@ export default async function ForgotPasswordPage({ params, searchParams }: Props
   const text = getDictionary(lang).account;
   return (
     <section aria-labelledby="forgot-heading" className="flex flex-col gap-5">
-      <h1 id="forgot-heading" className="text-3xl font-bold">{text.forgot.title}</h1>
+      <h1 id="forgot-heading" className="text-3xl font-bold">
+        {text.forgot.title}
+      </h1>
       <p className="text-muted">{text.forgot.intro}</p>
       <ForgotPasswordForm lang={lang} text={text} />
-      <p><Link href={accountPaths.signIn(lang, next)} className="text-brand underline">{text.signIn.title}</Link></p>
+      <p>
+        <Link href={accountPaths.signIn(lang, next)} className="text-brand underline">
+          {text.signIn.title}
+        </Link>
+      </p>
     </section>
   );
 }

@@ -18,11 +18,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 // Auth.js sends people back here with ?error= when its own endpoints refuse a sign-in.
-function noticeFor(query: Record<string, string | string[] | undefined>, text: Dictionary["account"]): string | undefined {
+function noticeFor(
+  query: Record<string, string | string[] | undefined>,
+  text: Dictionary["account"],
+): string | undefined {
   if (query.notice === "password-reset") return text.signIn.passwordReset;
   if (query.notice === "account-ready") return text.signIn.accountReady;
   if (query.error === "CredentialsSignin") {
-    return query.code === "throttled" ? text.signIn.throttled : query.code === "banned" ? text.signIn.banned : text.signIn.invalid;
+    return query.code === "throttled"
+      ? text.signIn.throttled
+      : query.code === "banned"
+        ? text.signIn.banned
+        : text.signIn.invalid;
   }
   return query.error ? text.signIn.providerFailed : undefined;
 }
@@ -35,11 +42,22 @@ export default async function SignInPage({ params, searchParams }: Props) {
   const text = getDictionary(lang).account;
   return (
     <section aria-labelledby="sign-in-heading" className="flex flex-col gap-5">
-      <h1 id="sign-in-heading" className="text-3xl font-bold">{text.signIn.title}</h1>
+      <h1 id="sign-in-heading" className="text-3xl font-bold">
+        {text.signIn.title}
+      </h1>
       <p className="text-muted">{text.signIn.intro}</p>
       <SignInForm lang={lang} next={next} text={text} notice={noticeFor(query, text)} />
-      <p><Link href={accountPaths.forgotPassword(lang, next)} className="text-brand underline">{text.signIn.forgot}</Link></p>
-      <p>{text.signIn.noAccount} <Link href={accountPaths.signUp(lang, next)} className="text-brand underline">{text.signIn.createAccount}</Link></p>
+      <p>
+        <Link href={accountPaths.forgotPassword(lang, next)} className="text-brand underline">
+          {text.signIn.forgot}
+        </Link>
+      </p>
+      <p>
+        {text.signIn.noAccount}{" "}
+        <Link href={accountPaths.signUp(lang, next)} className="text-brand underline">
+          {text.signIn.createAccount}
+        </Link>
+      </p>
       {oauthProviders.length > 0 ? (
         <div className="flex flex-col gap-2 border-t border-line pt-4">
           <h2 className="font-semibold">{text.signIn.orWith}</h2>

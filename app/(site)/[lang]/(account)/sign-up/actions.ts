@@ -49,11 +49,24 @@ export const signUp = publicAccountAction(
     if (!spent.value) return { message: text.rejected, values };
     const existing = getUserByEmail(email);
     if (existing) {
-      const body = fill(text.takenMailBody, { name: existing.name, signIn: absoluteUrl(accountPaths.signIn(lang)), reset: absoluteUrl(accountPaths.forgotPassword(lang)) });
+      const body = fill(text.takenMailBody, {
+        name: existing.name,
+        signIn: absoluteUrl(accountPaths.signIn(lang)),
+        reset: absoluteUrl(accountPaths.forgotPassword(lang)),
+      });
       after(() => sendMail({ to: existing.email, subject: text.takenMailSubject, text: body }));
     } else {
       const { token, hash } = newResetToken();
-      const saved = await tryWrite(() => createSignUpRequest({ tokenHash: hash, email, name, passwordHash, nextPath: next, expiresAt: Date.now() + linkLifetimeMs }));
+      const saved = await tryWrite(() =>
+        createSignUpRequest({
+          tokenHash: hash,
+          email,
+          name,
+          passwordHash,
+          nextPath: next,
+          expiresAt: Date.now() + linkLifetimeMs,
+        }),
+      );
       if (!saved.ok) return { message: dict.account.notSaved, values };
       const body = fill(text.mailBody, { name, link: absoluteUrl(accountPaths.confirmSignUp(lang, token)) });
       after(() => sendMail({ to: email, subject: text.mailSubject, text: body }));

@@ -23,10 +23,17 @@ export default async function SignUpPage({ params, searchParams }: Props) {
   const text = getDictionary(lang).account;
   return (
     <section aria-labelledby="sign-up-heading" className="relative flex flex-col gap-5">
-      <h1 id="sign-up-heading" className="text-3xl font-bold">{text.signUp.title}</h1>
+      <h1 id="sign-up-heading" className="text-3xl font-bold">
+        {text.signUp.title}
+      </h1>
       <p className="text-muted">{text.signUp.intro}</p>
       <SignUpForm lang={lang} next={next} stamp={issueFormStamp()} text={text} />
-      <p>{text.signUp.haveAccount} <Link href={accountPaths.signIn(lang, next)} className="text-brand underline">{text.signIn.title}</Link></p>
+      <p>
+        {text.signUp.haveAccount}{" "}
+        <Link href={accountPaths.signIn(lang, next)} className="text-brand underline">
+          {text.signIn.title}
+        </Link>
+      </p>
     </section>
   );
 }

@@ -15,7 +15,11 @@ import { signUp } from "./actions";
 type Props = { lang: Edition; next: string; stamp: string; text: Dictionary["account"] };
 
 export function SignUpForm({ lang, next, stamp, text }: Props) {
-  const [state, action, pending] = useActionState(signUp, {} as FormState<SignUpFields>, accountPaths.signUp(lang, next));
+  const [state, action, pending] = useActionState(
+    signUp,
+    {} as FormState<SignUpFields>,
+    accountPaths.signUp(lang, next),
+  );
   // Sent without React's form reset, so a refused sign-up keeps everything typed, the password too
   // (a password manager that filled the form in a second must not have to fill it again).
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -28,12 +32,41 @@ export function SignUpForm({ lang, next, stamp, text }: Props) {
       <input type="hidden" name="lang" value={lang} />
       <input type="hidden" name="next" value={next} />
       <input type="hidden" name="stamp" value={stamp} />
-      <TextField id="sign-up-name" name="name" label={text.name} hint={text.nameHint} autoComplete="nickname" required
-        maxLength={limits.name} defaultValue={state.values?.name} errors={state.errors?.name} />
-      <TextField id="sign-up-email" name="email" type="email" label={text.email} hint={text.emailPrivate} autoComplete="email" required
-        maxLength={limits.email} defaultValue={state.values?.email} errors={state.errors?.email} />
-      <TextField id="sign-up-password" name="password" type="password" label={text.password} hint={text.passwordHint}
-        autoComplete="new-password" required minLength={limits.passwordMin} maxLength={limits.passwordMax} errors={state.errors?.password} />
+      <TextField
+        id="sign-up-name"
+        name="name"
+        label={text.name}
+        hint={text.nameHint}
+        autoComplete="nickname"
+        required
+        maxLength={limits.name}
+        defaultValue={state.values?.name}
+        errors={state.errors?.name}
+      />
+      <TextField
+        id="sign-up-email"
+        name="email"
+        type="email"
+        label={text.email}
+        hint={text.emailPrivate}
+        autoComplete="email"
+        required
+        maxLength={limits.email}
+        defaultValue={state.values?.email}
+        errors={state.errors?.email}
+      />
+      <TextField
+        id="sign-up-password"
+        name="password"
+        type="password"
+        label={text.password}
+        hint={text.passwordHint}
+        autoComplete="new-password"
+        required
+        minLength={limits.passwordMin}
+        maxLength={limits.passwordMax}
+        errors={state.errors?.password}
+      />
       {/* A trap for bots: hidden from people, screen readers and the keyboard. */}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
         <label htmlFor="sign-up-website">{text.signUp.honeypot}</label>

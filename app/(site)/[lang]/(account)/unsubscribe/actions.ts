@@ -13,8 +13,13 @@ import { verifyUnsubscribe } from "@/lib/unsubscribe-token";
 export async function unsubscribeFromMail(_: FormState, formData: FormData): Promise<FormState> {
   const { dict } = formLanguage(formData);
   const t = dict.notifications.unsubscribe;
-  const parsed = unsubscribeSchema.safeParse({ user: formData.get("user"), kind: formData.get("kind"), sig: formData.get("sig") });
-  if (!parsed.success || !verifyUnsubscribe(parsed.data.user, parsed.data.kind, parsed.data.sig)) return { message: t.invalid };
+  const parsed = unsubscribeSchema.safeParse({
+    user: formData.get("user"),
+    kind: formData.get("kind"),
+    sig: formData.get("sig"),
+  });
+  if (!parsed.success || !verifyUnsubscribe(parsed.data.user, parsed.data.kind, parsed.data.sig))
+    return { message: t.invalid };
   const saved = await tryWrite(() => unsubscribe(parsed.data.user, parsed.data.kind));
   if (!saved.ok) return { message: dict.account.notSaved };
   if (!saved.value) return { message: t.invalid };

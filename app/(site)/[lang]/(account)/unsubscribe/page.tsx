@@ -11,7 +11,10 @@ type Props = PageProps<"/[lang]/unsubscribe">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // The address carries a signature: it is not passed on to other sites.
-  return { title: getDictionary(editionOrNotFound((await params).lang)).notifications.unsubscribe.title, referrer: "no-referrer" };
+  return {
+    title: getDictionary(editionOrNotFound((await params).lang)).notifications.unsubscribe.title,
+    referrer: "no-referrer",
+  };
 }
 
 /** Where the unsubscribe link in a notification mail leads: works without signing in. */
@@ -28,7 +31,9 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
       ) : (
         <>
           <p>{text.invalid}</p>
-          <Link href={accountPaths.account(lang)} className="self-start text-brand underline">{text.accountLink}</Link>
+          <Link href={accountPaths.account(lang)} className="self-start text-brand underline">
+            {text.accountLink}
+          </Link>
         </>
       )}
     </div>

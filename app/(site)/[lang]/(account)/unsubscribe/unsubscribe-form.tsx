@@ -26,7 +26,10 @@ export function UnsubscribeForm({ lang, request, text }: Props) {
       <FormStatus message={state.message} ok={state.ok} />
       {state.ok ? (
         <p>
-          {text.changeLater} <Link href={accountPaths.account(lang)} className="text-brand underline">{text.accountLink}</Link>
+          {text.changeLater}{" "}
+          <Link href={accountPaths.account(lang)} className="text-brand underline">
+            {text.accountLink}
+          </Link>
         </p>
       ) : (
         <SubmitButton label={text.submit} pending={pending} />

@@ -31,83 +31,131 @@ function ownComment(t: Messages, user: SessionUser, articleId: number, commentId
   return comment;
 }
 
-export const postComment = commentAction(postCommentSchema, async ({ lang, slug, parentId, body }, { user, ctx: { t, values } }) => {
-  const settings = getModerationSettings();
-  const now = Date.now();
-  const article = commentQueries.getCommentableArticle(lang, slug, now);
-  if (!article) return failed(t.unavailable, values);
-  if (parentId !== undefined) {
-    const parent = commentQueries.getComment(parentId);
-    const canSee = parent && parent.articleId === article.id && parent.deletedAt === null && (parent.status === "approved" || parent.userId === user.id);
-    if (!canSee || commentQueries.getCommentDepth(parentId) >= 2) return failed(t.cannotReply, values);
-  }
-  const approvedCount = commentQueries.countUserApprovedComments(user.id);
-  const decision = decideModeration({
-    commentsOpen: article.commentsOpen && !commentsAutoClosed(article.publishedAt, settings.autoCloseDays, now), banned: false,
-    trusted: user.trusted || user.role !== "commenter", approvedCount, trustThreshold: settings.trustThreshold, screen: screenComment(body, settings),
-  });
-  if (decision.outcome === "refused") return failed(decision.reason === "closed" ? t.closed : t.banned, values);
-  const wait = floodWaitSeconds(commentQueries.getLastCommentTime(user.id), now, settings.floodSeconds);
-  if (wait > 0) return failed(fill(t.tooQuick, { seconds: wait }), values);
-  if (isDuplicate(body, commentQueries.listUserCommentBodies(user.id, article.id))) return failed(t.duplicate, values);
+export const postComment = commentAction(
+  postCommentSchema,
+  async ({ lang, slug, parentId, body }, { user, ctx: { t, values } }) => {
+    const settings = getModerationSettings();
+    const now = Date.now();
+    const article = commentQueries.getCommentableArticle(lang, slug, now);
+    if (!article) return failed(t.unavailable, values);
+    if (parentId !== undefined) {
+      const parent = commentQueries.getComment(parentId);
+      const canSee =
+        parent &&
+        parent.articleId === article.id &&
+        parent.deletedAt === null &&
+        (parent.status === "approved" || parent.userId === user.id);
+      if (!canSee || commentQueries.getCommentDepth(parentId) >= 2) return failed(t.cannotReply, values);
+    }
+    const approvedCount = commentQueries.countUserApprovedComments(user.id);
+    const decision = decideModeration({
+      commentsOpen: article.commentsOpen && !commentsAutoClosed(article.publishedAt, settings.autoCloseDays, now),
+      banned: false,
+      trusted: user.trusted || user.role !== "commenter",
+      approvedCount,
+      trustThreshold: settings.trustThreshold,
+      screen: screenComment(body, settings),
+    });
+    if (decision.outcome === "refused") return failed(decision.reason === "closed" ? t.closed : t.banned, values);
+    const wait = floodWaitSeconds(commentQueries.getLastCommentTime(user.id), now, settings.floodSeconds);
+    if (wait > 0) return failed(fill(t.tooQuick, { seconds: wait }), values);
+    if (isDuplicate(body, commentQueries.listUserCommentBodies(user.id, article.id)))
+      return failed(t.duplicate, values);
 
-  const saved = await tryWrite(() => commentQueries.createComment({
-    articleId: article.id, userId: user.id, parentId: parentId ?? null, body, createdAt: now,
-    status: decision.outcome, heldReason: decision.outcome === "approved" ? null : decision.heldReason,
-  }));
-  if (!saved.ok) return failed(t.notSaved, values);
-  // A banned word: kept as rejected for the moderators, and the reader keeps their text to change it.
-  if (decision.outcome === "rejected") return failed(getDictionary(lang).moderation.posting.rejected, values);
-  expireTags(tags.comments(article.id));
-  return succeeded(decision.outcome === "approved" ? t.posted : t.held);
-});
+    const saved = await tryWrite(() =>
+      commentQueries.createComment({
+        articleId: article.id,
+        userId: user.id,
+        parentId: parentId ?? null,
+        body,
+        createdAt: now,
+        status: decision.outcome,
+        heldReason: decision.outcome === "approved" ? null : decision.heldReason,
+      }),
+    );
+    if (!saved.ok) return failed(t.notSaved, values);
+    // A banned word: kept as rejected for the moderators, and the reader keeps their text to change it.
+    if (decision.outcome === "rejected") return failed(getDictionary(lang).moderation.posting.rejected, values);
+    expireTags(tags.comments(article.id));
+    return succeeded(decision.outcome === "approved" ? t.posted : t.held);
+  },
+);
 
-export const editComment = commentAction(editCommentSchema, async ({ lang, slug, commentId, body }, { user, ctx: { t, values } }) => {
-  const settings = getModerationSettings();
-  const now = Date.now();
-  const article = commentQueries.getCommentableArticle(lang, slug, now);
-  if (!article) return failed(t.unavailable, values);
-  const comment = ownComment(t, user, article.id, commentId);
-  if (typeof comment === "string") return failed(comment, values);
-  if (!article.commentsOpen) return failed(t.closed, values);
-  if (now - comment.createdAt > settings.editMinutes * 60_000) return failed(fill(t.editExpired, { minutes: settings.editMinutes }), values);
+export const editComment = commentAction(
+  editCommentSchema,
+  async ({ lang, slug, commentId, body }, { user, ctx: { t, values } }) => {
+    const settings = getModerationSettings();
+    const now = Date.now();
+    const article = commentQueries.getCommentableArticle(lang, slug, now);
+    if (!article) return failed(t.unavailable, values);
+    const comment = ownComment(t, user, article.id, commentId);
+    if (typeof comment === "string") return failed(comment, values);
+    if (!article.commentsOpen) return failed(t.closed, values);
+    if (now - comment.createdAt > settings.editMinutes * 60_000)
+      return failed(fill(t.editExpired, { minutes: settings.editMinutes }), values);
 
-  // An edit by an author who is not yet trusted goes back to the moderators, so approval cannot be used to slip text in later.
-  const decision = decideModeration({
-    commentsOpen: true, banned: false, trusted: user.trusted || user.role !== "commenter",
-    approvedCount: commentQueries.countUserApprovedComments(user.id, commentId), trustThreshold: settings.trustThreshold,
-    screen: screenComment(body, settings),
-  });
-  if (decision.outcome === "rejected") return failed(getDictionary(lang).moderation.posting.rejected, values);
-  const held = decision.outcome === "pending" && comment.status === "approved";
-  const saved = await tryWrite(() => commentQueries.updateCommentBody(commentId, body, now, held ? "pending" : undefined, held ? decision.heldReason : undefined));
-  if (!saved.ok) return failed(t.notSaved, values);
-  expireTags(tags.comments(article.id));
-  return succeeded(held ? t.editHeld : t.edited);
-});
+    // An edit by an author who is not yet trusted goes back to the moderators, so approval cannot be used to slip text in later.
+    const decision = decideModeration({
+      commentsOpen: true,
+      banned: false,
+      trusted: user.trusted || user.role !== "commenter",
+      approvedCount: commentQueries.countUserApprovedComments(user.id, commentId),
+      trustThreshold: settings.trustThreshold,
+      screen: screenComment(body, settings),
+    });
+    if (decision.outcome === "rejected") return failed(getDictionary(lang).moderation.posting.rejected, values);
+    const held = decision.outcome === "pending" && comment.status === "approved";
+    const saved = await tryWrite(() =>
+      commentQueries.updateCommentBody(
+        commentId,
+        body,
+        now,
+        held ? "pending" : undefined,
+        held ? decision.heldReason : undefined,
+      ),
+    );
+    if (!saved.ok) return failed(t.notSaved, values);
+    expireTags(tags.comments(article.id));
+    return succeeded(held ? t.editHeld : t.edited);
+  },
+);
 
-export const deleteComment = commentAction(deleteCommentSchema, async ({ lang, slug, commentId }, { user, ctx: { t } }) => {
-  const article = commentQueries.getCommentableArticle(lang, slug);
-  if (!article) return failed(t.unavailable);
-  const comment = ownComment(t, user, article.id, commentId);
-  if (typeof comment === "string") return failed(comment);
+export const deleteComment = commentAction(
+  deleteCommentSchema,
+  async ({ lang, slug, commentId }, { user, ctx: { t } }) => {
+    const article = commentQueries.getCommentableArticle(lang, slug);
+    if (!article) return failed(t.unavailable);
+    const comment = ownComment(t, user, article.id, commentId);
+    if (typeof comment === "string") return failed(comment);
 
-  const saved = await tryWrite(() => commentQueries.softDeleteComment(commentId, Date.now()));
-  if (!saved.ok) return failed(t.notSaved);
-  expireTags(tags.comments(article.id));
-  return succeeded(t.deleted);
-});
+    const saved = await tryWrite(() => commentQueries.softDeleteComment(commentId, Date.now()));
+    if (!saved.ok) return failed(t.notSaved);
+    expireTags(tags.comments(article.id));
+    return succeeded(t.deleted);
+  },
+);
 
-export const reportComment = commentAction(reportCommentSchema, async ({ lang, slug, commentId, reason, note }, { user, ctx: { t, values } }) => {
-  const article = commentQueries.getCommentableArticle(lang, slug);
-  const comment = commentQueries.getComment(commentId);
-  if (!article || !comment || comment.articleId !== article.id || comment.deletedAt !== null || comment.status !== "approved") {
-    return failed(t.unavailable, values);
-  }
-  if (comment.userId === user.id) return failed(t.ownReport, values);
+export const reportComment = commentAction(
+  reportCommentSchema,
+  async ({ lang, slug, commentId, reason, note }, { user, ctx: { t, values } }) => {
+    const article = commentQueries.getCommentableArticle(lang, slug);
+    const comment = commentQueries.getComment(commentId);
+    if (
+      !article ||
+      !comment ||
+      comment.articleId !== article.id ||
+      comment.deletedAt !== null ||
+      comment.status !== "approved"
+    ) {
+      return failed(t.unavailable, values);
+    }
+    if (comment.userId === user.id) return failed(t.ownReport, values);
 
-  const recorded = await tryWrite(() => commentQueries.createCommentReport({ commentId, reporterId: user.id, reason, note: note ?? null }));
-  if (!recorded.ok) return failed(t.notSaved, values);
-  // Nothing readers see changes, so no cache tag is refreshed.
-  return recorded.value ? succeeded(t.reported) : failed(t.alreadyReported, values);
-});
+    const recorded = await tryWrite(() =>
+      commentQueries.createCommentReport({ commentId, reporterId: user.id, reason, note: note ?? null }),
+    );
+    if (!recorded.ok) return failed(t.notSaved, values);
+    // Nothing readers see changes, so no cache tag is refreshed.
+    return recorded.value ? succeeded(t.reported) : failed(t.alreadyReported, values);
+  },
+);

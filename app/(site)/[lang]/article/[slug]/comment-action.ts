@@ -23,9 +23,13 @@ export const commentAction = actionsFor({
   refused: ({ t, values }, reason): CommentState => failed(reason === "banned" ? t.banned : t.signIn, values),
   invalid: ({ t, values }, error): CommentState => {
     if (!error) return failed(t.invalid, values);
-    const all = fieldErrors<string>(error, t, (field) => ({ max: field === "note" ? reportNoteMaxLength : commentMaxLength }));
+    const all = fieldErrors<string>(error, t, (field) => ({
+      max: field === "note" ? reportNoteMaxLength : commentMaxLength,
+    }));
     // Only fields the reader can see get an error under them; a tampered hidden field is "reload and try again".
-    const errors = Object.fromEntries(fields.flatMap((field) => (all[field] ? [[field, all[field]]] : []))) as CommentState["errors"];
+    const errors = Object.fromEntries(
+      fields.flatMap((field) => (all[field] ? [[field, all[field]]] : [])),
+    ) as CommentState["errors"];
     return failed(Object.values(errors ?? {})[0]?.[0] ?? t.invalid, values, errors);
   },
 });

@@ -44,15 +44,34 @@ export async function generateMetadata({ params }: PageProps<"/[lang]/article/[s
   if (!data) return missingMetadata(lang);
   const { article, translation, category, author } = data;
   const path = paths.article(lang, article.slug);
-  const image = article.imagePath ? [{ url: paths.media(article.imagePath), width: article.imageWidth ?? undefined, height: article.imageHeight ?? undefined, alt: article.imageAlt ?? "" }] : [];
+  const image = article.imagePath
+    ? [
+        {
+          url: paths.media(article.imagePath),
+          width: article.imageWidth ?? undefined,
+          height: article.imageHeight ?? undefined,
+          alt: article.imageAlt ?? "",
+        },
+      ]
+    : [];
   return {
     title: article.title,
     description: article.dek,
-    alternates: alternates({ lang, path }, translation ? { lang: translation.edition, path: paths.article(translation.edition, translation.slug) } : null),
-    ...socialCard(lang, { title: article.title, description: article.dek, url: path, images: image }, {
-      type: "article", publishedTime: isoIndia(article.publishedAt ?? article.createdAt), modifiedTime: isoIndia(article.updatedAt),
-      section: lang === "gu" ? category.nameGu : category.nameEn, authors: [lang === "gu" ? (author.nameGu ?? author.name) : author.name],
-    }),
+    alternates: alternates(
+      { lang, path },
+      translation ? { lang: translation.edition, path: paths.article(translation.edition, translation.slug) } : null,
+    ),
+    ...socialCard(
+      lang,
+      { title: article.title, description: article.dek, url: path, images: image },
+      {
+        type: "article",
+        publishedTime: isoIndia(article.publishedAt ?? article.createdAt),
+        modifiedTime: isoIndia(article.updatedAt),
+        section: lang === "gu" ? category.nameGu : category.nameEn,
+        authors: [lang === "gu" ? (author.nameGu ?? author.name) : author.name],
+      },
+    ),
   };
 }
 
@@ -69,11 +88,23 @@ export default async function ArticlePage({ params }: PageProps<"/[lang]/article
     <div className="mx-auto max-w-3xl">
       <JsonLd data={live ? liveBlogStructuredData(structured, lang, article.slug, live) : structured} />
       <article>
-        <ArticleHeader lang={lang} dict={dict} title={article.title} dek={article.dek} category={category} author={author}
-          publishedAt={article.publishedAt ?? article.createdAt} updatedAt={article.updatedAt} />
+        <ArticleHeader
+          lang={lang}
+          dict={dict}
+          title={article.title}
+          dek={article.dek}
+          category={category}
+          author={author}
+          publishedAt={article.publishedAt ?? article.createdAt}
+          updatedAt={article.updatedAt}
+        />
         {translation ? (
           <p className="mt-3 text-sm">
-            <Link href={paths.article(translation.edition, translation.slug)} hrefLang={translation.edition} className="font-semibold text-brand underline">
+            <Link
+              href={paths.article(translation.edition, translation.slug)}
+              hrefLang={translation.edition}
+              className="font-semibold text-brand underline"
+            >
               {dict.article.readTranslation}: <span lang={translation.edition}>{translation.title}</span>
             </Link>
           </p>
@@ -86,7 +117,14 @@ export default async function ArticlePage({ params }: PageProps<"/[lang]/article
         <ShareLinks url={absoluteUrl(paths.article(lang, article.slug))} title={article.title} dict={dict} />
       </article>
       <RelatedStories stories={data.related} heading={fill(dict.article.related, { section: categoryName })} />
-      <CommentThread lang={lang} article={article} text={dict.comments} actions={commentActions} maxLength={commentSettings().maxLength} thread={thread} />
+      <CommentThread
+        lang={lang}
+        article={article}
+        text={dict.comments}
+        actions={commentActions}
+        maxLength={commentSettings().maxLength}
+        thread={thread}
+      />
     </div>
   );
 }

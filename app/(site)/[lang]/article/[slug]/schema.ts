@@ -11,7 +11,12 @@ const place = { lang: z.enum(editions), slug: z.string().min(1).max(200) };
 const body = z
   .string({ error: "required" })
   .transform((text) => text.replace(/\r\n?/g, "\n"))
-  .pipe(z.string().refine((text) => text.trim().length > 0, { error: "required" }).max(commentMaxLength, { error: "tooLong" }));
+  .pipe(
+    z
+      .string()
+      .refine((text) => text.trim().length > 0, { error: "required" })
+      .max(commentMaxLength, { error: "tooLong" }),
+  );
 
 export const postCommentSchema = z.object({ ...place, parentId: z.preprocess(emptyToUndefined, id.optional()), body });
 export const editCommentSchema = z.object({ ...place, commentId: id, body });

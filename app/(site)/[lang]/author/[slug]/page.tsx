@@ -24,13 +24,17 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const dict = getDictionary(lang);
   const other = otherEdition(lang);
   const name = authorName(lang, data.author);
-  const title = fill(dict.listing.authorTitle, { author: name }) + (page > 1 ? ` – ${fill(dict.pagination.page, { page })}` : "");
+  const title =
+    fill(dict.listing.authorTitle, { author: name }) + (page > 1 ? ` – ${fill(dict.pagination.page, { page })}` : "");
   const description = fill(dict.listing.authorDescription, { author: name });
   return {
     title,
     description,
     ...socialCard(lang, { title, description, url: paths.author(lang, slug, page) }),
-    alternates: alternates({ lang, path: paths.author(lang, slug, page) }, page === 1 ? { lang: other, path: paths.author(other, slug) } : null),
+    alternates: alternates(
+      { lang, path: paths.author(lang, slug, page) },
+      page === 1 ? { lang: other, path: paths.author(other, slug) } : null,
+    ),
   };
 }
 
@@ -41,8 +45,15 @@ export default async function AuthorPage(props: Props) {
   const dict = getDictionary(lang);
   const bio = lang === "gu" ? (data.author.bioGu ?? data.author.bio) : data.author.bio;
   return (
-    <StoryListing dict={dict} heading={fill(dict.listing.authorTitle, { author: authorName(lang, data.author) })} intro={bio}
-      stories={data.stories} page={page} pages={pages} href={(p) => paths.author(lang, slug, p)} />
+    <StoryListing
+      dict={dict}
+      heading={fill(dict.listing.authorTitle, { author: authorName(lang, data.author) })}
+      intro={bio}
+      stories={data.stories}
+      page={page}
+      pages={pages}
+      href={(p) => paths.author(lang, slug, p)}
+    />
   );
 }
 

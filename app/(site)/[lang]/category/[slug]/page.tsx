@@ -45,8 +45,14 @@ export default async function CategoryPage(props: Props) {
   const dict = getDictionary(lang);
   const name = lang === "gu" ? data.category.nameGu : data.category.nameEn;
   return (
-    <StoryListing dict={dict} heading={fill(dict.listing.categoryTitle, { section: name })} stories={data.stories}
-      page={page} pages={pages} href={(p) => paths.category(lang, data.category.slug, p)} />
+    <StoryListing
+      dict={dict}
+      heading={fill(dict.listing.categoryTitle, { section: name })}
+      stories={data.stories}
+      page={page}
+      pages={pages}
+      href={(p) => paths.category(lang, data.category.slug, p)}
+    />
   );
 }
 

@@ -34,7 +34,10 @@ async function load(params: Promise<{ lang: string; token: string }>) {
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/preview/[token]">): Promise<Metadata> {
   const { lang, data } = await load(params);
-  return { title: `${getDictionary(lang).previewLink.title}: ${data.article.title}`, robots: { index: false, follow: false } };
+  return {
+    title: `${getDictionary(lang).previewLink.title}: ${data.article.title}`,
+    robots: { index: false, follow: false },
+  };
 }
 
 /** The story as it would look published: the last saved version, whatever its status. */
@@ -48,8 +51,16 @@ export default async function PreviewLinkPage({ params }: PageProps<"/[lang]/pre
         {fill(dict.previewLink.banner, { date: formatDateTime(expiresAt, lang) })}
       </p>
       <article className="mx-auto w-full max-w-3xl">
-        <ArticleHeader lang={lang} dict={dict} title={article.title} dek={article.dek} category={category} author={author}
-          publishedAt={publishedOrNow(article.publishedAt)} updatedAt={article.updatedAt} />
+        <ArticleHeader
+          lang={lang}
+          dict={dict}
+          title={article.title}
+          dek={article.dek}
+          category={category}
+          author={author}
+          publishedAt={publishedOrNow(article.publishedAt)}
+          updatedAt={article.updatedAt}
+        />
         {translation ? (
           <p className="mt-3 text-sm font-semibold text-brand">
             {dict.article.readTranslation}: <span lang={translation.edition}>{translation.title}</span>

@@ -39,8 +39,14 @@ export default async function TagPage(props: Props) {
   const { page, pages, data } = listing;
   const dict = getDictionary(lang);
   return (
-    <StoryListing dict={dict} heading={fill(dict.listing.tagTitle, { tag: data.tag.name })} stories={data.stories}
-      page={page} pages={pages} href={(p) => paths.tag(lang, data.tag.slug, p)} />
+    <StoryListing
+      dict={dict}
+      heading={fill(dict.listing.tagTitle, { tag: data.tag.name })}
+      stories={data.stories}
+      page={page}
+      pages={pages}
+      href={(p) => paths.tag(lang, data.tag.slug, p)}
+    />
   );
 }
 

@@ -23,9 +23,13 @@ export default async function DeleteArticlePage({ params }: PageProps<"/admin/ar
       <div className="flex flex-wrap items-center gap-4">
         <form action={deleteArticle}>
           <input type="hidden" name="id" value={article.id} />
-          <button type="submit" className="rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark">{t.remove.confirm}</button>
+          <button type="submit" className="rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark">
+            {t.remove.confirm}
+          </button>
         </form>
-        <Link href={`/admin/articles/${article.id}`} className="font-semibold underline">{t.remove.cancel}</Link>
+        <Link href={`/admin/articles/${article.id}`} className="font-semibold underline">
+          {t.remove.cancel}
+        </Link>
       </div>
     </section>
   );

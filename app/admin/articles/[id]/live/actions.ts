@@ -10,90 +10,166 @@ import { refreshArticleCaches } from "@/app/(site)/reads/refresh";
 import { editorAction, editorButton } from "../../../newsroom-action";
 import { expireLivePage, noteFor, refreshDesk } from "./live-write";
 import {
-  type LiveCoverageFormState, liveCoverageSchema, livePinSchema, liveUpdateEditSchema, type LiveUpdateFormState, liveUpdateRefSchema, liveUpdateSchema,
+  type LiveCoverageFormState,
+  liveCoverageSchema,
+  livePinSchema,
+  liveUpdateEditSchema,
+  type LiveUpdateFormState,
+  liveUpdateRefSchema,
+  liveUpdateSchema,
 } from "./schema";
 
 // Public endpoints like every action: each is built by newsroom-action.ts (caller checked, form parsed),
 // then checks that the story (and the update) exist and belong together, before anything is written.
 
-export const saveLiveCoverage = editorAction(liveCoverageSchema, async ({ articleId, intent, liveUntil }, { user: editor, ctx: { t } }): Promise<LiveCoverageFormState> => {
-  const article = getArticleById(articleId);
-  if (!article || article.deletedAt !== null) return { message: t.errors.gone };
-  const now = Date.now();
-  if (intent === "start" && liveUntil !== null && liveUntil <= now) return { message: t.form.fixErrors, errors: { liveUntil: [t.live.untilInPast] } };
-  const before = live.getLiveBlog(articleId);
-  if (intent === "end" && !before) return { message: t.live.noLiveBlog };
-  const saved = await tryWrite(() => atomically(() => {
-    if (intent === "start") live.startLiveBlog({ articleId, liveUntil, now });
-    else live.endLiveBlog(articleId, now);
-    const after = live.getLiveBlog(articleId);
-    logContentChange({ actorId: editor.id, action: "story-live", articleId, note: article.title, before: before ?? undefined, after: after ?? undefined, at: now });
-  }));
-  if (!saved.ok) return { message: t.form.notSaved };
-  // The badge is on the story's page and on its cards (home, section): everywhere the story shows.
-  const view = getArticleCacheView(articleId);
-  refreshArticleCaches(view, view);
-  refreshDesk(articleId);
-  return { ok: true, message: intent === "start" ? t.live.started : t.live.endedNow };
-});
+export const saveLiveCoverage = editorAction(
+  liveCoverageSchema,
+  async ({ articleId, intent, liveUntil }, { user: editor, ctx: { t } }): Promise<LiveCoverageFormState> => {
+    const article = getArticleById(articleId);
+    if (!article || article.deletedAt !== null) return { message: t.errors.gone };
+    const now = Date.now();
+    if (intent === "start" && liveUntil !== null && liveUntil <= now)
+      return { message: t.form.fixErrors, errors: { liveUntil: [t.live.untilInPast] } };
+    const before = live.getLiveBlog(articleId);
+    if (intent === "end" && !before) return { message: t.live.noLiveBlog };
+    const saved = await tryWrite(() =>
+      atomically(() => {
+        if (intent === "start") live.startLiveBlog({ articleId, liveUntil, now });
+        else live.endLiveBlog(articleId, now);
+        const after = live.getLiveBlog(articleId);
+        logContentChange({
+          actorId: editor.id,
+          action: "story-live",
+          articleId,
+          note: article.title,
+          before: before ?? undefined,
+          after: after ?? undefined,
+          at: now,
+        });
+      }),
+    );
+    if (!saved.ok) return { message: t.form.notSaved };
+    // The badge is on the story's page and on its cards (home, section): everywhere the story shows.
+    const view = getArticleCacheView(articleId);
+    refreshArticleCaches(view, view);
+    refreshDesk(articleId);
+    return { ok: true, message: intent === "start" ? t.live.started : t.live.endedNow };
+  },
+);
 
-export const addLiveUpdate = editorAction(liveUpdateSchema, async ({ articleId, headline, body }, { user: editor, ctx: { t } }): Promise<LiveUpdateFormState> => {
-  const article = getArticleById(articleId);
-  if (!article || article.deletedAt !== null) return { message: t.errors.gone };
-  if (!live.getLiveBlog(articleId)) return { message: t.live.noLiveBlog };
-  const now = Date.now();
-  const saved = await tryWrite(() => atomically(() => {
-    const id = live.createLiveUpdate({ articleId, headline, body, bodyHtml: renderMarkdown(body), createdBy: editor.id, now });
-    if (id !== null) logContentChange({ actorId: editor.id, action: "story-live-update", articleId, note: noteFor(headline, body), after: { id, headline, body }, at: now });
-    return id;
-  }));
-  if (!saved.ok) return { message: t.form.notSaved };
-  if (saved.value === null) return { message: t.live.noLiveBlog };
-  expireLivePage(articleId);
-  return { ok: true, message: t.live.published };
-});
+export const addLiveUpdate = editorAction(
+  liveUpdateSchema,
+  async ({ articleId, headline, body }, { user: editor, ctx: { t } }): Promise<LiveUpdateFormState> => {
+    const article = getArticleById(articleId);
+    if (!article || article.deletedAt !== null) return { message: t.errors.gone };
+    if (!live.getLiveBlog(articleId)) return { message: t.live.noLiveBlog };
+    const now = Date.now();
+    const saved = await tryWrite(() =>
+      atomically(() => {
+        const id = live.createLiveUpdate({
+          articleId,
+          headline,
+          body,
+          bodyHtml: renderMarkdown(body),
+          createdBy: editor.id,
+          now,
+        });
+        if (id !== null)
+          logContentChange({
+            actorId: editor.id,
+            action: "story-live-update",
+            articleId,
+            note: noteFor(headline, body),
+            after: { id, headline, body },
+            at: now,
+          });
+        return id;
+      }),
+    );
+    if (!saved.ok) return { message: t.form.notSaved };
+    if (saved.value === null) return { message: t.live.noLiveBlog };
+    expireLivePage(articleId);
+    return { ok: true, message: t.live.published };
+  },
+);
 
-export const editLiveUpdate = editorAction(liveUpdateEditSchema, async ({ articleId, updateId, headline, body }, { user: editor, ctx: { t } }): Promise<LiveUpdateFormState> => {
-  const current = live.getLiveUpdate(articleId, updateId);
-  if (!current) return { message: t.live.updateGone };
-  const now = Date.now();
-  const saved = await tryWrite(() => atomically(() => {
-    const changed = live.updateLiveUpdate({ id: updateId, articleId, headline, body, bodyHtml: renderMarkdown(body), now });
-    if (changed) {
-      logContentChange({
-        actorId: editor.id, action: "story-live-update", articleId, note: noteFor(headline, body),
-        before: { id: updateId, headline: current.headline, body: current.body }, after: { id: updateId, headline, body }, at: now,
-      });
-    }
-    return changed;
-  }));
-  if (!saved.ok) return { message: t.form.notSaved };
-  if (!saved.value) return { message: t.live.updateGone };
-  expireLivePage(articleId);
-  return { ok: true, message: t.live.saved };
-});
+export const editLiveUpdate = editorAction(
+  liveUpdateEditSchema,
+  async ({ articleId, updateId, headline, body }, { user: editor, ctx: { t } }): Promise<LiveUpdateFormState> => {
+    const current = live.getLiveUpdate(articleId, updateId);
+    if (!current) return { message: t.live.updateGone };
+    const now = Date.now();
+    const saved = await tryWrite(() =>
+      atomically(() => {
+        const changed = live.updateLiveUpdate({
+          id: updateId,
+          articleId,
+          headline,
+          body,
+          bodyHtml: renderMarkdown(body),
+          now,
+        });
+        if (changed) {
+          logContentChange({
+            actorId: editor.id,
+            action: "story-live-update",
+            articleId,
+            note: noteFor(headline, body),
+            before: { id: updateId, headline: current.headline, body: current.body },
+            after: { id: updateId, headline, body },
+            at: now,
+          });
+        }
+        return changed;
+      }),
+    );
+    if (!saved.ok) return { message: t.form.notSaved };
+    if (!saved.value) return { message: t.live.updateGone };
+    expireLivePage(articleId);
+    return { ok: true, message: t.live.saved };
+  },
+);
 
 // These answer with the desk page again (they work without JavaScript); a stranger gets the 403 page.
 
 export const deleteLiveUpdate = editorButton(liveUpdateRefSchema, async ({ articleId, updateId }, { user: editor }) => {
   const current = live.getLiveUpdate(articleId, updateId);
   if (!current) notFound();
-  await write(() => atomically(() => {
-    if (!live.deleteLiveUpdate(current.articleId, current.id)) return;
-    logContentChange({ actorId: editor.id, action: "story-live-update", articleId: current.articleId, note: noteFor(current.headline, current.body), before: { id: current.id, headline: current.headline, body: current.body } });
-  }));
+  await write(() =>
+    atomically(() => {
+      if (!live.deleteLiveUpdate(current.articleId, current.id)) return;
+      logContentChange({
+        actorId: editor.id,
+        action: "story-live-update",
+        articleId: current.articleId,
+        note: noteFor(current.headline, current.body),
+        before: { id: current.id, headline: current.headline, body: current.body },
+      });
+    }),
+  );
   expireLivePage(current.articleId);
   redirect(`/admin/articles/${current.articleId}/live?done=deleted`);
 });
 
-export const pinLiveUpdate = editorButton(livePinSchema, async ({ articleId, updateId, pin: pinned }, { user: editor }) => {
-  const current = live.getLiveUpdate(articleId, updateId);
-  if (!current) notFound();
-  const pin = pinned === "1";
-  await write(() => atomically(() => {
-    live.setPinnedUpdate(current.articleId, pin ? current.id : null);
-    logContentChange({ actorId: editor.id, action: "story-live-update", articleId: current.articleId, note: noteFor(current.headline, current.body), after: { pinned: pin ? current.id : null } });
-  }));
-  expireLivePage(current.articleId);
-  redirect(`/admin/articles/${current.articleId}/live?done=pinned`);
-});
+export const pinLiveUpdate = editorButton(
+  livePinSchema,
+  async ({ articleId, updateId, pin: pinned }, { user: editor }) => {
+    const current = live.getLiveUpdate(articleId, updateId);
+    if (!current) notFound();
+    const pin = pinned === "1";
+    await write(() =>
+      atomically(() => {
+        live.setPinnedUpdate(current.articleId, pin ? current.id : null);
+        logContentChange({
+          actorId: editor.id,
+          action: "story-live-update",
+          articleId: current.articleId,
+          note: noteFor(current.headline, current.body),
+          after: { pinned: pin ? current.id : null },
+        });
+      }),
+    );
+    expireLivePage(current.articleId);
+    redirect(`/admin/articles/${current.articleId}/live?done=pinned`);
+  },
+);

@@ -6,8 +6,16 @@ import { parseIndiaDateTime } from "@/app/admin/india-time";
 
 export const liveLimits = { headline: 200, body: 10_000 } as const;
 
-const id = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).positive({ error: "invalid" }).max(Number.MAX_SAFE_INTEGER, { error: "invalid" });
-const text = (max: number) => z.string({ error: "invalid" }).transform((value) => value.replace(/\r\n?/g, "\n").trim().normalize("NFC")).pipe(z.string().max(max, { error: "tooLong" }));
+const id = z.coerce
+  .number({ error: "invalid" })
+  .int({ error: "invalid" })
+  .positive({ error: "invalid" })
+  .max(Number.MAX_SAFE_INTEGER, { error: "invalid" });
+const text = (max: number) =>
+  z
+    .string({ error: "invalid" })
+    .transform((value) => value.replace(/\r\n?/g, "\n").trim().normalize("NFC"))
+    .pipe(z.string().max(max, { error: "tooLong" }));
 
 /** Start or resume coverage (with an optional India-time end), or end it now. */
 export const liveCoverageSchema = z.object({
@@ -26,7 +34,9 @@ export const liveCoverageSchema = z.object({
 
 export const liveUpdateSchema = z.object({
   articleId: id,
-  headline: text(liveLimits.headline).optional().transform((value) => value || null),
+  headline: text(liveLimits.headline)
+    .optional()
+    .transform((value) => value || null),
   body: text(liveLimits.body).pipe(z.string().min(1, { error: "required" })),
 });
 

@@ -23,17 +23,35 @@ export default async function ArticlePreviewPage({ params }: PageProps<"/admin/a
   const until = formatDateTime(expiresAt, lang);
   return (
     <div className="flex flex-col gap-4">
-      <p role="note" className="flex flex-wrap items-center justify-between gap-2 rounded border border-amber-700 bg-amber-50 px-4 py-2 font-semibold text-amber-900">
+      <p
+        role="note"
+        className="flex flex-wrap items-center justify-between gap-2 rounded border border-amber-700 bg-amber-50 px-4 py-2 font-semibold text-amber-900"
+      >
         {fill(t.preview.banner, { state: t.articles.states[found.state] })}
-        <Link href={`/admin/articles/${article.id}`} className="underline">{t.preview.back}</Link>
+        <Link href={`/admin/articles/${article.id}`} className="underline">
+          {t.preview.back}
+        </Link>
       </p>
       {article.deletedAt === null ? (
         <>
-          <section aria-labelledby="share-heading" className="flex flex-col gap-2 rounded border border-line bg-paper p-4">
-            <h2 id="share-heading" className="text-lg font-bold">{t.preview.shareHeading}</h2>
+          <section
+            aria-labelledby="share-heading"
+            className="flex flex-col gap-2 rounded border border-line bg-paper p-4"
+          >
+            <h2 id="share-heading" className="text-lg font-bold">
+              {t.preview.shareHeading}
+            </h2>
             <p className="text-sm text-muted">{fill(t.preview.shareHint, { date: until })}</p>
-            <TextField id="preview-link" name="preview-link" label={fill(t.preview.shareLabel, { date: until })} value={absoluteUrl(path)} readOnly />
-            <a href={path} target="_blank" rel="noopener" className="self-start font-semibold text-brand underline">{t.preview.openLink}</a>
+            <TextField
+              id="preview-link"
+              name="preview-link"
+              label={fill(t.preview.shareLabel, { date: until })}
+              value={absoluteUrl(path)}
+              readOnly
+            />
+            <a href={path} target="_blank" rel="noopener" className="self-start font-semibold text-brand underline">
+              {t.preview.openLink}
+            </a>
           </section>
           <PreviewFrame src={path} text={t.preview} />
         </>

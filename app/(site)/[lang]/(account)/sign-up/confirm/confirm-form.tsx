@@ -12,7 +12,11 @@ import { confirmSignUp } from "./actions";
 type Props = { lang: Edition; token: string; text: Dictionary["account"]["confirm"] };
 
 export function ConfirmSignUpForm({ lang, token, text }: Props) {
-  const [state, action, pending] = useActionState(confirmSignUp, {} as FormState, accountPaths.confirmSignUp(lang, token));
+  const [state, action, pending] = useActionState(
+    confirmSignUp,
+    {} as FormState,
+    accountPaths.confirmSignUp(lang, token),
+  );
   return (
     <form action={action} className="flex flex-col gap-4">
       <input type="hidden" name="lang" value={lang} />

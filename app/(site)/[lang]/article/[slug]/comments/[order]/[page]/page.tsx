@@ -55,9 +55,21 @@ export default async function CommentsPage({ params }: Props) {
     <div className="mx-auto max-w-3xl">
       <h1 className="text-2xl font-bold">{fill(dict.comments.pageTitle, { title: article.title })}</h1>
       <p className="mt-2">
-        <Link href={paths.article(lang, article.slug)} className="inline-flex min-h-11 items-center font-semibold text-brand underline">{dict.comments.backToStory}</Link>
+        <Link
+          href={paths.article(lang, article.slug)}
+          className="inline-flex min-h-11 items-center font-semibold text-brand underline"
+        >
+          {dict.comments.backToStory}
+        </Link>
       </p>
-      <CommentThread lang={lang} article={article} text={dict.comments} actions={commentActions} maxLength={commentSettings().maxLength} thread={thread} />
+      <CommentThread
+        lang={lang}
+        article={article}
+        text={dict.comments}
+        actions={commentActions}
+        maxLength={commentSettings().maxLength}
+        thread={thread}
+      />
     </div>
   );
 }
