@@ -5,7 +5,7 @@ import { testDatabase } from "./database";
 
 /** Drafts straight into the e2e database, one per title, each in its own edition; returns their ids and slugs. */
 export function insertDrafts(
-  stories: { title: string; edition: "en" | "gu" }[],
+  stories: { title: string; edition: "en" | "gu"; body?: string }[],
 ): { id: number; slug: string; edition: "en" | "gu" }[] {
   const db = testDatabase();
   try {
@@ -13,10 +13,22 @@ export function insertDrafts(
     const author = db.prepare("select id from users where slug = 'meera-trivedi'").get() as { id: number };
     const insert =
       db.prepare(`insert into articles (edition, slug, title, dek, body, category_id, author_id, status, updated_at, created_at)
-      values (?, ?, ?, 'A summary for the test.', 'The text of the story.', ?, ?, 'draft', ?, ?) returning id`);
-    return stories.map(({ title, edition }, i) => {
+      values (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?) returning id`);
+    // Gujarati stories read as Gujarati on /gu pages (tests/e2e/page-language.spec.ts checks it).
+    const dek = { en: "A summary for the test.", gu: "પરીક્ષણ માટેનો સારાંશ." };
+    return stories.map(({ title, edition, body }, i) => {
       const slug = `bulk-${Date.now().toString(36)}-${i}`;
-      const { id } = insert.get(edition, slug, title, section.id, author.id, Date.now(), Date.now()) as { id: number };
+      const { id } = insert.get(
+        edition,
+        slug,
+        title,
+        dek[edition],
+        body ?? "The text of the story.",
+        section.id,
+        author.id,
+        Date.now(),
+        Date.now(),
+      ) as { id: number };
       return { id, slug, edition };
     });
   } finally {

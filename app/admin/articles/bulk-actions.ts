@@ -23,7 +23,8 @@ export async function bulkChangeArticles(_: BulkFormState, formData: FormData): 
   if (!caller.ok) return { message: refusalMessage(lang, caller.reason), at };
   const editor = caller.user;
   const b = t.articles.bulk;
-  const parsed = parseBulk(formData);
+  // A forged call may send anything: what is not a form is read as an empty selection, and refused.
+  const parsed = parseBulk(formData instanceof FormData ? formData : new FormData());
   if (!parsed.ok) return { message: b.refused[parsed.refusal], at };
 
   const { intent, ids } = parsed;

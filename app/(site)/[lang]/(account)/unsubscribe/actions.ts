@@ -10,7 +10,9 @@ import { verifyUnsubscribe } from "@/lib/unsubscribe-token";
  * Turns one kind of mail off for the person the link was signed for. There is no session on
  * purpose (the link works from any mailbox): the HMAC signature is the caller's proof.
  */
-export async function unsubscribeFromMail(_: FormState, formData: FormData): Promise<FormState> {
+export async function unsubscribeFromMail(_: FormState, sent: FormData): Promise<FormState> {
+  // Anyone can post anything here: what is not a form is read as an empty one, and refused below.
+  const formData = sent instanceof FormData ? sent : new FormData();
   const { dict } = formLanguage(formData);
   const t = dict.notifications.unsubscribe;
   const parsed = unsubscribeSchema.safeParse({
