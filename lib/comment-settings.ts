@@ -27,7 +27,8 @@ function wholeNumber(raw: string | undefined, fallback: number): number {
   return Number.isInteger(n) && n >= 0 ? n : fallback;
 }
 
-// The one place comment rules are read; the admin settings page will later read them from the database here.
+// The comment rules that come from the environment; the ones an admin edits are added by
+// getModerationSettings() in app/(site)/reads/moderation-settings.ts.
 export function commentSettings(env: Record<string, string | undefined> = process.env): CommentSettings {
   return {
     trustThreshold: wholeNumber(env.COMMENT_TRUST_THRESHOLD, commentDefaults.trustThreshold),
