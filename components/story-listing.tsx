@@ -15,6 +15,8 @@ type Props = {
 };
 
 export function StoryListing({ dict, heading, intro, stories, page, pages, href }: Props) {
+  // The first picture is the page's largest paint: load it at once, even when the newest story has none.
+  const firstPicture = stories.findIndex((story) => story.imagePath);
   return (
     <>
       <header className="mb-6 border-b-2 border-brand pb-3">
@@ -25,7 +27,13 @@ export function StoryListing({ dict, heading, intro, stories, page, pages, href 
       {stories.length === 0 ? <p className="py-10 text-center text-muted">{dict.listing.empty}</p> : null}
       <div className="grid gap-x-6 gap-y-8 sm:grid-cols-2 lg:grid-cols-4">
         {stories.map((story, index) => (
-          <StoryCard key={story.id} story={story} headingLevel="h2" sizes={cardSizes.listing} priority={index === 0} />
+          <StoryCard
+            key={story.id}
+            story={story}
+            headingLevel="h2"
+            sizes={cardSizes.listing}
+            priority={index === firstPicture}
+          />
         ))}
       </div>
       <Pagination page={page} pages={pages} href={href} dict={dict} />
