@@ -4,7 +4,7 @@ import { cacheSettings, decide } from "./cache-policy";
 import { securityHeadersFor } from "./content-security";
 import { type CachedPage, makeEntry, PageCache } from "./page-cache";
 import { isPreviewPath, routeKind } from "./public-routes";
-import { actionBodyIsWellFormed } from "./action-body";
+import { checkActionBody } from "./action-body";
 import { guardRequest, refuse } from "./request-guard";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
@@ -35,7 +35,7 @@ function flatten(raw: http.IncomingHttpHeaders): Record<string, string> {
 function fetchInner(
   innerPort: number,
   req: IncomingMessage,
-  { anonymous, method }: { anonymous: boolean; method: "GET" | "HEAD" },
+  { anonymous, method, path = req.url }: { anonymous: boolean; method: "GET" | "HEAD"; path?: string },
 ): Promise<Fetched> {
   const headers = { ...req.headers, "accept-encoding": "identity" };
   if (anonymous) {
@@ -43,7 +43,7 @@ function fetchInner(
     delete headers.authorization;
   }
   return new Promise((resolve, reject) => {
-    const inner = http.request({ host: "127.0.0.1", port: innerPort, method, path: req.url, headers }, (res) => {
+    const inner = http.request({ host: "127.0.0.1", port: innerPort, method, path, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("end", () =>
@@ -59,6 +59,22 @@ function fetchInner(
     inner.on("error", reject);
     inner.end();
   });
+}
+
+/**
+ * A page rendered per request that calls notFound() gets a real 404 from Next 16 but an empty
+ * client-drawn shell (no lang, no content without JavaScript): answer with the edition's
+ * server-drawn 404 page instead (the `[...missing]` route), keeping the status.
+ */
+async function withEditionNotFound(innerPort: number, req: IncomingMessage, fetched: Fetched): Promise<Fetched> {
+  const edition = req.url!.match(/^\/(gu|en)(?:[/?]|$)/)?.[1];
+  if (fetched.status !== 404 || !edition || !fetched.body.includes('<html id="__next_error__"')) return fetched;
+  const drawn = await fetchInner(innerPort, req, { anonymous: true, method: "GET", path: `/${edition}/404` });
+  if (drawn.status !== 404) return fetched;
+  return {
+    ...drawn,
+    headers: { ...drawn.headers, "cache-control": fetched.headers["cache-control"] ?? "private, no-store" },
+  };
 }
 
 /** `Vary` naming Accept-Encoding once: Next already lists it when its own compression is on. */
@@ -140,7 +156,9 @@ export async function createFrontServer(handle: Handler) {
     if (hit) return send(req, res, hit, "HIT");
     let pending = inflight.get(key);
     if (!pending) {
-      pending = fetchInner(innerPort, req, { anonymous: true, method: "GET" }).finally(() => inflight.delete(key));
+      pending = fetchInner(innerPort, req, { anonymous: true, method: "GET" })
+        .then((fetched) => withEditionNotFound(innerPort, req, fetched))
+        .finally(() => inflight.delete(key));
       inflight.set(key, pending);
     }
     const fetched = await pending;
@@ -158,10 +176,11 @@ export async function createFrontServer(handle: Handler) {
 
   /** A per-reader page (account, newsroom, sign-in): fetched whole so it gets its script policy, never stored. */
   async function servePrivatePage(req: IncomingMessage, res: ServerResponse) {
-    const fetched = await fetchInner(innerPort, req, {
-      anonymous: false,
-      method: req.method === "HEAD" ? "HEAD" : "GET",
-    });
+    const fetched = await withEditionNotFound(
+      innerPort,
+      req,
+      await fetchInner(innerPort, req, { anonymous: false, method: req.method === "HEAD" ? "HEAD" : "GET" }),
+    );
     const headers: http.OutgoingHttpHeaders = { ...fetched.headers, ...htmlSecurity(fetched, req.url!.split("?")[0]) };
     if (fetched.raw["set-cookie"]) headers["set-cookie"] = fetched.raw["set-cookie"];
     if (!headers["cache-control"]) headers["cache-control"] = "private, no-store";
@@ -190,8 +209,8 @@ export async function createFrontServer(handle: Handler) {
     if (plainGet && kind !== "other") return void servePublic(req, res, kind).catch(failed);
     if (plainGet && isPageAddress(pathname)) return void servePrivatePage(req, res).catch(failed);
     adjustCacheControl(res, kind === "search" ? "other" : kind);
-    void actionBodyIsWellFormed(req).then(
-      (wellFormed) => (wellFormed ? handle(req, res) : refuse(res, 400, url)),
+    void checkActionBody(req).then(
+      (verdict) => (verdict === "sound" ? handle(req, res) : refuse(res, verdict === "malformed" ? 400 : 411, url)),
       failed,
     );
   });

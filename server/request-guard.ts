@@ -10,6 +10,7 @@ export const actionBodyLimit = 6 * 1024 * 1024;
 const pages = {
   400: { en: "Bad request: this address is not valid.", gu: "ખોટી વિનંતી: આ સરનામું માન્ય નથી." },
   413: { en: "What you sent is too large.", gu: "તમે મોકલેલું લખાણ અથવા ફાઇલ ઘણી મોટી છે." },
+  411: { en: "This request did not say how long it is.", gu: "આ વિનંતીમાં તેની લંબાઈ જણાવી નહોતી." },
   403: { en: "This request came from another site and was refused.", gu: "આ વિનંતી બીજી સાઇટ પરથી આવી હતી, તેથી નકારી." },
 } as const;
 

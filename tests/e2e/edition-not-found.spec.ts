@@ -28,6 +28,9 @@ function missingPages(lang: Lang) {
     author: `/${lang}/author/no-such-person`,
     "listing page past the end": `/${lang}/category/cricket/page/99`,
     "comment page past the end": `/${lang}/article/${storyWithComments(lang)}/comments/newest/99`,
+    "search page past the end": `/${lang}/search?q=${lang === "gu" ? "%E0%AA%B8%E0%AB%81%E0%AA%B0%E0%AA%A4" : "metro"}&page=99`,
+    "search page with a junk number": `/${lang}/search?q=metro&page=abc`,
+    "search in an unknown section": `/${lang}/search?q=metro&section=no-such-section`,
     "unknown path": `/${lang}/no-such-page`,
     "file-like path": `/${lang}/wp-login.php`,
   };

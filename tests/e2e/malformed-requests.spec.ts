@@ -200,3 +200,19 @@ test("an action's argument text that is not JSON gets a 400, not Next's 500", as
       ).status(),
     ).toBe(400);
 });
+
+test("an action's arguments that point at parts never sent get a 400, as text or as a form", async ({ request }) => {
+  const { commentAction } = await import("../helpers/server-action");
+  const page = "/en/article/ahmedabad-metro-phase-two-opens";
+  const headers = { "Next-Action": commentAction("postComment"), Accept: "text/x-component" };
+  for (const body of ['["$Q1"]', '["$F1"]', '["$B1"]', '"$T"', '["$1:a"]']) {
+    const asText = await request.post(page, {
+      headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" },
+      data: body,
+    });
+    expect(asText.status(), body).toBe(400);
+    const asForm = new FormData();
+    asForm.append("0", body);
+    expect((await request.post(page, { headers, multipart: asForm })).status(), body).toBe(400);
+  }
+});
