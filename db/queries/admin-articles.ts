@@ -11,18 +11,20 @@ import {
   tags,
   users,
 } from "../schema";
-import { toMatchExpression } from "@/lib/search-query";
-import { slugify } from "@/lib/slug";
 
 export const articleStates = ["draft", "scheduled", "published", "deleted"] as const;
 export type ArticleState = (typeof articleStates)[number];
-/** `changedFrom`/`changedTo`: India-time days ("2026-11-30"), both included; read with the day bounds in `changedRange`. */
+/**
+ * `changedFrom`/`changedTo`: India-time days ("2026-11-30"), both included; read with the day bounds in `changedRange`.
+ * `q`: the words typed, shown back in the form; read as `match`, the FTS5 expression the caller builds from them.
+ */
 export type AdminArticleFilters = {
   state?: ArticleState;
   edition?: Edition;
   categoryId?: number;
   authorId?: number;
   q?: string;
+  match?: string;
   changedFrom?: string;
   changedTo?: string;
   changedRange?: { from?: number; to?: number };
@@ -44,7 +46,7 @@ function stateWhere(state: ArticleState | undefined, now: number): SQL | undefin
 
 function filtersWhere(filters: AdminArticleFilters, now: number): SQL | undefined {
   // Through the full-text index (headline, summary, text, tags), not a LIKE scan of every headline.
-  const match = toMatchExpression(filters.q);
+  const { match } = filters;
   return and(
     stateWhere(filters.state, now),
     filters.edition ? eq(articles.edition, filters.edition) : undefined,
@@ -268,7 +270,21 @@ export function getArticleCacheView(id: number): ArticleCacheView | null {
   };
 }
 
+/** A tag as an article names it; the slug (lib/slug.ts) is made by the caller. */
+export type TagLabel = { name: string; slug: string };
+
 type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+
+/** An article's tags as they are stored, by name. */
+export function tagLabelsOf(tx: Tx | typeof db, articleId: number): TagLabel[] {
+  return tx
+    .select({ name: tags.name, slug: tags.slug })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, articleId))
+    .orderBy(asc(tags.name))
+    .all();
+}
 
 export function snapshotOf(tx: Tx | typeof db, article: Article): ArticleSnapshot {
   const {
@@ -292,13 +308,6 @@ export function snapshotOf(tx: Tx | typeof db, article: Article): ArticleSnapsho
     commentsOpen,
     translationId,
   } = article;
-  const tagNames = tx
-    .select({ name: tags.name })
-    .from(articleTags)
-    .innerJoin(tags, eq(tags.id, articleTags.tagId))
-    .where(eq(articleTags.articleId, article.id))
-    .orderBy(asc(tags.name))
-    .all();
   return {
     edition,
     slug,
@@ -319,19 +328,18 @@ export function snapshotOf(tx: Tx | typeof db, article: Article): ArticleSnapsho
     featured,
     commentsOpen,
     translationId,
-    tags: tagNames.map((t) => t.name),
+    tags: tagLabelsOf(tx, article.id).map((t) => t.name),
   };
 }
 
 /** The tag of an edition with this name (or, failing that, this slug), created if there is none. */
-function tagIdFor(tx: Tx, edition: Edition, name: string): number {
+function tagIdFor(tx: Tx, edition: Edition, { name, slug }: TagLabel): number {
   const byName = tx
     .select({ id: tags.id })
     .from(tags)
     .where(and(eq(tags.edition, edition), sql`lower(${tags.name}) = lower(${name})`))
     .get();
   if (byName) return byName.id;
-  const slug = slugify(name);
   const bySlug = tx
     .select({ id: tags.id })
     .from(tags)
@@ -360,7 +368,7 @@ function linkTranslation(tx: Tx, id: number, previous: number | null, next: numb
   tx.update(articles).set({ translationId: id }).where(eq(articles.id, next)).run();
 }
 
-export type ArticleWrite = ArticleSnapshot & { updatedAt: number };
+export type ArticleWrite = Omit<ArticleSnapshot, "tags"> & { tags: TagLabel[]; updatedAt: number };
 /** `baseVersion`: the version the editor started from; a save over any other version is refused ("stale"). */
 type SaveOptions = { id?: number; editorId: number; now?: number; baseVersion?: number };
 
@@ -406,7 +414,7 @@ export function saveArticleRecord(
         .get().id;
     }
     tx.delete(articleTags).where(eq(articleTags.articleId, articleId)).run();
-    const tagIds = new Set(tagNames.map((name) => tagIdFor(tx, values.edition, name)));
+    const tagIds = new Set(tagNames.map((tag) => tagIdFor(tx, values.edition, tag)));
     for (const tagId of tagIds) tx.insert(articleTags).values({ articleId, tagId }).run();
     linkTranslation(tx, articleId, previousTranslation, values.translationId);
     return articleId;

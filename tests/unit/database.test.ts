@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { openSqlite } from "@/db/connection";
 import * as account from "@/db/queries/account";
 import * as articles from "@/db/queries/articles";
-import * as comments from "@/db/queries/comments";
+import * as comments from "@/db/queries/comment-thread";
 import * as sitemap from "@/db/queries/sitemap";
 import * as taxonomy from "@/db/queries/taxonomy";
 import { queryPlans } from "../helpers/query-plans";

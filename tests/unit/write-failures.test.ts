@@ -5,7 +5,8 @@ import { articleWrite, resolveArticle } from "@/app/admin/articles/article-write
 import { articleSchema } from "@/app/admin/articles/schema";
 import { db } from "@/db";
 import * as articleQueries from "@/db/queries/admin-articles";
-import { createComment, listThreadComments, type NewComment } from "@/db/queries/comments";
+import { listThreadComments } from "@/db/queries/comment-thread";
+import { createComment, type NewComment } from "@/db/queries/comments";
 import { banAndRejectComments } from "@/db/queries/moderation";
 import { permanentBan } from "@/db/queries/people";
 import { getCategoryBySlug } from "@/db/queries/taxonomy";

@@ -10,6 +10,8 @@ type ErrorKey = keyof Dictionary["admin"]["errors"];
 export type ArticleProblems = Partial<Record<ArticleField, ErrorKey>>;
 export type Resolved = { slug: string; translationId: number | null };
 
+const tagLabels = (names: string[]) => names.map((name) => ({ name, slug: slugify(name) }));
+
 /** In front of readers right now. */
 export function isLive(article: Pick<Article, "status" | "publishedAt" | "deletedAt">, now = Date.now()): boolean {
   return (
@@ -88,7 +90,7 @@ export function articleWrite(
     featured: input.featured,
     commentsOpen: input.commentsOpen,
     translationId: resolved.translationId,
-    tags: input.tags,
+    tags: tagLabels(input.tags),
     updatedAt: minor ? current.updatedAt : now,
   };
 }
@@ -103,6 +105,7 @@ export function restoredWrite(snapshot: ArticleSnapshot, current: Article, now: 
   const translationOk = translation && translation.deletedAt === null && translation.edition !== snapshot.edition;
   return {
     ...snapshot,
+    tags: tagLabels(snapshot.tags),
     categoryId: queries.getSection(snapshot.categoryId) ? snapshot.categoryId : current.categoryId,
     authorId:
       snapshot.authorId === current.authorId || queries.isNewsroomPerson(snapshot.authorId)
