@@ -6,7 +6,7 @@ import type { ArticleCard } from "./articles";
 import { cardColumns, isVisible } from "./visibility";
 
 // The FTS5 table and index made by migration 0001_search, kept in sync by its
-// triggers. Declared here rather than in schema.ts so drizzle-kit leaves them alone.
+// triggers. Declared here rather than in db/schema/ so drizzle-kit leaves them alone.
 const articlesFts = sqliteTable("articles_fts", {
   rowid: integer("rowid").notNull(),
   title: text("title"),
