@@ -2,7 +2,7 @@ import { inArray } from "drizzle-orm";
 import { db } from "../index";
 import { type Article, articles } from "../schema";
 import { logContentChange } from "./audit";
-import { saveArticleRecord, setArticleDeleted, snapshotOf, tagLabelsOf } from "./admin-articles";
+import { saveArticleRecord, setArticleDeleted, snapshotOf, tagLabelsOf } from "./article-save";
 
 export type BulkChange = "publish" | "unpublish" | "delete" | "restore";
 

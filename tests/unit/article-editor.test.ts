@@ -7,7 +7,9 @@ import { articleWrite, resolveArticle, restoredWrite } from "@/app/admin/article
 import { articleSchema, type ArticleInput } from "@/app/admin/articles/schema";
 import { parseIndiaDateTime, toIndiaInput } from "@/app/admin/india-time";
 import { db } from "@/db";
-import * as queries from "@/db/queries/admin-articles";
+import * as queries from "@/db/queries/article-editor-reads";
+import { getArticleCacheView } from "@/db/queries/article-cache-view";
+import { saveArticleRecord } from "@/db/queries/article-save";
 import * as dashboard from "@/db/queries/dashboard";
 import { getRevision, listRevisions } from "@/db/queries/revisions";
 import { getCategoryBySlug } from "@/db/queries/taxonomy";
@@ -61,7 +63,7 @@ function save(input: ArticleInput, at = Date.now()) {
   const current = input.id ? queries.getArticleById(input.id) : null;
   const resolved = resolveArticle(input, current, at, false);
   if ("problems" in resolved) throw new Error(JSON.stringify(resolved.problems));
-  return queries.saveArticleRecord(articleWrite(input, resolved, current, null, at), {
+  return saveArticleRecord(articleWrite(input, resolved, current, null, at), {
     id: current?.id,
     editorId,
     now: at,
@@ -170,7 +172,7 @@ describe("revisions", () => {
 
     const current = queries.getArticleById(id)!;
     const revision = getRevision(id, older.id)!;
-    queries.saveArticleRecord(restoredWrite(revision.snapshot, current, Date.now()), { id, editorId });
+    saveArticleRecord(restoredWrite(revision.snapshot, current, Date.now()), { id, editorId });
     const restored = queries.getArticleForEdit(id)!;
     expect(restored.article.title).toBe("First headline");
     expect(restored.tags).toEqual(["Alpha"]);
@@ -188,7 +190,7 @@ describe("which cached pages an article change refreshes", () => {
     const id = save(
       parse({ title: "Toss delayed", slug: "toss-delayed", categoryId: String(cricket), tags: "Toss, Weather" }),
     );
-    const before = queries.getArticleCacheView(id);
+    const before = getArticleCacheView(id);
     save(
       parse({
         id: String(id),
@@ -198,7 +200,7 @@ describe("which cached pages an article change refreshes", () => {
         tags: "Weather, Rain",
       }),
     );
-    const after = queries.getArticleCacheView(id);
+    const after = getArticleCacheView(id);
     expect(tagsForArticleChange(before, after).sort()).toEqual(
       [
         "home:en",
@@ -216,12 +218,12 @@ describe("which cached pages an article change refreshes", () => {
 
   it("refreshes nothing for a draft that stays a draft, and the old places when an article is unpublished", () => {
     const id = save(parse({ title: "Quiet draft", status: "draft", tags: "" }));
-    const draft = queries.getArticleCacheView(id);
+    const draft = getArticleCacheView(id);
     expect(tagsForArticleChange(draft, draft)).toEqual([]);
     save(parse({ id: String(id), title: "Quiet draft", status: "published", tags: "" }));
-    const live = queries.getArticleCacheView(id);
+    const live = getArticleCacheView(id);
     save(parse({ id: String(id), title: "Quiet draft", status: "draft", tags: "" }));
-    expect(tagsForArticleChange(live, queries.getArticleCacheView(id))).toContain(`article:en:${live!.slug}`);
+    expect(tagsForArticleChange(live, getArticleCacheView(id))).toContain(`article:en:${live!.slug}`);
   });
 });
 

@@ -3,15 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { openSqlite } from "@/db/connection";
 import { listAuditActors, listAuditEntries, listCommentHistory } from "@/db/queries/audit";
-import {
-  countQueues,
-  getCommentContext,
-  listQueue,
-  moderateComments,
-  type Queue,
-  queueQuery,
-  queues,
-} from "@/db/queries/moderation";
+import { getCommentContext } from "@/db/queries/comment-context";
+import { moderateComments } from "@/db/queries/moderation-actions";
+import { countQueues, listQueue, type Queue, queueQuery, queues } from "@/db/queries/moderation-queues";
 import { banCommentAuthors, banPerson, changeRole, liftBan, listPeople, permanentBan } from "@/db/queries/people";
 import { createSection, deleteSection, listSections, moveSection } from "@/db/queries/sections";
 import { saveSettings } from "@/db/queries/settings";

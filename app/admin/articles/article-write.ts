@@ -1,4 +1,5 @@
-import * as queries from "@/db/queries/admin-articles";
+import * as queries from "@/db/queries/article-editor-reads";
+import type { ArticleWrite } from "@/db/queries/article-save";
 import type { Article, ArticleSnapshot } from "@/db/schema";
 import { slugify } from "@/lib/slug";
 import type { Dictionary } from "@/lib/i18n";
@@ -72,7 +73,7 @@ export function articleWrite(
   current: Article | null,
   upload: StoredUpload | null,
   now: number,
-): queries.ArticleWrite {
+): ArticleWrite {
   const minor = input.minorCorrection && current !== null && isLive(current, now);
   return {
     edition: input.edition,
@@ -100,7 +101,7 @@ export function articleWrite(
  * restoring old words must not unpublish (or publish) anything. References that no longer
  * hold (a removed section, author or translation) keep the current value.
  */
-export function restoredWrite(snapshot: ArticleSnapshot, current: Article, now: number): queries.ArticleWrite {
+export function restoredWrite(snapshot: ArticleSnapshot, current: Article, now: number): ArticleWrite {
   const translation = snapshot.translationId ? queries.getArticleById(snapshot.translationId) : null;
   const translationOk = translation && translation.deletedAt === null && translation.edition !== snapshot.edition;
   return {
