@@ -4,10 +4,15 @@ import nextTypescript from "eslint-config-next/typescript";
 import prettier from "eslint-config-prettier/flat";
 
 // The layering rules of the codebase (see README, "Architecture"), checked on every lint.
-// (Still to come: components/ and db/ free of app/, db/ free of lib/.)
+// (Still to come: components/ free of app/.)
 const noRoutes = {
   group: ["@/app/*", "**/app/*"],
   message: "Routes depend on shared code, never the other way round.",
+};
+// The store is the bottom layer: routes, components and the access module call it, never the reverse.
+const storeBelowCallers = {
+  regex: "^(@/(app|components|auth)|(\\.\\./)+(app|components|auth))(/.*)?$",
+  message: "db/ is the store: it imports nothing from app/, components/ or auth/ (callers pass ready values).",
 };
 const boundaries = [
   {
@@ -30,6 +35,31 @@ const boundaries = [
         },
       ],
     },
+  },
+  {
+    files: ["db/**"],
+    // The seed is a program that fills the store, not the store: it may use lib/'s pure helpers
+    // (slugs, Markdown, password hashing), as the app does.
+    ignores: ["db/seed/**", "db/seed.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(@/lib|(\\.\\./)+lib)(/.*)?$",
+              message:
+                "db/ imports nothing from lib/: the caller builds the value (slug, search expression) and passes it in; a type the query returns lives beside the query.",
+            },
+            storeBelowCallers,
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["db/seed/**", "db/seed.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [storeBelowCallers] }] },
   },
 ];
 

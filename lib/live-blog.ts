@@ -2,9 +2,6 @@ import type { Edition } from "@/db/schema";
 import { formatDate, isoIndia } from "./format";
 import { paths } from "./paths";
 
-/** How many updates a live page and its JSON carry (newest first); older ones stay in the newsroom. */
-export const liveUpdateLimit = 100;
-
 /** Seconds between two polls of a live page's JSON while its tab is visible. */
 export const livePollSeconds = 20;
 

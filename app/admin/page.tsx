@@ -4,7 +4,7 @@ import { AdminCommentsChart } from "@/components/admin/admin-comments-chart";
 import { AdminPendingComments } from "@/components/admin/admin-pending-comments";
 import { AdminStat } from "@/components/admin/admin-stat";
 import * as dashboard from "@/db/queries/dashboard";
-import { countQueues } from "@/db/queries/moderation";
+import { countQueues } from "@/db/queries/moderation-queues";
 import type { Dictionary } from "@/lib/i18n";
 import { newsroomPage } from "@/auth/newsroom";
 import { getAdminDictionary } from "./admin-language";

@@ -2,7 +2,7 @@ import { inArray } from "drizzle-orm";
 import { db } from "../index";
 import { type Article, articles } from "../schema";
 import { logContentChange } from "./audit";
-import { saveArticleRecord, setArticleDeleted, snapshotOf } from "./admin-articles";
+import { saveArticleRecord, setArticleDeleted, snapshotOf, tagLabelsOf } from "./article-save";
 
 export type BulkChange = "publish" | "unpublish" | "delete" | "restore";
 
@@ -38,6 +38,7 @@ export function applyBulkChange(change: BulkChange, article: Article, editorId: 
   const status = change === "publish" ? "published" : "draft";
   // A scheduled story published now goes out now; an unpublished story keeps its old time until it is published again.
   const publishedAt = change === "publish" ? now : article.publishedAt;
-  saveArticleRecord({ ...snapshot, status, publishedAt, updatedAt: now }, { id: article.id, editorId, now });
+  const tags = tagLabelsOf(db, article.id);
+  saveArticleRecord({ ...snapshot, tags, status, publishedAt, updatedAt: now }, { id: article.id, editorId, now });
   logContentChange({ ...entry, action: change === "publish" ? "story-publish" : "story-unpublish" });
 }

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, ne } from "drizzle-orm";
 import { db } from "../index";
 import { type ArticleAutosave, articleAutosaves, articlePresence, articleRevisions, articles, users } from "../schema";
-import { snapshotOf } from "./admin-articles";
+import { snapshotOf } from "./article-save";
 
 // The editor's shared-desk state: who else has a story open, and each editor's private autosave.
 

@@ -1,10 +1,12 @@
 import { and, desc, eq, gt, isNull, lte, or, sql } from "drizzle-orm";
-import { liveUpdateLimit } from "@/lib/live-blog";
 import { db } from "../index";
 import { articles, type Edition, liveBlogs, liveUpdates } from "../schema";
 import { isVisible } from "./visibility";
 
 // A story's live blog: its coverage (live or ended) and its timestamped updates.
+
+/** How many updates a live page and its JSON carry (newest first); older ones stay in the newsroom. */
+export const liveUpdateLimit = 100;
 
 export function getLiveBlog(articleId: number) {
   return db.select().from(liveBlogs).where(eq(liveBlogs.articleId, articleId)).get() ?? null;

@@ -1,13 +1,12 @@
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { toMatchExpression } from "@/lib/search-query";
 import { db } from "../index";
 import { articles, type Edition } from "../schema";
 import type { ArticleCard } from "./articles";
 import { cardColumns, isVisible } from "./visibility";
 
 // The FTS5 table and index made by migration 0001_search, kept in sync by its
-// triggers. Declared here rather than in schema.ts so drizzle-kit leaves them alone.
+// triggers. Declared here rather than in db/schema/ so drizzle-kit leaves them alone.
 const articlesFts = sqliteTable("articles_fts", {
   rowid: integer("rowid").notNull(),
   title: text("title"),
@@ -51,18 +50,18 @@ const rank = sql`bm25(${articlesFts}, 10.0, 4.0, 1.0, 5.0)`;
 export const searchCap = 1000;
 
 /**
- * Published articles of one edition matching what a reader typed, best first, newer first among equals,
- * ranked among the newest `searchCap` matches. Ranks ids first and builds highlights only for the page
+ * Published articles of one edition matching an FTS5 match expression (built from what a reader typed by
+ * `toMatchExpression` in lib/search-query.ts), best first, newer first among equals, ranked among the newest
+ * `searchCap` matches. Ranks ids first and builds highlights only for the page
  * shown: SQLite computes selected columns before sorting, so snippets in the ranking query would be
  * made for every match.
  */
 export function searchArticles(
   lang: Edition,
-  query: string,
+  match: string | null,
   { limit, offset, categoryId }: SearchOptions,
   now = Date.now(),
 ): SearchHit[] {
-  const match = toMatchExpression(query);
   if (!match) return [];
   const ids = db
     .all<{ id: number }>(
@@ -108,11 +107,10 @@ function highlightsFor(match: string, ids: number[]) {
 /** How many stories match, counting no further than one past `searchCap` (a larger number means "more than"). */
 export function countSearchResults(
   lang: Edition,
-  query: string,
+  match: string | null,
   { categoryId }: Pick<SearchOptions, "categoryId"> = {},
   now = Date.now(),
 ): number {
-  const match = toMatchExpression(query);
   if (!match) return 0;
   const row = db.get<{ n: number }>(
     sql`select count(*) as n from (select 1 from ${matches} where ${matching(lang, match, categoryId, now)} limit ${searchCap + 1})`,

@@ -1,24 +1,10 @@
-export type CommentOrder = "oldest" | "newest";
+import type { CommentOrder, ThreadRow } from "@/db/queries/comment-thread";
+
+export type { CommentOrder, ThreadRow };
 export const commentOrders = ["oldest", "newest"] as const satisfies readonly CommentOrder[];
 
 /** Top-level comments shown per step of "load more". */
 export const commentPageSize = 50;
-
-/** One comment as the thread reads it; the body of a deleted comment is never sent. */
-export type ThreadRow = {
-  id: number;
-  parentId: number | null;
-  authorId: number;
-  authorName: string;
-  body: string;
-  status: "pending" | "approved" | "spam" | "rejected";
-  featured: boolean;
-  /** A reply from the newsroom's moderation desk. */
-  fromDesk?: boolean;
-  createdAt: number;
-  editedAt: number | null;
-  deleted: boolean;
-};
 
 export type ThreadComment = ThreadRow & { depth: number; own: boolean; replies: ThreadComment[] };
 

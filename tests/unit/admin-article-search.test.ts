@@ -2,6 +2,7 @@ import type Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { countAdminArticles, listAdminArticles } from "@/db/queries/admin-articles";
+import { readFilters } from "@/app/admin/articles/filters";
 import { freshDatabase } from "../helpers/unit-database";
 
 const sqlite = () => (db as unknown as { $client: Database.Database }).$client;
@@ -22,15 +23,15 @@ beforeAll(async () => {
 
 describe("the newsroom's article search", () => {
   it("finds drafts by a word in their text through the full-text index", () => {
-    const rows = listAdminArticles({ q: "quokkas" }, { limit: 10, offset: 0 });
+    const rows = listAdminArticles(readFilters({ q: "quokkas" }).filters, { limit: 10, offset: 0 });
     expect(rows.map((r) => r.slug)).toEqual(["quokka-draft"]);
     expect(rows[0].state).toBe("draft");
-    expect(countAdminArticles({ q: "quokkas", state: "published" })).toBe(0);
+    expect(countAdminArticles(readFilters({ q: "quokkas", state: "published" }).filters)).toBe(0);
   });
 
   it("treats anything typed as words, never as FTS syntax", () => {
     for (const q of ['"unclosed', "title:x OR *", "NEAR(a b)", "-", "'; drop table articles; --"]) {
-      expect(() => listAdminArticles({ q }, { limit: 10, offset: 0 })).not.toThrow();
+      expect(() => listAdminArticles(readFilters({ q }).filters, { limit: 10, offset: 0 })).not.toThrow();
     }
   });
 });

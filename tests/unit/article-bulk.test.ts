@@ -1,7 +1,9 @@
 import type Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { getArticleById, getArticleCacheView, listAdminArticles } from "@/db/queries/admin-articles";
+import { listAdminArticles } from "@/db/queries/admin-articles";
+import { getArticleCacheView } from "@/db/queries/article-cache-view";
+import { getArticleById } from "@/db/queries/article-editor-reads";
 import { applyBulkChange, bulkChangeApplies, listArticlesByIds } from "@/db/queries/article-bulk";
 import { atomically } from "@/db/write";
 import { bulkLimit, parseBulk } from "@/app/admin/articles/bulk-schema";

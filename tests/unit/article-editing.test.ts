@@ -7,7 +7,8 @@ import { autosaveSchema, presenceSchema } from "@/app/admin/articles/editing-sch
 import { articleSchema } from "@/app/admin/articles/schema";
 import { articleWrite, resolveArticle } from "@/app/admin/articles/article-write";
 import { db } from "@/db";
-import * as queries from "@/db/queries/admin-articles";
+import * as queries from "@/db/queries/article-editor-reads";
+import { saveArticleRecord } from "@/db/queries/article-save";
 import { deleteAutosave, getAutosave, putAutosave, touchPresence } from "@/db/queries/editing";
 import { getCategoryBySlug } from "@/db/queries/taxonomy";
 import { en } from "@/lib/i18n/en";
@@ -50,7 +51,7 @@ function saveAs(editorId: number, extra: Record<string, string>, baseVersion?: n
   const current = input.id ? queries.getArticleById(input.id) : null;
   const resolved = resolveArticle(input, current, Date.now(), false);
   if ("problems" in resolved) throw new Error(JSON.stringify(resolved.problems));
-  return queries.saveArticleRecord(articleWrite(input, resolved, current, null, Date.now()), {
+  return saveArticleRecord(articleWrite(input, resolved, current, null, Date.now()), {
     id: current?.id,
     editorId,
     baseVersion,

@@ -1,20 +1,15 @@
 import type Database from "better-sqlite3";
-import fs from "node:fs";
-import path from "node:path";
-import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { articleWrite, resolveArticle, restoredWrite } from "@/app/admin/articles/article-write";
 import { articleSchema, type ArticleInput } from "@/app/admin/articles/schema";
 import { parseIndiaDateTime, toIndiaInput } from "@/app/admin/india-time";
 import { db } from "@/db";
-import * as queries from "@/db/queries/admin-articles";
-import * as dashboard from "@/db/queries/dashboard";
+import * as queries from "@/db/queries/article-editor-reads";
+import { getArticleCacheView } from "@/db/queries/article-cache-view";
+import { saveArticleRecord } from "@/db/queries/article-save";
 import { getRevision, listRevisions } from "@/db/queries/revisions";
 import { getCategoryBySlug } from "@/db/queries/taxonomy";
 import { tagsForArticleChange } from "@/app/(site)/reads/refresh";
-import { mediaDir } from "@/lib/media";
-import { storeImageUpload } from "@/lib/upload";
-import { queryPlans } from "../helpers/query-plans";
 import { freshDatabase } from "../helpers/unit-database";
 
 const now = Date.now();
@@ -61,7 +56,7 @@ function save(input: ArticleInput, at = Date.now()) {
   const current = input.id ? queries.getArticleById(input.id) : null;
   const resolved = resolveArticle(input, current, at, false);
   if ("problems" in resolved) throw new Error(JSON.stringify(resolved.problems));
-  return queries.saveArticleRecord(articleWrite(input, resolved, current, null, at), {
+  return saveArticleRecord(articleWrite(input, resolved, current, null, at), {
     id: current?.id,
     editorId,
     now: at,
@@ -170,7 +165,7 @@ describe("revisions", () => {
 
     const current = queries.getArticleById(id)!;
     const revision = getRevision(id, older.id)!;
-    queries.saveArticleRecord(restoredWrite(revision.snapshot, current, Date.now()), { id, editorId });
+    saveArticleRecord(restoredWrite(revision.snapshot, current, Date.now()), { id, editorId });
     const restored = queries.getArticleForEdit(id)!;
     expect(restored.article.title).toBe("First headline");
     expect(restored.tags).toEqual(["Alpha"]);
@@ -188,7 +183,7 @@ describe("which cached pages an article change refreshes", () => {
     const id = save(
       parse({ title: "Toss delayed", slug: "toss-delayed", categoryId: String(cricket), tags: "Toss, Weather" }),
     );
-    const before = queries.getArticleCacheView(id);
+    const before = getArticleCacheView(id);
     save(
       parse({
         id: String(id),
@@ -198,7 +193,7 @@ describe("which cached pages an article change refreshes", () => {
         tags: "Weather, Rain",
       }),
     );
-    const after = queries.getArticleCacheView(id);
+    const after = getArticleCacheView(id);
     expect(tagsForArticleChange(before, after).sort()).toEqual(
       [
         "home:en",
@@ -216,80 +211,11 @@ describe("which cached pages an article change refreshes", () => {
 
   it("refreshes nothing for a draft that stays a draft, and the old places when an article is unpublished", () => {
     const id = save(parse({ title: "Quiet draft", status: "draft", tags: "" }));
-    const draft = queries.getArticleCacheView(id);
+    const draft = getArticleCacheView(id);
     expect(tagsForArticleChange(draft, draft)).toEqual([]);
     save(parse({ id: String(id), title: "Quiet draft", status: "published", tags: "" }));
-    const live = queries.getArticleCacheView(id);
+    const live = getArticleCacheView(id);
     save(parse({ id: String(id), title: "Quiet draft", status: "draft", tags: "" }));
-    expect(tagsForArticleChange(live, queries.getArticleCacheView(id))).toContain(`article:en:${live!.slug}`);
-  });
-});
-
-describe("featured image uploads", () => {
-  const upload = (bytes: Buffer | string, name: string, type: string) =>
-    storeImageUpload(new File([typeof bytes === "string" ? bytes : new Uint8Array(bytes)], name, { type }));
-
-  it("refuses an HTML page or an SVG renamed .jpg, whatever the browser says it is", async () => {
-    expect(await upload("<!doctype html><html><script>alert(1)</script></html>", "photo.jpg", "image/jpeg")).toEqual({
-      ok: false,
-      error: "imageType",
-    });
-    const svg =
-      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>';
-    expect(await upload(svg, "photo.jpg", "image/jpeg")).toEqual({ ok: false, error: "imageType" });
-  });
-
-  it("refuses a file over 5 MB with its own reason", async () => {
-    expect(await upload(Buffer.alloc(5 * 1024 * 1024 + 1), "big.png", "image/png")).toEqual({
-      ok: false,
-      error: "imageTooLarge",
-    });
-  });
-
-  it("accepts a real PNG and stores it re-encoded as WebP, at most 1600 pixels wide", async () => {
-    const png = await sharp({ create: { width: 2400, height: 1200, channels: 3, background: "#b3121b" } })
-      .png()
-      .toBuffer();
-    const result = await upload(png, "anything.txt", "text/plain");
-    if (!result.ok) throw new Error(result.error);
-    expect(result.image.path).toMatch(/^uploads\/\d{4}\/\d{2}\/[0-9a-f]{24}\.webp$/);
-    expect(result.image).toMatchObject({ width: 1600, height: 800 });
-    const stored = await sharp(fs.readFileSync(path.join(mediaDir(), result.image.path))).metadata();
-    expect(stored).toMatchObject({ format: "webp", width: 1600, height: 800 });
-  });
-});
-
-describe("the dashboard", () => {
-  it("lists and charts comments through indexes, never by walking the whole comments table", () => {
-    const since = Date.now() - 30 * 86_400_000;
-    const [latest, perDay] = [
-      () => dashboard.listLatestPendingComments(5),
-      () => dashboard.countCommentsPerDay(since),
-    ].map((work) => queryPlans(work).flat().join(" | "));
-    expect(latest).toMatch(/SEARCH comments USING INDEX comments_status_created_idx \(status=\?\)/);
-    expect(latest).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
-    expect(perDay).toMatch(
-      /^SEARCH comments USING COVERING INDEX comments_status_created_idx \(status=\? AND created_at>\?\)/,
-    );
-    for (const plan of [latest, perDay]) expect(plan).not.toMatch(/SCAN comments\b/);
-  });
-
-  it("counts articles through the status index", () => {
-    const at = Date.now();
-    const found = queryPlans(() => [
-      dashboard.countPublishedBetween(at - 86_400_000, at),
-      dashboard.countDrafts(),
-      dashboard.countScheduled(at),
-    ]);
-    for (const plan of found)
-      expect(plan.join(" | ")).toMatch(/^SEARCH articles USING INDEX articles_status_published_idx/);
-  });
-
-  it("counts comments per India-time day", () => {
-    const days = dashboard.countCommentsPerDay(0);
-    expect(days.reduce((sum, d) => sum + d.count, 0)).toBe(
-      (sqlite().prepare("select count(*) as n from comments").get() as { n: number }).n,
-    );
-    for (const { day } of days) expect((day + 330 * 60_000) % 86_400_000).toBe(0);
+    expect(tagsForArticleChange(live, getArticleCacheView(id))).toContain(`article:en:${live!.slug}`);
   });
 });

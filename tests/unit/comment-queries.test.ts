@@ -1,16 +1,14 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
+import { countApprovedComments, listOwnLiveComments, listThreadComments } from "@/db/queries/comment-thread";
 import {
-  countApprovedComments,
   countUserApprovedComments,
   createComment,
   createCommentReport,
   getCommentableArticle,
   getCommentDepth,
   getLastCommentTime,
-  listOwnLiveComments,
-  listThreadComments,
   listUserCommentBodies,
   softDeleteComment,
   updateCommentBody,

@@ -4,7 +4,7 @@ import { settingsChange } from "@/app/admin/audit/audit-lines";
 import { dayRange } from "@/app/admin/audit/schema";
 import { auditActionFor } from "@/app/admin/articles/article-write";
 import { db } from "@/db";
-import { getArticleById } from "@/db/queries/admin-articles";
+import { getArticleById } from "@/db/queries/article-editor-reads";
 import { listAuditEntries, logContentChange } from "@/db/queries/audit";
 import { freshDatabase } from "../helpers/unit-database";
 

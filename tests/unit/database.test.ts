@@ -1,13 +1,18 @@
+import type Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/db";
 import { openSqlite } from "@/db/connection";
 import * as account from "@/db/queries/account";
 import * as articles from "@/db/queries/articles";
-import * as comments from "@/db/queries/comments";
+import * as comments from "@/db/queries/comment-thread";
+import * as dashboard from "@/db/queries/dashboard";
 import * as sitemap from "@/db/queries/sitemap";
 import * as taxonomy from "@/db/queries/taxonomy";
 import { queryPlans } from "../helpers/query-plans";
 import { freshDatabase } from "../helpers/unit-database";
 
+/** The SQLite connection behind `db` (opened on first use). */
+const client = () => (db as unknown as { $client: Database.Database }).$client;
 let file: string;
 beforeAll(async () => {
   file = await freshDatabase({ seed: false });
@@ -83,4 +88,39 @@ describe("hot queries use indexes", () => {
       }
     });
   }
+
+  describe("on the dashboard", () => {
+    it("lists and charts comments through indexes, never by walking the whole comments table", () => {
+      const since = Date.now() - 30 * 86_400_000;
+      const [latest, perDay] = [
+        () => dashboard.listLatestPendingComments(5),
+        () => dashboard.countCommentsPerDay(since),
+      ].map((work) => queryPlans(work).flat().join(" | "));
+      expect(latest).toMatch(/SEARCH comments USING INDEX comments_status_created_idx \(status=\?\)/);
+      expect(latest).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+      expect(perDay).toMatch(
+        /^SEARCH comments USING COVERING INDEX comments_status_created_idx \(status=\? AND created_at>\?\)/,
+      );
+      for (const plan of [latest, perDay]) expect(plan).not.toMatch(/SCAN comments\b/);
+    });
+
+    it("counts articles through the status index", () => {
+      const at = Date.now();
+      const found = queryPlans(() => [
+        dashboard.countPublishedBetween(at - 86_400_000, at),
+        dashboard.countDrafts(),
+        dashboard.countScheduled(at),
+      ]);
+      for (const plan of found)
+        expect(plan.join(" | ")).toMatch(/^SEARCH articles USING INDEX articles_status_published_idx/);
+    });
+
+    it("counts comments per India-time day", () => {
+      const days = dashboard.countCommentsPerDay(0);
+      expect(days.reduce((sum, d) => sum + d.count, 0)).toBe(
+        (client().prepare("select count(*) as n from comments").get() as { n: number }).n,
+      );
+      for (const { day } of days) expect((day + 330 * 60_000) % 86_400_000).toBe(0);
+    });
+  });
 });

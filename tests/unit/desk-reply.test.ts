@@ -2,7 +2,8 @@ import type Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { deskReplySchema } from "@/app/admin/moderation/schema";
 import { db } from "@/db";
-import { createComment, listThreadComments } from "@/db/queries/comments";
+import { listThreadComments } from "@/db/queries/comment-thread";
+import { createComment } from "@/db/queries/comments";
 import { createDeskReply } from "@/db/queries/desk-replies";
 import { freshDatabase } from "../helpers/unit-database";
 

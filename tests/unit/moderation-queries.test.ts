@@ -1,119 +1,17 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { openSqlite } from "@/db/connection";
 import { listAuditActors, listAuditEntries, listCommentHistory } from "@/db/queries/audit";
-import {
-  countQueues,
-  getCommentContext,
-  listQueue,
-  moderateComments,
-  type Queue,
-  queueQuery,
-  queues,
-} from "@/db/queries/moderation";
+import { getCommentContext } from "@/db/queries/comment-context";
+import { moderateComments } from "@/db/queries/moderation-actions";
+import { countQueues, listQueue } from "@/db/queries/moderation-queues";
 import { banCommentAuthors, banPerson, changeRole, liftBan, listPeople, permanentBan } from "@/db/queries/people";
-import { createSection, deleteSection, listSections, moveSection } from "@/db/queries/sections";
-import { saveSettings } from "@/db/queries/settings";
-import { articles, categories, commentReports, comments, commentStatusCounts, users } from "@/db/schema";
-import { getModerationSettings } from "@/app/(site)/reads/moderation-settings";
-import { settingsPrefix } from "@/lib/moderation-settings";
-import { freshDatabase } from "../helpers/unit-database";
+import { commentReports, comments, commentStatusCounts, users } from "@/db/schema";
+import { clock, comment, countedByHand, people, setUpDesk, stories } from "./moderation-desk-fixture";
 
-let file = "";
-const people: Record<string, number> = {};
-const stories: number[] = [];
-let clock = Date.UTC(2026, 10, 1);
-
-function person(name: string, role: "commenter" | "editor" | "admin" = "commenter") {
-  people[name] = db
-    .insert(users)
-    .values({ email: `${name}@example.test`, name, role })
-    .returning({ id: users.id })
-    .get().id;
-}
-
-function comment(
-  author: string,
-  status: "pending" | "approved" | "spam" | "rejected",
-  extra: { article?: number; parentId?: number } = {},
-) {
-  clock += 1000;
-  return db
-    .insert(comments)
-    .values({
-      articleId: extra.article ?? stories[0],
-      userId: people[author],
-      parentId: extra.parentId ?? null,
-      body: `${status} by ${author} at ${clock}`,
-      status,
-      heldReason: status === "pending" ? "new-author" : null,
-      createdAt: clock,
-    })
-    .returning({ id: comments.id })
-    .get().id;
-}
-
-/** What each queue holds, counted the slow way, to check the counter table and the queries against. */
-function countedByHand(filter: { articleId?: number; authorId?: number } = {}) {
-  const rows = db
-    .select()
-    .from(comments)
-    .all()
-    .filter(
-      (c) =>
-        c.deletedAt === null &&
-        (!filter.articleId || c.articleId === filter.articleId) &&
-        (!filter.authorId || c.userId === filter.authorId),
-    );
-  const reported = new Set(
-    db
-      .select()
-      .from(commentReports)
-      .all()
-      .filter((r) => r.resolvedAt === null)
-      .map((r) => r.commentId),
-  );
-  const of = (status: string) => rows.filter((c) => c.status === status).length;
-  return {
-    pending: of("pending"),
-    reported: rows.filter((c) => reported.has(c.id)).length,
-    approved: of("approved"),
-    spam: of("spam"),
-    rejected: of("rejected"),
-  };
-}
-
+// One desk worked through in order: the counts, pages, actions and people tests each build on the last.
 beforeAll(async () => {
-  file = await freshDatabase({ seed: false });
-  person("admin", "admin");
-  person("meera", "editor");
-  for (const name of ["asha", "bharat", "chirag"]) person(name);
-  const section = db
-    .insert(categories)
-    .values({ slug: "city", nameEn: "City", nameGu: "શહેર", position: 0 })
-    .returning({ id: categories.id })
-    .get().id;
-  for (const slug of ["first-story", "second-story"]) {
-    stories.push(
-      db
-        .insert(articles)
-        .values({
-          edition: "en",
-          slug,
-          title: slug,
-          categoryId: section,
-          authorId: people.meera,
-          status: "published",
-          publishedAt: clock,
-        })
-        .returning({ id: articles.id })
-        .get().id,
-    );
-  }
-  for (let i = 0; i < 7; i++) comment(i % 2 ? "asha" : "bharat", "pending");
-  for (let i = 0; i < 5; i++) comment("chirag", "approved", { article: stories[1] });
-  comment("asha", "spam");
+  await setUpDesk();
 });
 
 describe("queue counts", () => {
@@ -297,76 +195,4 @@ describe("people", () => {
         .sort(),
     ).toEqual(["admin", "meera"]);
   });
-});
-
-describe("sections", () => {
-  it("are created at the end, refuse a taken slug, move, and are deleted only when empty", () => {
-    const sport = createSection({ slug: "sport", nameEn: "Sport", nameGu: "રમતગમત" })!;
-    expect(createSection({ slug: "sport", nameEn: "Other", nameGu: "બીજું" })).toBeNull();
-    expect(listSections().map((s) => [s.slug, s.articles])).toEqual([
-      ["city", 2],
-      ["sport", 0],
-    ]);
-    expect(moveSection(sport, "up")).toBe(true);
-    expect(moveSection(sport, "up")).toBe(false);
-    expect(listSections().map((s) => [s.slug, s.position])).toEqual([
-      ["sport", 0],
-      ["city", 1],
-    ]);
-    expect(deleteSection(listSections()[1].id)).toBe("not-empty");
-    expect(deleteSection(sport)).toBe("deleted");
-  });
-});
-
-describe("moderation settings", () => {
-  it("are the env defaults until an admin saves them; a malformed stored value falls back to the default", () => {
-    expect(getModerationSettings()).toMatchObject({
-      bannedWords: [],
-      suspectWords: [],
-      maxLinks: 2,
-      trustThreshold: 3,
-      floodSeconds: 15,
-      autoCloseDays: 0,
-    });
-    saveSettings(
-      {
-        [`${settingsPrefix}bannedWords`]: ["મૂર્ખ"],
-        [`${settingsPrefix}maxLinks`]: 5,
-        [`${settingsPrefix}floodSeconds`]: "soon",
-      },
-      people.admin,
-    );
-    expect(getModerationSettings()).toMatchObject({ bannedWords: ["મૂર્ખ"], maxLinks: 5, floodSeconds: 15 });
-  });
-});
-
-describe("the desk's queries use indexes", () => {
-  const plan = (query: { toSQL: () => { sql: string; params: unknown[] } }) => {
-    const { sql: text, params } = query.toSQL();
-    const sqlite = openSqlite(file);
-    try {
-      return (sqlite.prepare(`explain query plan ${text}`).all(...params) as { detail: string }[])
-        .map((row) => row.detail)
-        .join("\n");
-    } finally {
-      sqlite.close();
-    }
-  };
-  const filters = [{}, { articleId: 1 }, { authorId: 1 }];
-  for (const queue of queues as readonly Queue[]) {
-    it(`${queue}: first and later pages, unfiltered and filtered`, () => {
-      for (const filter of filters) {
-        for (const after of [undefined, { at: clock, id: 5 }]) {
-          const detail = plan(queueQuery(queue, filter, after));
-          expect(detail).not.toMatch(/^SCAN comments\b(?! USING)/m);
-          expect(detail).toMatch(/comments USING (COVERING )?INDEX|comments USING INTEGER PRIMARY KEY/);
-          // Unfiltered status queues come straight off the (status, created_at) index, in order.
-          if (queue !== "reported" && !("articleId" in filter) && !("authorId" in filter)) {
-            expect(detail).toMatch(/comments_status_created_idx/);
-            expect(detail).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
-          }
-        }
-      }
-    });
-  }
 });

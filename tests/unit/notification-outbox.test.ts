@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createComment } from "@/db/queries/comments";
 import { createDeskReply } from "@/db/queries/desk-replies";
-import { moderateComments } from "@/db/queries/moderation";
+import { moderateComments } from "@/db/queries/moderation-actions";
 import { getMailPreferences, setMailPreferences, unsubscribe } from "@/db/queries/notifications";
 import { addComment, notificationFixtures, outbox, sqlite } from "../helpers/notification-fixtures";
 

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { moderateComments } from "@/db/queries/moderation";
+import { moderateComments } from "@/db/queries/moderation-actions";
 import { claimDueNotifications, setMailPreferences } from "@/db/queries/notifications";
 import { nextAttemptAt, retryPolicy } from "@/lib/notifications/retry";
 import { sendDueNotifications } from "@/mailer/notification-sender";

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { countSearchResults, highlightMarks, searchArticles, searchCap } from "@/db/queries/search";
 import { searchStories } from "@/app/(site)/reads/search";
+import { toMatchExpression } from "@/lib/search-query";
 import { articles, articleTags, categories, type Edition, type NewArticle, tags, users } from "@/db/schema";
 import { freshDatabase } from "../helpers/unit-database";
 
@@ -30,7 +31,7 @@ function add(values: Partial<NewArticle> & { edition: Edition; slug: string; tit
 }
 
 const slugs = (lang: Edition, query: string, options: { categoryId?: number } = {}) =>
-  searchArticles(lang, query, { ...page, ...options }, now).map((hit) => hit.slug);
+  searchArticles(lang, toMatchExpression(query), { ...page, ...options }, now).map((hit) => hit.slug);
 
 beforeAll(async () => {
   await freshDatabase({ seed: false });
@@ -95,7 +96,7 @@ beforeAll(async () => {
 describe("searching published articles", () => {
   it("ranks a headline match above a passing mention, even a newer one", () => {
     expect(slugs("en", "metro")).toEqual(["metro-opens", "city-budget"]);
-    expect(countSearchResults("en", "metro", {}, now)).toBe(2);
+    expect(countSearchResults("en", toMatchExpression("metro"), {}, now)).toBe(2);
   });
 
   it("puts the newer of two equally relevant articles first", () => {
@@ -106,9 +107,9 @@ describe("searching published articles", () => {
     expect(slugs("en", "fares")).toEqual([]);
     expect(slugs("en", "night service")).toEqual([]);
     expect(slugs("en", "parking")).toEqual([]);
-    expect(searchArticles("en", "night service", page, now + 2 * 24 * hour).map((h) => h.slug)).toEqual([
-      "metro-scheduled",
-    ]);
+    expect(
+      searchArticles("en", toMatchExpression("night service"), page, now + 2 * 24 * hour).map((h) => h.slug),
+    ).toEqual(["metro-scheduled"]);
   });
 
   it("finds words by their beginning", () => {
@@ -130,26 +131,26 @@ describe("searching published articles", () => {
   });
 
   it("marks the matched words in the headline and the snippet with private-use characters, not HTML", () => {
-    const [hit] = searchArticles("en", "metro", page, now);
+    const [hit] = searchArticles("en", toMatchExpression("metro"), page, now);
     const { start, end } = highlightMarks;
     expect(hit.titleHighlighted).toBe(`${start}Metro${end} line opens to Gandhinagar`);
-    const [mention] = searchArticles("en", "feeder", page, now);
+    const [mention] = searchArticles("en", toMatchExpression("feeder"), page, now);
     expect(mention.snippet).toContain(`${start}feeder${end}`);
     expect(mention.snippet).not.toMatch(/<mark|<b>/);
   });
 
   it("pages through results without overlap", () => {
-    const first = searchArticles("en", "metro", { limit: 1, offset: 0 }, now);
-    const second = searchArticles("en", "metro", { limit: 1, offset: 1 }, now);
+    const first = searchArticles("en", toMatchExpression("metro"), { limit: 1, offset: 0 }, now);
+    const second = searchArticles("en", toMatchExpression("metro"), { limit: 1, offset: 1 }, now);
     expect([...first, ...second].map((h) => h.slug)).toEqual(["metro-opens", "city-budget"]);
   });
 
   it("answers hostile input with results or nothing, never an error", () => {
     for (const input of ['"', "NEAR(", "metro AND", "(((", "*", "😀", "x".repeat(10_000), '"metro" OR *']) {
-      expect(() => searchArticles("en", input, page, now)).not.toThrow();
-      expect(() => countSearchResults("en", input, {}, now)).not.toThrow();
+      expect(() => searchArticles("en", toMatchExpression(input), page, now)).not.toThrow();
+      expect(() => countSearchResults("en", toMatchExpression(input), {}, now)).not.toThrow();
     }
-    expect(countSearchResults("en", "😀", {}, now)).toBe(0);
+    expect(countSearchResults("en", toMatchExpression("😀"), {}, now)).toBe(0);
     expect(slugs("en", 'NEAR("metro" AND')).toEqual(["metro-opens", "city-budget"]);
   });
 });
@@ -214,8 +215,10 @@ describe("a word found in very many stories", () => {
     });
     add({ edition: "en", slug: "harvest-headline-new", title: "Harvest fair opens", publishedAt: now - 2 * hour });
 
-    expect(countSearchResults("en", "harvest", {}, now)).toBe(searchCap + 1);
-    const ranked = searchArticles("en", "harvest", { limit: searchCap, offset: 0 }, now).map((hit) => hit.slug);
+    expect(countSearchResults("en", toMatchExpression("harvest"), {}, now)).toBe(searchCap + 1);
+    const ranked = searchArticles("en", toMatchExpression("harvest"), { limit: searchCap, offset: 0 }, now).map(
+      (hit) => hit.slug,
+    );
     expect(ranked).toHaveLength(searchCap);
     expect(ranked[0]).toBe("harvest-headline-new");
     expect(ranked).not.toContain("harvest-headline-old");

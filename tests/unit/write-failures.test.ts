@@ -4,9 +4,11 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { articleWrite, resolveArticle } from "@/app/admin/articles/article-write";
 import { articleSchema } from "@/app/admin/articles/schema";
 import { db } from "@/db";
-import * as articleQueries from "@/db/queries/admin-articles";
-import { createComment, listThreadComments, type NewComment } from "@/db/queries/comments";
-import { banAndRejectComments } from "@/db/queries/moderation";
+import * as articleQueries from "@/db/queries/article-editor-reads";
+import { saveArticleRecord } from "@/db/queries/article-save";
+import { listThreadComments } from "@/db/queries/comment-thread";
+import { createComment, type NewComment } from "@/db/queries/comments";
+import { banAndRejectComments } from "@/db/queries/moderation-actions";
 import { permanentBan } from "@/db/queries/people";
 import { getCategoryBySlug } from "@/db/queries/taxonomy";
 import { createUser, getUserByEmail } from "@/db/queries/users";
@@ -142,10 +144,10 @@ describe("sign-up, article save and moderation under a failing database", () => 
       const current = input.id ? articleQueries.getArticleById(input.id) : null;
       const resolved = resolveArticle({ ...input, ...changes }, current, Date.now(), false);
       if ("problems" in resolved) throw new Error(JSON.stringify(resolved.problems));
-      return articleQueries.saveArticleRecord(
-        articleWrite({ ...input, ...changes }, resolved, current, null, Date.now()),
-        { id: current?.id, editorId },
-      );
+      return saveArticleRecord(articleWrite({ ...input, ...changes }, resolved, current, null, Date.now()), {
+        id: current?.id,
+        editorId,
+      });
     };
     input.id = await write(() => save({}));
     const revisions = () =>

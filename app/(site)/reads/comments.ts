@@ -1,4 +1,4 @@
-import * as commentQueries from "@/db/queries/comments";
+import * as commentQueries from "@/db/queries/comment-thread";
 import type { Edition } from "@/db/schema";
 import { tags } from "@/lib/cache-tags";
 import { commentsAutoClosed } from "@/lib/comments/screen";

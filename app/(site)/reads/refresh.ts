@@ -1,5 +1,5 @@
 import { updateTag } from "next/cache";
-import type { ArticleCacheView } from "@/db/queries/admin-articles";
+import type { ArticleCacheView } from "@/db/queries/article-cache-view";
 import { tags } from "@/lib/cache-tags";
 
 /**

@@ -1,5 +1,6 @@
 import { countSearchResults, searchArticles, searchCap } from "@/db/queries/search";
 import type { Edition } from "@/db/schema";
+import { toMatchExpression } from "@/lib/search-query";
 import { site } from "@/lib/site";
 
 /**
@@ -8,9 +9,10 @@ import { site } from "@/lib/site";
  * A common word is ranked among its newest `searchCap` matches and counted as "more than" that.
  */
 export function searchStories(lang: Edition, q: string, page: number, categoryId?: number) {
-  const counted = q ? countSearchResults(lang, q, { categoryId }) : 0;
+  const match = toMatchExpression(q);
+  const counted = match ? countSearchResults(lang, match, { categoryId }) : 0;
   const total = Math.min(counted, searchCap);
   const offset = (page - 1) * site.pageSize;
-  const hits = total > offset ? searchArticles(lang, q, { limit: site.pageSize, offset, categoryId }) : [];
+  const hits = total > offset ? searchArticles(lang, match, { limit: site.pageSize, offset, categoryId }) : [];
   return { total, more: counted > searchCap, hits };
 }

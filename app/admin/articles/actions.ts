@@ -3,7 +3,9 @@
 import { notFound, redirect } from "next/navigation";
 import { refusalMessage } from "@/auth/access";
 import { checkCaller } from "@/auth/session";
-import * as queries from "@/db/queries/admin-articles";
+import { getArticleCacheView } from "@/db/queries/article-cache-view";
+import * as queries from "@/db/queries/article-editor-reads";
+import { saveArticleRecord, setArticleDeleted } from "@/db/queries/article-save";
 import { deleteAutosave } from "@/db/queries/editing";
 import { createCorrection, getRevision } from "@/db/queries/revisions";
 import { atomically, tryWrite, write } from "@/db/write";
@@ -70,10 +72,10 @@ export const saveArticle = editorAction(
     }
 
     const now = Date.now();
-    const before = current ? queries.getArticleCacheView(current.id) : null;
+    const before = current ? getArticleCacheView(current.id) : null;
     const saved = await tryWrite(() =>
       atomically(() => {
-        const written = queries.saveArticleRecord(articleWrite(input, checked, current, upload, now), {
+        const written = saveArticleRecord(articleWrite(input, checked, current, upload, now), {
           id: current?.id,
           editorId: editor.id,
           now,
@@ -109,7 +111,7 @@ export const saveArticle = editorAction(
     if (!saved.ok) return { message: t.form.notSaved };
     if (saved.value === "stale") return stale();
     const id = saved.value;
-    refreshArticleCaches(before, queries.getArticleCacheView(id));
+    refreshArticleCaches(before, getArticleCacheView(id));
     if (!current) redirect(`/admin/articles/${id}?done=created`);
     return { ok: true, message: t.form.saved, version: baseVersion! + 1 };
   },
@@ -146,7 +148,7 @@ export const addCorrection = editorAction(
     if (!isLive(article, Date.now())) return { message: t.errors.notLive };
     if (!(await tryWrite(() => createCorrection({ articleId: article.id, body: input.body, createdBy: editor.id }))).ok)
       return { message: t.form.notSaved };
-    const view = queries.getArticleCacheView(article.id);
+    const view = getArticleCacheView(article.id);
     refreshArticleCaches(view, view);
     return { ok: true, message: t.corrections.added };
   },
@@ -156,14 +158,14 @@ export const deleteArticle = editorButton(articleIdSchema, async ({ id }, { user
   const article = queries.getArticleById(id);
   if (!article) notFound();
   if (article.deletedAt === null) {
-    const before = queries.getArticleCacheView(article.id);
+    const before = getArticleCacheView(article.id);
     await write(() =>
       atomically(() => {
-        queries.setArticleDeleted(article.id, Date.now());
+        setArticleDeleted(article.id, Date.now());
         logContentChange({ actorId: editor.id, action: "story-delete", articleId: article.id, note: article.title });
       }),
     );
-    refreshArticleCaches(before, queries.getArticleCacheView(article.id));
+    refreshArticleCaches(before, getArticleCacheView(article.id));
   }
   redirect("/admin/articles?state=deleted");
 });
@@ -174,11 +176,11 @@ export const restoreArticle = editorButton(articleIdSchema, async ({ id }, { use
   if (article.deletedAt !== null) {
     await write(() =>
       atomically(() => {
-        queries.setArticleDeleted(article.id, null);
+        setArticleDeleted(article.id, null);
         logContentChange({ actorId: editor.id, action: "story-restore", articleId: article.id, note: article.title });
       }),
     );
-    refreshArticleCaches(null, queries.getArticleCacheView(article.id));
+    refreshArticleCaches(null, getArticleCacheView(article.id));
   }
   redirect(`/admin/articles/${article.id}?done=restored&at=${Date.now()}`);
 });
@@ -193,10 +195,10 @@ export const restoreRevision = editorButton(revisionSchema, async ({ articleId, 
     redirect(`/admin/articles/${current.id}/revisions?error=slug`);
 
   const now = Date.now();
-  const before = queries.getArticleCacheView(current.id);
+  const before = getArticleCacheView(current.id);
   await write(() =>
     atomically(() => {
-      queries.saveArticleRecord(restoredWrite(snapshot, current, now), { id: current.id, editorId: editor.id, now });
+      saveArticleRecord(restoredWrite(snapshot, current, now), { id: current.id, editorId: editor.id, now });
       logContentChange({
         actorId: editor.id,
         action: "story-edit",
@@ -206,6 +208,6 @@ export const restoreRevision = editorButton(revisionSchema, async ({ articleId, 
       });
     }),
   );
-  refreshArticleCaches(before, queries.getArticleCacheView(current.id));
+  refreshArticleCaches(before, getArticleCacheView(current.id));
   redirect(`/admin/articles/${current.id}?done=revision&at=${now}`);
 });

@@ -1,4 +1,5 @@
-import * as queries from "@/db/queries/admin-articles";
+import * as queries from "@/db/queries/article-editor-reads";
+import type { ArticleWrite } from "@/db/queries/article-save";
 import type { Article, ArticleSnapshot } from "@/db/schema";
 import { slugify } from "@/lib/slug";
 import type { Dictionary } from "@/lib/i18n";
@@ -9,6 +10,8 @@ import type { ArticleField, ArticleInput } from "./schema";
 type ErrorKey = keyof Dictionary["admin"]["errors"];
 export type ArticleProblems = Partial<Record<ArticleField, ErrorKey>>;
 export type Resolved = { slug: string; translationId: number | null };
+
+const tagLabels = (names: string[]) => names.map((name) => ({ name, slug: slugify(name) }));
 
 /** In front of readers right now. */
 export function isLive(article: Pick<Article, "status" | "publishedAt" | "deletedAt">, now = Date.now()): boolean {
@@ -70,7 +73,7 @@ export function articleWrite(
   current: Article | null,
   upload: StoredUpload | null,
   now: number,
-): queries.ArticleWrite {
+): ArticleWrite {
   const minor = input.minorCorrection && current !== null && isLive(current, now);
   return {
     edition: input.edition,
@@ -88,7 +91,7 @@ export function articleWrite(
     featured: input.featured,
     commentsOpen: input.commentsOpen,
     translationId: resolved.translationId,
-    tags: input.tags,
+    tags: tagLabels(input.tags),
     updatedAt: minor ? current.updatedAt : now,
   };
 }
@@ -98,11 +101,12 @@ export function articleWrite(
  * restoring old words must not unpublish (or publish) anything. References that no longer
  * hold (a removed section, author or translation) keep the current value.
  */
-export function restoredWrite(snapshot: ArticleSnapshot, current: Article, now: number): queries.ArticleWrite {
+export function restoredWrite(snapshot: ArticleSnapshot, current: Article, now: number): ArticleWrite {
   const translation = snapshot.translationId ? queries.getArticleById(snapshot.translationId) : null;
   const translationOk = translation && translation.deletedAt === null && translation.edition !== snapshot.edition;
   return {
     ...snapshot,
+    tags: tagLabels(snapshot.tags),
     categoryId: queries.getSection(snapshot.categoryId) ? snapshot.categoryId : current.categoryId,
     authorId:
       snapshot.authorId === current.authorId || queries.isNewsroomPerson(snapshot.authorId)

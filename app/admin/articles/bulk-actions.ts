@@ -1,7 +1,7 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { getArticleCacheView } from "@/db/queries/admin-articles";
+import { getArticleCacheView } from "@/db/queries/article-cache-view";
 import { applyBulkChange, bulkChangeApplies, listArticlesByIds } from "@/db/queries/article-bulk";
 import { atomically, tryWrite } from "@/db/write";
 import { fill } from "@/lib/i18n";

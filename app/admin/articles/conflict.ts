@@ -1,5 +1,5 @@
 import type { ArticleFormValues } from "@/components/admin/article-form";
-import { getArticleForEdit } from "@/db/queries/admin-articles";
+import { getArticleForEdit } from "@/db/queries/article-editor-reads";
 import { getChangesSince } from "@/db/queries/editing";
 import type { ArticleSnapshot, Edition } from "@/db/schema";
 import { formatDateTime } from "@/lib/format";

@@ -2,7 +2,7 @@ import type { ArticleFormAutosave, ArticleFormOptions, ArticleFormValues } from 
 import { getAutosave } from "@/db/queries/editing";
 import { formatDateTime } from "@/lib/format";
 import { autosaveValuesSchema } from "./editing-schema";
-import { type ArticleForEdit, listNewsroomPeople, listPopularTagNames } from "@/db/queries/admin-articles";
+import { type ArticleForEdit, listNewsroomPeople, listPopularTagNames } from "@/db/queries/article-editor-reads";
 import { listCategories } from "@/db/queries/taxonomy";
 import type { Edition } from "@/db/schema";
 import { toIndiaInput } from "../india-time";

@@ -1,6 +1,7 @@
 import { type AdminArticleFilters, type ArticleState, articleStates } from "@/db/queries/admin-articles";
 import { isEdition } from "@/lib/i18n";
 import { parsePage } from "@/lib/pagination";
+import { toMatchExpression } from "@/lib/search-query";
 import { dayRange } from "../audit/schema";
 
 type Query = Record<string, string | string[] | undefined>;
@@ -24,6 +25,7 @@ export function readFilters(query: Query): { filters: AdminArticleFilters; page:
       categoryId: positive(one(query.section)),
       authorId: positive(one(query.author)),
       q: q || undefined,
+      match: toMatchExpression(q) ?? undefined,
       changedFrom,
       changedTo,
       changedRange: changedFrom || changedTo ? dayRange(changedFrom, changedTo) : undefined,

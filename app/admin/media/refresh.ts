@@ -1,4 +1,4 @@
-import { getArticleCacheView } from "@/db/queries/admin-articles";
+import { getArticleCacheView } from "@/db/queries/article-cache-view";
 import { listFeaturingArticleIds } from "@/db/queries/media";
 import { articleCacheTags, expireTags } from "@/app/(site)/reads/refresh";
 

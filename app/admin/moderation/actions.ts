@@ -3,7 +3,7 @@
 import { refresh } from "next/cache";
 import { expireTags } from "@/app/(site)/reads/refresh";
 import { createDeskReply } from "@/db/queries/desk-replies";
-import { banAndRejectComments, type ModerationChange, moderateComments } from "@/db/queries/moderation";
+import { banAndRejectComments, type ModerationChange, moderateComments } from "@/db/queries/moderation-actions";
 import { permanentBan } from "@/db/queries/people";
 import { tryWrite } from "@/db/write";
 import { tags } from "@/lib/cache-tags";

@@ -1,6 +1,6 @@
 import type { ContextItem } from "@/components/admin/moderation-context-list";
 import type { listCommentHistory } from "@/db/queries/audit";
-import type { ContextComment } from "@/db/queries/moderation";
+import type { ContextComment } from "@/db/queries/comment-context";
 import type { Edition } from "@/db/schema";
 import { formatDateTime, isoIndia } from "@/lib/format";
 import { type Dictionary, fill } from "@/lib/i18n";

@@ -1,4 +1,4 @@
-import { findArticle, type QueueFilter } from "@/db/queries/moderation";
+import { findArticle, type QueueFilter } from "@/db/queries/moderation-queues";
 import { findPerson } from "@/db/queries/people";
 import { type Dictionary, fill, isEdition } from "@/lib/i18n";
 import type { DeskSearch } from "./schema";

@@ -4,7 +4,7 @@ import { ModerationFilters } from "@/components/admin/moderation-filters";
 import { ModerationQueue } from "@/components/admin/moderation-queue";
 import { ModerationShortcuts } from "@/components/admin/moderation-shortcuts";
 import { ModerationTabs } from "@/components/admin/moderation-tabs";
-import { countQueues, listOpenReports, listQueue, queues } from "@/db/queries/moderation";
+import { countQueues, listOpenReports, listQueue, queues } from "@/db/queries/moderation-queues";
 import { getUserById } from "@/db/queries/users";
 import { accountPaths } from "@/lib/account-paths";
 import { newsroomPage } from "@/auth/newsroom";

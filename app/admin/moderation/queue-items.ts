@@ -1,5 +1,5 @@
 import type { QueueItem } from "@/components/admin/moderation-item";
-import type { OpenReport, Queue, QueueRow } from "@/db/queries/moderation";
+import type { OpenReport, Queue, QueueRow } from "@/db/queries/moderation-queues";
 import { type Edition, type ReportReason } from "@/db/schema";
 import { parseHeldReason } from "@/lib/comments/screen";
 import { formatDateTime, isoIndia } from "@/lib/format";

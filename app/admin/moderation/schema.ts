@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { queuePageSize, queues } from "@/db/queries/moderation";
+import { queuePageSize, queues } from "@/db/queries/moderation-queues";
 
 export const deskIntents = ["approve", "reject", "spam", "feature", "unfeature", "delete", "ban"] as const;
 export type DeskIntent = (typeof deskIntents)[number];

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { countUserApprovedComments, getCommentableArticleById, listOwnLiveComments } from "@/db/queries/comments";
+import { listOwnLiveComments } from "@/db/queries/comment-thread";
+import { countUserApprovedComments, getCommentableArticleById } from "@/db/queries/comments";
 import { commentSettings } from "@/lib/comment-settings";
 import { commentsAutoClosed } from "@/lib/comments/screen";
 import type { Viewer } from "@/lib/comments/viewer";

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getArticleForEdit } from "@/db/queries/admin-articles";
+import { getArticleForEdit } from "@/db/queries/article-editor-reads";
 import { newsroomPage } from "@/auth/newsroom";
 
 /** The guard, then the article named by the URL (or a 404): the start of every page under /admin/articles/[id]. */

@@ -5,7 +5,8 @@ import { ModerationContextList } from "@/components/admin/moderation-context-lis
 import { ModerationQueue } from "@/components/admin/moderation-queue";
 import { ModerationReplyForm } from "@/components/admin/moderation-reply-form";
 import { listCommentHistory } from "@/db/queries/audit";
-import { getCommentContext, getQueueRow, listOpenReports } from "@/db/queries/moderation";
+import { getCommentContext } from "@/db/queries/comment-context";
+import { getQueueRow, listOpenReports } from "@/db/queries/moderation-queues";
 import { getUserById } from "@/db/queries/users";
 import { fill } from "@/lib/i18n";
 import { newsroomPage } from "@/auth/newsroom";

@@ -6,7 +6,7 @@ import { ArticleCorrections } from "@/components/article-corrections";
 import { ArticleFigure } from "@/components/article-figure";
 import { ArticleHeader } from "@/components/article-header";
 import { TagList } from "@/components/tag-list";
-import { getArticleForPreview } from "@/db/queries/admin-articles";
+import { getArticleForPreview } from "@/db/queries/article-editor-reads";
 import { listArticleCorrections } from "@/db/queries/revisions";
 import { editionOrNotFound } from "@/app/(site)/[lang]/edition";
 import { formatDateTime } from "@/lib/format";

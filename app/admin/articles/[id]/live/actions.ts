@@ -1,7 +1,8 @@
 "use server";
 
 import { notFound, redirect } from "next/navigation";
-import { getArticleById, getArticleCacheView } from "@/db/queries/admin-articles";
+import { getArticleCacheView } from "@/db/queries/article-cache-view";
+import { getArticleById } from "@/db/queries/article-editor-reads";
 import { logContentChange } from "@/db/queries/audit";
 import * as live from "@/db/queries/live-updates";
 import { atomically, tryWrite, write } from "@/db/write";

@@ -1,5 +1,5 @@
 import { revalidatePath } from "next/cache";
-import { getArticleCacheView } from "@/db/queries/admin-articles";
+import { getArticleCacheView } from "@/db/queries/article-cache-view";
 import { tags } from "@/lib/cache-tags";
 import { expireTags } from "@/app/(site)/reads/refresh";
 

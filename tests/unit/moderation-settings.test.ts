@@ -1,0 +1,31 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { saveSettings } from "@/db/queries/settings";
+import { getModerationSettings } from "@/app/(site)/reads/moderation-settings";
+import { settingsPrefix } from "@/lib/moderation-settings";
+import { people, setUpDesk } from "./moderation-desk-fixture";
+
+beforeAll(async () => {
+  await setUpDesk();
+});
+
+describe("moderation settings", () => {
+  it("are the env defaults until an admin saves them; a malformed stored value falls back to the default", () => {
+    expect(getModerationSettings()).toMatchObject({
+      bannedWords: [],
+      suspectWords: [],
+      maxLinks: 2,
+      trustThreshold: 3,
+      floodSeconds: 15,
+      autoCloseDays: 0,
+    });
+    saveSettings(
+      {
+        [`${settingsPrefix}bannedWords`]: ["મૂર્ખ"],
+        [`${settingsPrefix}maxLinks`]: 5,
+        [`${settingsPrefix}floodSeconds`]: "soon",
+      },
+      people.admin,
+    );
+    expect(getModerationSettings()).toMatchObject({ bannedWords: ["મૂર્ખ"], maxLinks: 5, floodSeconds: 15 });
+  });
+});
