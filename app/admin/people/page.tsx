@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminSelectField } from "@/components/admin/admin-select-field";
-import { PeopleTable } from "@/components/admin/people-table";
+import { PeopleTable } from "./people-table";
 import { TextField } from "@/components/text-field";
 import { listPeople, peoplePageSize } from "@/db/queries/people";
 import { roles } from "@/db/schema";

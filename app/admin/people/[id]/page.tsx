@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PeopleForm } from "@/components/admin/people-form";
+import { PeopleForm } from "./people-form";
 import { getPerson } from "@/db/queries/people";
 import { roles } from "@/db/schema";
 import { formatDate } from "@/lib/format";
