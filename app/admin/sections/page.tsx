@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { SectionForm } from "@/components/admin/section-form";
+import { SectionForm } from "./section-form";
 import { listSections } from "@/db/queries/sections";
 import { fill } from "@/lib/i18n";
 import { newsroomPage } from "@/auth/newsroom";

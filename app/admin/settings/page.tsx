@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { SettingsForm } from "@/components/admin/settings-form";
+import { SettingsForm } from "./settings-form";
 import { getModerationSettings } from "@/app/(site)/reads/moderation-settings";
 import { newsroomPage } from "@/auth/newsroom";
 import { getAdminDictionary } from "../admin-language";
