@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ModerationContextList } from "@/components/admin/moderation-context-list";
-import { ModerationQueue } from "@/components/admin/moderation-queue";
-import { ModerationReplyForm } from "@/components/admin/moderation-reply-form";
+import { ModerationContextList } from "../moderation-context-list";
+import { ModerationQueue } from "../moderation-queue";
+import { ModerationReplyForm } from "./moderation-reply-form";
 import { listCommentHistory } from "@/db/queries/audit";
 import { getCommentContext, getQueueRow, listOpenReports } from "@/db/queries/moderation";
 import { getUserById } from "@/db/queries/users";
