@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ArticleBulkBar } from "@/components/admin/article-bulk-bar";
-import { ArticleFilters } from "@/components/admin/article-filters";
-import { ArticleTable } from "@/components/admin/article-table";
+import { ArticleBulkBar } from "./article-bulk-bar";
+import { ArticleFilters } from "./article-filters";
+import { ArticleTable } from "./article-table";
 import { Pagination } from "@/components/pagination";
 import { countAdminArticles, listAdminArticles } from "@/db/queries/admin-articles";
 import { fill } from "@/lib/i18n";

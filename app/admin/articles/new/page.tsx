@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ArticleForm } from "@/components/admin/article-form";
+import { ArticleForm } from "../_editor/article-form";
 import { isEdition } from "@/lib/i18n";
 import { newsroomPage } from "@/auth/newsroom";
 import { searchLibrary } from "../../media/library-actions";

@@ -1,9 +1,9 @@
 "use client";
 
-import type { ArticleField } from "@/app/admin/articles/schema";
+import { AdminCheckbox } from "@/components/admin/admin-checkbox";
+import { TextField } from "@/components/text-field";
 import type { Dictionary } from "@/lib/i18n";
-import { TextField } from "../text-field";
-import { AdminCheckbox } from "./admin-checkbox";
+import type { ArticleField } from "../schema";
 import type { ArticleFormValues } from "./article-form";
 
 type Props = {

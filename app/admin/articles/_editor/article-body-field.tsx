@@ -1,11 +1,11 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { AdminTextareaField } from "@/components/admin/admin-textarea-field";
+import { type LibraryItem, type LibrarySearch, MediaPicker } from "@/components/admin/media-picker";
 import type { Edition } from "@/db/schema";
 import type { Dictionary } from "@/lib/i18n";
-import { AdminTextareaField } from "./admin-textarea-field";
 import { withImageAt } from "@/lib/markdown-image";
-import { type LibraryItem, type LibrarySearch, MediaPicker } from "./media-picker";
 
 type Props = {
   lang: Edition;

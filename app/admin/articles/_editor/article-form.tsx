@@ -1,21 +1,21 @@
 "use client";
 
 import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from "react";
-import type { ArticleFormState, SlugSuggestion } from "@/app/admin/articles/schema";
+import { AdminSelectField } from "@/components/admin/admin-select-field";
+import { AdminTextareaField } from "@/components/admin/admin-textarea-field";
+import type { LibrarySearch } from "@/components/admin/media-picker";
+import { FormStatus } from "@/components/form-status";
+import { SubmitButton } from "@/components/submit-button";
+import { TextField } from "@/components/text-field";
 import type { Edition } from "@/db/schema";
 import type { Dictionary } from "@/lib/i18n";
-import { FormStatus } from "../form-status";
-import { SubmitButton } from "../submit-button";
-import { TextField } from "../text-field";
-import { AdminSelectField } from "./admin-select-field";
-import { AdminTextareaField } from "./admin-textarea-field";
+import type { ArticleFormState, SlugSuggestion } from "../schema";
 import { type FoundAutosave, ArticleAutosaveOffer } from "./article-autosave-offer";
 import { ArticleBodyField } from "./article-body-field";
 import { ArticleConflict } from "./article-conflict";
 import { type ArticleImage, ArticleImageField } from "./article-image-field";
 import { ArticlePublishingFields } from "./article-publishing-fields";
 import { ArticleTagsField } from "./article-tags-field";
-import type { LibrarySearch } from "./media-picker";
 import { discardAutosave, useAutosave } from "./use-autosave";
 import { useSlugSuggestion } from "./use-slug-suggestion";
 
