@@ -1,4 +1,4 @@
-import type { ArticleFormValues } from "./_editor/article-form";
+import type { ArticleFormValues } from "./_editor/article-form-values";
 import { getArticleForEdit } from "@/db/queries/admin-articles";
 import { getChangesSince } from "@/db/queries/editing";
 import type { ArticleSnapshot, Edition } from "@/db/schema";

@@ -1,4 +1,4 @@
-import type { ArticleFormAutosave, ArticleFormOptions, ArticleFormValues } from "./_editor/article-form";
+import type { ArticleFormAutosave, ArticleFormOptions, ArticleFormValues } from "./_editor/article-form-values";
 import { getAutosave } from "@/db/queries/editing";
 import { formatDateTime } from "@/lib/format";
 import { autosaveValuesSchema } from "./editing-schema";

@@ -7,13 +7,16 @@ import type { Edition } from "@/db/schema";
 import type { Dictionary } from "@/lib/i18n";
 import { withImageAt } from "@/lib/markdown-image";
 
+/** Renders a body as readers will see it (on the server, with the portal's own Markdown). */
+export type BodyPreview = (body: string) => Promise<{ html: string; message?: string }>;
+
 type Props = {
   lang: Edition;
   value: string;
   onChange: (value: string) => void;
   errors?: string[];
   t: Dictionary["admin"]["form"];
-  preview: (body: string) => Promise<{ html: string; message?: string }>;
+  preview: BodyPreview;
   library?: { search: LibrarySearch; t: Dictionary["admin"]["media"]["picker"] };
 };
 
