@@ -7,7 +7,7 @@ import { Pagination } from "@/components/pagination";
 import { countAdminArticles, listAdminArticles } from "@/db/queries/admin-articles";
 import { fill } from "@/lib/i18n";
 import { pageCount } from "@/lib/pagination";
-import { newsroomPage } from "@/auth/newsroom";
+import { newsroomPage } from "../newsroom-page";
 import { getAdminDictionary } from "../admin-language";
 import { restoreArticle } from "./actions";
 import { bulkChangeArticles } from "./bulk-actions";

@@ -7,7 +7,7 @@ import { ModerationTabs } from "./moderation-tabs";
 import { countQueues, listOpenReports, listQueue, queues } from "@/db/queries/moderation";
 import { getUserById } from "@/db/queries/users";
 import { accountPaths } from "@/lib/account-paths";
-import { newsroomPage } from "@/auth/newsroom";
+import { newsroomPage } from "../newsroom-page";
 import { getAdminDictionary } from "../admin-language";
 import { moderate } from "./actions";
 import { deskHref } from "./desk-href";

@@ -7,7 +7,7 @@ import { listPeople, peoplePageSize } from "@/db/queries/people";
 import { roles } from "@/db/schema";
 import { formatDate, isoIndia } from "@/lib/format";
 import { fill } from "@/lib/i18n";
-import { newsroomPage } from "@/auth/newsroom";
+import { newsroomPage } from "../newsroom-page";
 import { getAdminDictionary } from "../admin-language";
 import { peopleHref, personState } from "./person-state";
 import { peopleSearchSchema } from "./schema";

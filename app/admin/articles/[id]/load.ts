@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getArticleForEdit } from "@/db/queries/admin-articles";
-import { newsroomPage } from "@/auth/newsroom";
+import { newsroomPage } from "../../newsroom-page";
 
 /** The guard, then the article named by the URL (or a 404): the start of every page under /admin/articles/[id]. */
 export async function loadArticle(params: Promise<{ id: string }>, subpath = "") {

@@ -8,7 +8,7 @@ import { listCommentHistory } from "@/db/queries/audit";
 import { getCommentContext, getQueueRow, listOpenReports } from "@/db/queries/moderation";
 import { getUserById } from "@/db/queries/users";
 import { fill } from "@/lib/i18n";
-import { newsroomPage } from "@/auth/newsroom";
+import { newsroomPage } from "../../newsroom-page";
 import { getAdminDictionary } from "../../admin-language";
 import { moderate, replyFromDesk } from "../actions";
 import { contextItems, historyLines } from "../context-items";

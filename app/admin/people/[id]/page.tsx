@@ -6,7 +6,7 @@ import { getPerson } from "@/db/queries/people";
 import { roles } from "@/db/schema";
 import { formatDate } from "@/lib/format";
 import { isBanned } from "@/auth/access";
-import { newsroomPage } from "@/auth/newsroom";
+import { newsroomPage } from "../../newsroom-page";
 import { getAdminDictionary } from "../../admin-language";
 import { banPerson, changeRole, liftBan, setTrust, suspendPerson } from "../actions";
 import { personState } from "../person-state";
