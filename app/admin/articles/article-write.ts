@@ -1,3 +1,4 @@
+import "server-only";
 import * as queries from "@/db/queries/admin-articles";
 import type { Article, ArticleSnapshot } from "@/db/schema";
 import { slugify } from "@/lib/slug";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ArticleFormValues } from "./_editor/article-form-values";
 import { getArticleForEdit } from "@/db/queries/admin-articles";
 import { getChangesSince } from "@/db/queries/editing";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ArticleFormAutosave, ArticleFormOptions, ArticleFormValues } from "./_editor/article-form-values";
 import { getAutosave } from "@/db/queries/editing";
 import { formatDateTime } from "@/lib/format";

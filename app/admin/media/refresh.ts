@@ -1,3 +1,4 @@
+import "server-only";
 import { getArticleCacheView } from "@/db/queries/admin-articles";
 import { listFeaturingArticleIds } from "@/db/queries/media";
 import { articleCacheTags, expireTags } from "@/app/(site)/reads/refresh";

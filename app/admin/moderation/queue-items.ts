@@ -1,3 +1,4 @@
+import "server-only";
 import type { QueueItem } from "./moderation-item";
 import type { OpenReport, Queue, QueueRow } from "@/db/queries/moderation";
 import { type Edition, type ReportReason } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { notFound } from "next/navigation";
 import { getArticleForEdit } from "@/db/queries/admin-articles";
 import { newsroomPage } from "../../newsroom-page";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { getArticleById, getArticleCacheView } from "@/db/queries/admin-articles";
 import { logContentChange } from "@/db/queries/audit";
