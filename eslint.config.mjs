@@ -4,7 +4,7 @@ import nextTypescript from "eslint-config-next/typescript";
 import prettier from "eslint-config-prettier/flat";
 
 // The layering rules of the codebase (see README, "Architecture"), checked on every lint.
-// (Still to come: components/ free of app/.)
+// Each folder gets one no-restricted-imports entry (a later entry for the same files would replace it).
 const noRoutes = {
   group: ["@/app/*", "**/app/*"],
   message: "Routes depend on shared code, never the other way round.",
@@ -60,6 +60,34 @@ const boundaries = [
   {
     files: ["db/seed/**", "db/seed.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [storeBelowCallers] }] },
+  },
+  {
+    // Shared components get their data through props: a route's own components live beside it in app/.
+    files: ["components/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              // the shapes of rows are welcome as types (`Pick<Article, …>`), the database itself is not
+              regex: "^(@/db|(\\.\\./)+db)(/.*)?$",
+              allowTypeImports: true,
+              message: "components/ reads nothing itself: take the data as props (types from db/ are fine).",
+            },
+            {
+              regex: "^(@/auth|(\\.\\./)+auth|next-auth)(/.*)?$",
+              message: "components/ does not ask who is calling: the page does, and passes what the component needs.",
+            },
+            noRoutes,
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["auth/**", "auth.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [noRoutes] }] },
   },
 ];
 

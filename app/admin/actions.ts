@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { cookies } from "next/headers";
 import * as z from "zod";
 import { editions } from "@/db/schema";

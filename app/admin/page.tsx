@@ -6,7 +6,7 @@ import { AdminStat } from "@/components/admin/admin-stat";
 import * as dashboard from "@/db/queries/dashboard";
 import { countQueues } from "@/db/queries/moderation-queues";
 import type { Dictionary } from "@/lib/i18n";
-import { newsroomPage } from "@/auth/newsroom";
+import { newsroomPage } from "./newsroom-page";
 import { getAdminDictionary } from "./admin-language";
 import { dayMs, indiaDayStart } from "./india-time";
 

@@ -6,13 +6,11 @@ const maxLines = 250;
 const source = /\.(ts|tsx|mjs|css)$/;
 // Generated migrations, the dictionaries and the demo's words are content, not code to split.
 const exempt = [/^db\/migrations\//, /^lib\/i18n\//, /^db\/seed\/stories\//, /^db\/seed\/synthetic-words\.ts$/];
-// being split
-const knownLong = new Set(["components/admin/article-form.tsx"]);
 
 function trackedSources(): string[] {
   return execFileSync("git", ["ls-files", "-z"], { encoding: "utf8" })
     .split("\0")
-    .filter((file) => source.test(file) && !exempt.some((rule) => rule.test(file)) && !knownLong.has(file))
+    .filter((file) => source.test(file) && !exempt.some((rule) => rule.test(file)))
     .filter((file) => fs.existsSync(file));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deskKey, focusAfterAction } from "@/components/admin/moderation-keys";
+import { deskKey, focusAfterAction } from "@/app/admin/moderation/moderation-keys";
 
 const press = (
   key: string,

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Metadata } from "next";
 import { EditionNotFound } from "@/components/edition-not-found";
 import type { Edition } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import * as commentQueries from "@/db/queries/comment-thread";
 import type { Edition } from "@/db/schema";
 import { tags } from "@/lib/cache-tags";

@@ -1,3 +1,4 @@
+import "server-only";
 import { unstable_cache } from "next/cache";
 import { listFeedArticles } from "@/db/queries/feed";
 import { lifetime, scheduleKey } from "./cached-read";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getPublishedLiveBlog, listLiveArticleIds } from "@/db/queries/live-updates";
 import type { Edition } from "@/db/schema";
 import { tags } from "@/lib/cache-tags";

@@ -1,3 +1,4 @@
+import "server-only";
 import { listSettings } from "@/db/queries/settings";
 import {
   moderationDefaults,

@@ -1,3 +1,4 @@
+import "server-only";
 import * as articleQueries from "@/db/queries/articles";
 import { getMediaByPath, getMediaSizes } from "@/db/queries/media";
 import { listArticleCorrections } from "@/db/queries/revisions";

@@ -1,3 +1,4 @@
+import "server-only";
 import { updateTag } from "next/cache";
 import type { ArticleCacheView } from "@/db/queries/article-cache-view";
 import { tags } from "@/lib/cache-tags";

@@ -1,3 +1,4 @@
+import "server-only";
 import { countSearchResults, searchArticles, searchCap } from "@/db/queries/search";
 import type { Edition } from "@/db/schema";
 import { toMatchExpression } from "@/lib/search-query";

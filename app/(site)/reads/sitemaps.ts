@@ -1,3 +1,4 @@
+import "server-only";
 import * as sitemap from "@/db/queries/sitemap";
 import { listCategories } from "@/db/queries/taxonomy";
 

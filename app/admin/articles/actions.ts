@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { refusalMessage } from "@/auth/access";
 import { checkCaller } from "@/auth/session";

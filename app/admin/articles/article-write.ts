@@ -1,3 +1,4 @@
+import "server-only";
 import * as queries from "@/db/queries/article-editor-reads";
 import type { ArticleWrite } from "@/db/queries/article-save";
 import type { Article, ArticleSnapshot } from "@/db/schema";

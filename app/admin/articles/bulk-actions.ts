@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { refresh } from "next/cache";
 import { getArticleCacheView } from "@/db/queries/article-cache-view";
 import { applyBulkChange, bulkChangeApplies, listArticlesByIds } from "@/db/queries/article-bulk";

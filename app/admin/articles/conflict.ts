@@ -1,4 +1,5 @@
-import type { ArticleFormValues } from "@/components/admin/article-form";
+import "server-only";
+import type { ArticleFormValues } from "./_editor/article-form-values";
 import { getArticleForEdit } from "@/db/queries/article-editor-reads";
 import { getChangesSince } from "@/db/queries/editing";
 import type { ArticleSnapshot, Edition } from "@/db/schema";

@@ -1,4 +1,5 @@
-import type { ArticleFormAutosave, ArticleFormOptions, ArticleFormValues } from "@/components/admin/article-form";
+import "server-only";
+import type { ArticleFormAutosave, ArticleFormOptions, ArticleFormValues } from "./_editor/article-form-values";
 import { getAutosave } from "@/db/queries/editing";
 import { formatDateTime } from "@/lib/format";
 import { autosaveValuesSchema } from "./editing-schema";

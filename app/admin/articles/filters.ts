@@ -1,3 +1,4 @@
+import "server-only";
 import { type AdminArticleFilters, type ArticleState, articleStates } from "@/db/queries/admin-articles";
 import { isEdition } from "@/lib/i18n";
 import { parsePage } from "@/lib/pagination";

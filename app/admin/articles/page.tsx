@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ArticleBulkBar } from "@/components/admin/article-bulk-bar";
-import { ArticleFilters } from "@/components/admin/article-filters";
-import { ArticleTable } from "@/components/admin/article-table";
+import { ArticleBulkBar } from "./article-bulk-bar";
+import { ArticleFilters } from "./article-filters";
+import { ArticleTable } from "./article-table";
 import { Pagination } from "@/components/pagination";
 import { countAdminArticles, listAdminArticles } from "@/db/queries/admin-articles";
 import { fill } from "@/lib/i18n";
 import { pageCount } from "@/lib/pagination";
-import { newsroomPage } from "@/auth/newsroom";
+import { newsroomPage } from "../newsroom-page";
 import { getAdminDictionary } from "../admin-language";
 import { restoreArticle } from "./actions";
 import { bulkChangeArticles } from "./bulk-actions";

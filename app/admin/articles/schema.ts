@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { articleStatuses, editions } from "@/db/schema";
-import type { ArticleFormValues } from "@/components/admin/article-form";
+import type { ArticleFormValues } from "./_editor/article-form-values";
 import type { FormState } from "@/lib/form-state";
 import { parseIndiaDateTime } from "../india-time";
 

@@ -1,4 +1,4 @@
-import type { AuditLine } from "@/components/admin/audit-table";
+import type { AuditLine } from "./audit-table";
 import type { AuditRow } from "@/db/queries/audit";
 import type { CommentStatus, Edition, Role } from "@/db/schema";
 import { formatDateTime, isoIndia } from "@/lib/format";

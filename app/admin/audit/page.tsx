@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminSelectField } from "@/components/admin/admin-select-field";
-import { AuditTable } from "@/components/admin/audit-table";
+import { AuditTable } from "./audit-table";
 import { listAuditActors, listAuditEntries } from "@/db/queries/audit";
 import { TextField } from "@/components/text-field";
 import { auditKinds, moderationActions } from "@/db/schema";
-import { newsroomPage } from "@/auth/newsroom";
+import { newsroomPage } from "../newsroom-page";
 import { getAdminDictionary } from "../admin-language";
 import { auditLines } from "./audit-lines";
 import { auditHref, auditSearchSchema, dayRange } from "./schema";

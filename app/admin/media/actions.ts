@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import fs from "node:fs";
 import { redirect } from "next/navigation";
 import { logContentChange } from "@/db/queries/audit";

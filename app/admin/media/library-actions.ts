@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import type { LibraryItem } from "@/components/admin/media-picker";
 import { listMedia } from "@/db/queries/media";
 import { refusalMessage } from "@/auth/access";

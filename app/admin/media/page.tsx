@@ -3,7 +3,7 @@ import Link from "next/link";
 import { TextField } from "@/components/text-field";
 import { listMedia, mediaPageSize } from "@/db/queries/media";
 import { fill } from "@/lib/i18n";
-import { newsroomPage } from "@/auth/newsroom";
+import { newsroomPage } from "../newsroom-page";
 import { getAdminDictionary } from "../admin-language";
 import { uploadMedia } from "./actions";
 import { MediaGrid } from "./media-grid";

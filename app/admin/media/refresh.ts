@@ -1,3 +1,4 @@
+import "server-only";
 import { getArticleCacheView } from "@/db/queries/article-cache-view";
 import { listFeaturingArticleIds } from "@/db/queries/media";
 import { articleCacheTags, expireTags } from "@/app/(site)/reads/refresh";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { refresh } from "next/cache";
 import { expireTags } from "@/app/(site)/reads/refresh";
 import { createDeskReply } from "@/db/queries/desk-replies";

@@ -1,4 +1,4 @@
-import type { ContextItem } from "@/components/admin/moderation-context-list";
+import type { ContextItem } from "./moderation-context-list";
 import type { listCommentHistory } from "@/db/queries/audit";
 import type { ContextComment } from "@/db/queries/comment-context";
 import type { Edition } from "@/db/schema";

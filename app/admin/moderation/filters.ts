@@ -1,3 +1,4 @@
+import "server-only";
 import { findArticle, type QueueFilter } from "@/db/queries/moderation-queues";
 import { findPerson } from "@/db/queries/people";
 import { type Dictionary, fill, isEdition } from "@/lib/i18n";

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ModerationFilters } from "@/components/admin/moderation-filters";
-import { ModerationQueue } from "@/components/admin/moderation-queue";
-import { ModerationShortcuts } from "@/components/admin/moderation-shortcuts";
-import { ModerationTabs } from "@/components/admin/moderation-tabs";
+import { ModerationFilters } from "./moderation-filters";
+import { ModerationQueue } from "./moderation-queue";
+import { ModerationShortcuts } from "./moderation-shortcuts";
+import { ModerationTabs } from "./moderation-tabs";
 import { countQueues, listOpenReports, listQueue, queues } from "@/db/queries/moderation-queues";
 import { getUserById } from "@/db/queries/users";
 import { accountPaths } from "@/lib/account-paths";
-import { newsroomPage } from "@/auth/newsroom";
+import { newsroomPage } from "../newsroom-page";
 import { getAdminDictionary } from "../admin-language";
 import { moderate } from "./actions";
 import { deskHref } from "./desk-href";

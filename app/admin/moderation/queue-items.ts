@@ -1,4 +1,5 @@
-import type { QueueItem } from "@/components/admin/moderation-item";
+import "server-only";
+import type { QueueItem } from "./moderation-item";
 import type { OpenReport, Queue, QueueRow } from "@/db/queries/moderation-queues";
 import { type Edition, type ReportReason } from "@/db/schema";
 import { parseHeldReason } from "@/lib/comments/screen";

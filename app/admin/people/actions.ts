@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { refresh } from "next/cache";
 import type { SessionUser } from "@/auth/access";
 import * as people from "@/db/queries/people";

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminSelectField } from "@/components/admin/admin-select-field";
-import { PeopleTable } from "@/components/admin/people-table";
+import { PeopleTable } from "./people-table";
 import { TextField } from "@/components/text-field";
 import { listPeople, peoplePageSize } from "@/db/queries/people";
 import { roles } from "@/db/schema";
 import { formatDate, isoIndia } from "@/lib/format";
 import { fill } from "@/lib/i18n";
-import { newsroomPage } from "@/auth/newsroom";
+import { newsroomPage } from "../newsroom-page";
 import { getAdminDictionary } from "../admin-language";
 import { peopleHref, personState } from "./person-state";
 import { peopleSearchSchema } from "./schema";

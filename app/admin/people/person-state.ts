@@ -1,3 +1,4 @@
+import "server-only";
 import { permanentBan } from "@/db/queries/people";
 import type { Edition } from "@/db/schema";
 import { formatDateTime } from "@/lib/format";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { logContentChange } from "@/db/queries/audit";
 import * as sections from "@/db/queries/sections";
 import { atomically, tryWrite } from "@/db/write";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { SectionForm } from "@/components/admin/section-form";
+import { SectionForm } from "./section-form";
 import { listSections } from "@/db/queries/sections";
 import { fill } from "@/lib/i18n";
-import { newsroomPage } from "@/auth/newsroom";
+import { newsroomPage } from "../newsroom-page";
 import { getAdminDictionary } from "../admin-language";
 import { createSection, deleteSection, moveSection, renameSection } from "./actions";
 import { sectionLimits } from "./schema";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { refresh } from "next/cache";
 import { logContentChange } from "@/db/queries/audit";
 import { saveSettings } from "@/db/queries/settings";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { SettingsForm } from "@/components/admin/settings-form";
+import { SettingsForm } from "./settings-form";
 import { getModerationSettings } from "@/app/(site)/reads/moderation-settings";
-import { newsroomPage } from "@/auth/newsroom";
+import { newsroomPage } from "../newsroom-page";
 import { getAdminDictionary } from "../admin-language";
 import { saveModerationSettings } from "./actions";
 import { settingsMax } from "./schema";

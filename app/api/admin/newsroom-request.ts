@@ -1,3 +1,4 @@
+import "server-only";
 import type { SessionUser } from "@/auth/access";
 import { checkCaller } from "@/auth/session";
 

@@ -1,6 +1,7 @@
+import "server-only";
 import { notFound } from "next/navigation";
 import { getArticleForEdit } from "@/db/queries/article-editor-reads";
-import { newsroomPage } from "@/auth/newsroom";
+import { newsroomPage } from "../../newsroom-page";
 
 /** The guard, then the article named by the URL (or a 404): the start of every page under /admin/articles/[id]. */
 export async function loadArticle(params: Promise<{ id: string }>, subpath = "") {

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { ArticleCorrectionForm } from "@/components/admin/article-correction-form";
-import { ArticleCorrectionsPanel } from "@/components/admin/article-corrections-panel";
-import { ArticleEditorHeader } from "@/components/admin/article-editor-header";
-import { ArticleForm } from "@/components/admin/article-form";
-import { ArticlePresence } from "@/components/admin/article-presence";
+import { ArticleCorrectionForm } from "./article-correction-form";
+import { ArticleCorrectionsPanel } from "./article-corrections-panel";
+import { ArticleEditorHeader } from "./article-editor-header";
+import { ArticleForm } from "../_editor/article-form";
+import { ArticlePresence } from "./article-presence";
 import { countRevisions, listArticleCorrections } from "@/db/queries/revisions";
 import { searchLibrary } from "../../media/library-actions";
 import { getAdminDictionary } from "../../admin-language";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { ArticleForm } from "@/components/admin/article-form";
+import { ArticleForm } from "../_editor/article-form";
 import { isEdition } from "@/lib/i18n";
-import { newsroomPage } from "@/auth/newsroom";
+import { newsroomPage } from "../../newsroom-page";
 import { searchLibrary } from "../../media/library-actions";
 import { getAdminDictionary } from "../../admin-language";
 import { previewArticleBody, saveArticle, suggestArticleSlug } from "../actions";

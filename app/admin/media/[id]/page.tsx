@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getMedia, getUploaderName, listMediaUsage } from "@/db/queries/media";
 import { formatDate } from "@/lib/format";
 import { fill } from "@/lib/i18n";
-import { newsroomPage } from "@/auth/newsroom";
+import { newsroomPage } from "../../newsroom-page";
 import { getAdminDictionary } from "../../admin-language";
 import { deleteMedia, updateMedia } from "../actions";
 import { MediaDeleteForm } from "../media-delete-form";

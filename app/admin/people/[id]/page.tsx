@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PeopleForm } from "@/components/admin/people-form";
+import { PeopleForm } from "./people-form";
 import { getPerson } from "@/db/queries/people";
 import { roles } from "@/db/schema";
 import { formatDate } from "@/lib/format";
 import { isBanned } from "@/auth/access";
-import { newsroomPage } from "@/auth/newsroom";
+import { newsroomPage } from "../../newsroom-page";
 import { getAdminDictionary } from "../../admin-language";
 import { banPerson, changeRole, liftBan, setTrust, suspendPerson } from "../actions";
 import { personState } from "../person-state";

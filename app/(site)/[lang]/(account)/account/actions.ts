@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";

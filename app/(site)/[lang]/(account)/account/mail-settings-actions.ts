@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { setMailPreferences } from "@/db/queries/notifications";
 import { tryWrite } from "@/db/write";
 import type { FormState } from "@/lib/form-state";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { after } from "next/server";
 import { newResetToken, resetTokenLifetimeMs } from "@/auth/reset-token";
 import { countRecentPasswordResets, createPasswordResetToken } from "@/db/queries/password-resets";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { redirect } from "next/navigation";
 import { hashPassword } from "@/auth/password";
 import { hashResetToken } from "@/auth/reset-token";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import * as z from "zod";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { headers } from "next/headers";
 import { after } from "next/server";
 import { checkFormStamp } from "@/auth/form-stamp";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { unsubscribe } from "@/db/queries/notifications";
 import { tryWrite } from "@/db/write";
 import { type FormState, formLanguage } from "@/lib/form-state";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import type { SessionUser } from "@/auth/access";
 import * as commentQueries from "@/db/queries/comments";
 import { tryWrite } from "@/db/write";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { getArticleCacheView } from "@/db/queries/article-cache-view";
 import { getArticleById } from "@/db/queries/article-editor-reads";

@@ -1,3 +1,4 @@
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { getArticleCacheView } from "@/db/queries/article-cache-view";
 import { tags } from "@/lib/cache-tags";

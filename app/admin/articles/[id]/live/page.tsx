@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { LiveCoverageForm } from "@/components/admin/live-coverage-form";
-import { LiveUpdateForm } from "@/components/admin/live-update-form";
-import { LiveUpdateList } from "@/components/admin/live-update-list";
+import { LiveCoverageForm } from "./live-coverage-form";
+import { LiveUpdateForm } from "./live-update-form";
+import { LiveUpdateList } from "./live-update-list";
 import { getLiveBlog, listDeskLiveUpdates } from "@/db/queries/live-updates";
 import { formatDateTime } from "@/lib/format";
 import { fill } from "@/lib/i18n";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PreviewFrame } from "@/components/admin/preview-frame";
+import { PreviewFrame } from "./preview-frame";
 import { TextField } from "@/components/text-field";
 import { formatDateTime } from "@/lib/format";
 import { fill } from "@/lib/i18n";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ArticleRevisionList } from "@/components/admin/article-revision-list";
+import { ArticleRevisionList } from "./article-revision-list";
 import { listRevisions } from "@/db/queries/revisions";
 import { getAdminDictionary } from "../../../admin-language";
 import { restoreRevision } from "../../actions";

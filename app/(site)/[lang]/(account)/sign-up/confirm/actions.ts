@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { redirect } from "next/navigation";
 import * as z from "zod";
 import { hashResetToken } from "@/auth/reset-token";

@@ -1,14 +1,14 @@
 "use client";
 
-import type { ArticleField } from "@/app/admin/articles/schema";
+import { AdminCheckbox } from "@/components/admin/admin-checkbox";
+import { TextField } from "@/components/text-field";
 import type { Dictionary } from "@/lib/i18n";
-import { TextField } from "../text-field";
-import { AdminCheckbox } from "./admin-checkbox";
-import type { ArticleFormValues } from "./article-form";
+import type { ArticleField } from "../schema";
+import type { ArticleFormValues, SetArticleField } from "./article-form-values";
 
 type Props = {
   values: ArticleFormValues;
-  set: <K extends keyof ArticleFormValues>(field: K, value: ArticleFormValues[K]) => void;
+  set: SetArticleField;
   live: boolean;
   translationTitle: string | null;
   errors: Partial<Record<ArticleField, string[]>>;

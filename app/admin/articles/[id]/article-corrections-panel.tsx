@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
+import { TimeStamp } from "@/components/time-stamp";
 import type { Edition } from "@/db/schema";
 import type { Dictionary } from "@/lib/i18n";
-import { TimeStamp } from "../time-stamp";
 
 type Props = {
   lang: Edition;

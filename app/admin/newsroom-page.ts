@@ -1,9 +1,9 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
-import { getAdminLanguage } from "@/app/admin/admin-language";
+import type { SessionUser } from "@/auth/access";
+import { checkCaller } from "@/auth/session";
 import { accountPaths } from "@/lib/account-paths";
-import type { SessionUser } from "./access";
-import { checkCaller } from "./session";
+import { getAdminLanguage } from "./admin-language";
 
 /**
  * The first line of every newsroom page: the editor or admin reading it. A signed-out

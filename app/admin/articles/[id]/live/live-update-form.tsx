@@ -1,13 +1,13 @@
 "use client";
 
 import { type FormEvent, startTransition, useActionState } from "react";
-import type { LiveUpdateFormState } from "@/app/admin/articles/[id]/live/schema";
+import { AdminTextareaField } from "@/components/admin/admin-textarea-field";
+import { FormStatus } from "@/components/form-status";
+import { SubmitButton } from "@/components/submit-button";
+import { TextField } from "@/components/text-field";
 import type { Edition } from "@/db/schema";
 import type { Dictionary } from "@/lib/i18n";
-import { FormStatus } from "../form-status";
-import { SubmitButton } from "../submit-button";
-import { TextField } from "../text-field";
-import { AdminTextareaField } from "./admin-textarea-field";
+import type { LiveUpdateFormState } from "./schema";
 
 type Props = {
   articleId: number;

@@ -1,5 +1,5 @@
-import type { ArticleConflict as Conflict } from "@/app/admin/articles/schema";
 import type { Dictionary } from "@/lib/i18n";
+import type { ArticleConflict as Conflict } from "../schema";
 
 type Props = { conflict: Conflict; t: Dictionary["admin"]["editing"]; onMerge: () => void };
 

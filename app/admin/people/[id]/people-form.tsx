@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState, useId } from "react";
+import { AdminCheckbox } from "@/components/admin/admin-checkbox";
+import { AdminSelectField } from "@/components/admin/admin-select-field";
 import { TextField } from "@/components/text-field";
 import type { FormState } from "@/lib/form-state";
-import { AdminCheckbox } from "./admin-checkbox";
-import { AdminSelectField } from "./admin-select-field";
 
 export type PeopleField =
   | {

@@ -1,11 +1,14 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { AdminTextareaField } from "@/components/admin/admin-textarea-field";
+import { type LibraryItem, type LibrarySearch, MediaPicker } from "@/components/admin/media-picker";
 import type { Edition } from "@/db/schema";
 import type { Dictionary } from "@/lib/i18n";
-import { AdminTextareaField } from "./admin-textarea-field";
 import { withImageAt } from "@/lib/markdown-image";
-import { type LibraryItem, type LibrarySearch, MediaPicker } from "./media-picker";
+
+/** Renders a body as readers will see it (on the server, with the portal's own Markdown). */
+export type BodyPreview = (body: string) => Promise<{ html: string; message?: string }>;
 
 type Props = {
   lang: Edition;
@@ -13,7 +16,7 @@ type Props = {
   onChange: (value: string) => void;
   errors?: string[];
   t: Dictionary["admin"]["form"];
-  preview: (body: string) => Promise<{ html: string; message?: string }>;
+  preview: BodyPreview;
   library?: { search: LibrarySearch; t: Dictionary["admin"]["media"]["picker"] };
 };
 

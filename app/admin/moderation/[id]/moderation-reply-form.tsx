@@ -1,11 +1,11 @@
 "use client";
 
 import { type FormEvent, startTransition, useActionState, useState } from "react";
+import { AdminTextareaField } from "@/components/admin/admin-textarea-field";
+import { FormStatus } from "@/components/form-status";
+import { SubmitButton } from "@/components/submit-button";
 import type { FormState } from "@/lib/form-state";
 import type { Dictionary } from "@/lib/i18n";
-import { FormStatus } from "../form-status";
-import { SubmitButton } from "../submit-button";
-import { AdminTextareaField } from "./admin-textarea-field";
 
 type ReplyState = FormState<"body">;
 type Props = {

@@ -3,7 +3,7 @@ import type { ArticleState } from "@/db/queries/admin-articles";
 import type { Edition } from "@/db/schema";
 import { type Dictionary, fill } from "@/lib/i18n";
 import { paths } from "@/lib/paths";
-import { ArticleStateBadge } from "./article-state-badge";
+import { ArticleStateBadge } from "../article-state-badge";
 
 type Props = {
   t: Dictionary["admin"];

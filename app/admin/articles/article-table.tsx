@@ -1,9 +1,9 @@
 import Link from "next/link";
+import { TimeStamp } from "@/components/time-stamp";
 import type { AdminArticleRow } from "@/db/queries/admin-articles";
 import type { Edition } from "@/db/schema";
 import { formatDateTime } from "@/lib/format";
 import { type Dictionary, fill } from "@/lib/i18n";
-import { TimeStamp } from "../time-stamp";
 import { ArticleStateBadge } from "./article-state-badge";
 
 type Props = {

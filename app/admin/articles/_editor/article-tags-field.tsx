@@ -1,7 +1,7 @@
 "use client";
 
+import { TextField } from "@/components/text-field";
 import { type Dictionary, fill } from "@/lib/i18n";
-import { TextField } from "../text-field";
 
 type Props = {
   value: string;

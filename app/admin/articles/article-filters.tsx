@@ -1,8 +1,8 @@
 import Link from "next/link";
+import { AdminSelectField } from "@/components/admin/admin-select-field";
+import { TextField } from "@/components/text-field";
 import type { AdminArticleFilters } from "@/db/queries/admin-articles";
 import type { Dictionary } from "@/lib/i18n";
-import { TextField } from "../text-field";
-import { AdminSelectField } from "./admin-select-field";
 
 type Props = {
   t: Dictionary["admin"];

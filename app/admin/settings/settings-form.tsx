@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
+import { AdminTextareaField } from "@/components/admin/admin-textarea-field";
 import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { TextField } from "@/components/text-field";
 import type { FormState } from "@/lib/form-state";
 import type { Dictionary } from "@/lib/i18n";
-import { AdminTextareaField } from "./admin-textarea-field";
 
 type Field = "bannedWords" | "suspectWords" | "maxLinks" | "trustThreshold" | "floodSeconds" | "autoCloseDays";
 type Props = {

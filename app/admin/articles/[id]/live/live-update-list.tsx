@@ -1,8 +1,8 @@
 import type { Edition, LiveUpdate } from "@/db/schema";
 import { formatDateTime, isoIndia } from "@/lib/format";
 import { type Dictionary, fill } from "@/lib/i18n";
-import type { LiveUpdateFormState } from "@/app/admin/articles/[id]/live/schema";
 import { LiveUpdateForm } from "./live-update-form";
+import type { LiveUpdateFormState } from "./schema";
 
 type Props = {
   lang: Edition;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { ArticleFormValues } from "./article-form";
+import type { ArticleFormValues } from "./article-form-values";
 
 const url = "/api/admin/autosave";
 const everyMs = 3_000;

@@ -1,12 +1,12 @@
 "use client";
 
 import { useState } from "react";
+import { AdminCheckbox } from "@/components/admin/admin-checkbox";
+import { type LibraryItem, type LibrarySearch, MediaPicker } from "@/components/admin/media-picker";
+import { TextField } from "@/components/text-field";
 import type { Edition } from "@/db/schema";
 import type { Dictionary } from "@/lib/i18n";
 import { paths } from "@/lib/paths";
-import { TextField } from "../text-field";
-import { AdminCheckbox } from "./admin-checkbox";
-import { type LibraryItem, type LibrarySearch, MediaPicker } from "./media-picker";
 
 export type ArticleImage = { path: string; width: number | null; height: number | null };
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { SlugSuggestion } from "@/app/admin/articles/schema";
 import type { Edition } from "@/db/schema";
+import type { SlugSuggestion } from "../schema";
 
 type Options = {
   title: string;

@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import type { LiveCoverageFormState } from "@/app/admin/articles/[id]/live/schema";
+import { FormStatus } from "@/components/form-status";
+import { TextField } from "@/components/text-field";
 import type { Dictionary } from "@/lib/i18n";
-import { FormStatus } from "../form-status";
-import { TextField } from "../text-field";
+import type { LiveCoverageFormState } from "./schema";
 
 type Props = {
   articleId: number;

@@ -1,11 +1,11 @@
 "use client";
 
 import { type FormEvent, startTransition, useActionState } from "react";
-import type { CorrectionFormState } from "@/app/admin/articles/schema";
+import { AdminTextareaField } from "@/components/admin/admin-textarea-field";
+import { FormStatus } from "@/components/form-status";
+import { SubmitButton } from "@/components/submit-button";
 import type { Dictionary } from "@/lib/i18n";
-import { FormStatus } from "../form-status";
-import { SubmitButton } from "../submit-button";
-import { AdminTextareaField } from "./admin-textarea-field";
+import type { CorrectionFormState } from "../schema";
 
 type Props = {
   articleId: number;
