@@ -23,6 +23,9 @@ const env = prepareEnv({
   CACHE_SHARED_SECONDS: process.env.CACHE_SHARED_SECONDS ?? "3",
   // A mail that failed is tried again after a second, not a minute, so the retry test waits seconds.
   MAIL_RETRY_SECONDS: process.env.MAIL_RETRY_SECONDS ?? "1",
+  // Given spec files or filters, Playwright runs one worker and does not hold the serial files back
+  // for the parallel ones (playwright.config.ts).
+  ...(process.argv.length > 2 ? { E2E_CHOSEN_FILES: "1" } : {}),
 });
 Object.assign(process.env, env);
 

@@ -1,17 +1,17 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../helpers/signed-in";
 import { withDatabase } from "../helpers/comment-thread";
-import { demoAdmin, NewsroomAdmin } from "../helpers/moderation-desk";
+import { NewsroomAdmin } from "../helpers/moderation-desk";
 import { insertPublishedStory, Newsroom } from "../helpers/newsroom";
 
 test.describe.configure({ timeout: 90_000 });
 test.afterAll(() => withDatabase((db) => db.prepare("delete from settings where key = 'moderation.maxLinks'").run()));
 
 test("story edits and settings changes are in the audit log, filtered by kind, with a link to the changes and before/after", async ({
-  page,
+  asAdmin: page,
 }) => {
   const id = insertPublishedStory(`audited-story-${Date.now()}`, "Tram depot opens");
   const newsroom = new Newsroom(page);
-  await newsroom.signIn(demoAdmin, `/admin/articles/${id}`);
+  await page.goto(`/admin/articles/${id}`);
   await newsroom.field("Headline").fill("Tram depot opens early");
   await newsroom.save();
   await expect(newsroom.formStatus).toHaveText("Saved.");

@@ -1,13 +1,12 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../helpers/signed-in";
 import { gu } from "../../lib/i18n/gu";
 import { addFreshStory, CommentThreadPage, createCommenter } from "../helpers/comment-thread";
-import { addComment, demoAdmin } from "../helpers/moderation-desk";
-import { Newsroom } from "../helpers/newsroom";
+import { addComment } from "../helpers/moderation-desk";
 
 test.describe.configure({ timeout: 90_000 });
 
 test("the desk replies as the newsroom: published at once, with a staff badge, in either newsroom language", async ({
-  page,
+  asAdmin: page,
   browser,
 }) => {
   const slug = `desk-reply-story-${Date.now()}`;
@@ -18,7 +17,7 @@ test("the desk replies as the newsroom: published at once, with a staff badge, i
   const second = addComment(slug, asker.id, `And the night buses? ${Date.now()}`, { status: "approved" });
   const waiting = addComment(slug, asker.id, `Still waiting ${Date.now()}`);
 
-  await new Newsroom(page).signIn(demoAdmin, `/admin/moderation/${first}`);
+  await page.goto(`/admin/moderation/${first}`);
   await page.getByLabel("Your reply", { exact: true }).fill("From Monday, 1 December.");
   await page.getByRole("button", { name: "Publish reply" }).click();
   await expect(page.getByText("Your reply is published under the comment.")).toBeVisible();
