@@ -35,8 +35,7 @@ test("story edits and settings changes are in the audit log, filtered by kind, w
   await page.goto("/admin/audit?kind=settings");
   await expect(page.getByRole("row").filter({ hasText: "Settings changed" }).first()).toContainText("maxLinks: 2 → 4");
 
-  await page.getByRole("button", { name: "ગુજરાતીમાં જુઓ" }).click();
-  await expect(page.locator("html")).toHaveAttribute("lang", "gu");
+  await newsroom.switchToGujarati();
   await page.goto("/admin/audit?kind=stories");
   await expect(page.getByRole("row").filter({ hasText: "સમાચાર સંપાદિત કર્યા" }).first()).toBeVisible();
   await expect(page.getByLabel("પ્રકાર", { exact: true })).toHaveValue("stories");

@@ -2,6 +2,7 @@ import { expect, test } from "../helpers/signed-in";
 import { gu } from "../../lib/i18n/gu";
 import { addFreshStory, CommentThreadPage, createCommenter } from "../helpers/comment-thread";
 import { addComment } from "../helpers/moderation-desk";
+import { Newsroom } from "../helpers/newsroom";
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -26,8 +27,7 @@ test("the desk replies as the newsroom: published at once, with a staff badge, i
   await page.goto(`/admin/moderation/${waiting}`);
   await expect(page.getByRole("heading", { name: "Reply as the newsroom" })).toHaveCount(0);
 
-  await page.getByRole("button", { name: "ગુજરાતીમાં જુઓ" }).click();
-  await expect(page.locator("html")).toHaveAttribute("lang", "gu");
+  await new Newsroom(page).switchToGujarati();
   await page.goto(`/admin/moderation/${second}`);
   await page.getByRole("button", { name: gu.moderation.reply.submit }).click();
   await expect(page.getByText(gu.moderation.reply.required).first()).toBeVisible();

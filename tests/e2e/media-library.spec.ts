@@ -185,8 +185,7 @@ test("a text file renamed .jpg is refused with a message, and a focal point outs
     "A field for the range check",
   );
   await expect(page).toHaveURL(/\/admin\/media\/\d+\?done=uploaded$/, slow);
-  await page.getByRole("button", { name: "ગુજરાતીમાં જુઓ" }).click();
-  await expect(page.locator("html")).toHaveAttribute("lang", "gu");
+  await new Newsroom(page).switchToGujarati();
   await expect(page.getByRole("heading", { name: "ચિત્ર બદલો", level: 1 })).toBeVisible();
   const across = page.getByLabel("કેન્દ્રબિંદુ આડું (0 = ડાબી ધાર, 1 = જમણી ધાર)");
   await across.fill("1.5");

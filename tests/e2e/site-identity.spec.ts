@@ -50,10 +50,10 @@ test("sign-in and sign-up describe themselves and post to their own address", as
 
 test("an empty comment on /gu is answered in Gujarati, not by the browser", async ({ asCommenter: page }) => {
   const path = `/gu/article/${storyWithComments("gu")}`;
-  await new CommentThreadPage(page).open(path);
-  const form = page.locator("form").filter({ has: page.getByLabel("તમારો પ્રતિભાવ", { exact: true }) });
-  await form.getByRole("button", { name: "પ્રતિભાવ મોકલો" }).click();
-  await expect(form.getByText("મોકલતાં પહેલાં કંઈક લખો.").first()).toBeVisible();
+  const thread = new CommentThreadPage(page);
+  await thread.open(path);
+  await thread.postButton.click();
+  await expect(thread.newCommentForm.getByText("મોકલતાં પહેલાં કંઈક લખો.").first()).toBeVisible();
 });
 
 test("English pages never download the Gujarati font; Gujarati pages preload it", async ({ page }) => {

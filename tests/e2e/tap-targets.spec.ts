@@ -39,7 +39,7 @@ test("comment controls are easy to tap on a phone", async ({ asCommenter: page }
   const thread = new CommentThreadPage(page);
   await page.goto(path);
   await expectTappable(thread.section.getByRole("navigation").getByRole("link"));
-  await expectTappable(thread.newCommentForm.getByRole("button", { name: "Post comment" }));
+  await expectTappable(thread.postButton);
   await expectTappable(thread.section.locator("summary"));
 });
 
