@@ -13,6 +13,8 @@ const chrome = { ...devices["Desktop Chrome"], channel: undefined };
 
 // Files that only read the demo newsroom, or arrange data of their own under unique names without
 // counting global lists, checksumming the database, changing settings or posting as a shared reader.
+// Not pagination or tap-targets: their Latin-named sections would show in /gu's navigation, which
+// page-language reads.
 const parallelSpecs = new RegExp(
   `/(${[
     "accessibility",
@@ -24,24 +26,17 @@ const parallelSpecs = new RegExp(
     "mobile",
     "not-found",
     "page-language",
-    "pagination",
     "preview-links",
     "reading",
     "site-identity",
-    "tap-targets",
   ].join("|")})\\.spec\\.ts$`,
 );
-
-// A whole run runs those side by side first, then the rest one at a time. Playwright runs a
-// dependency project in full even when given spec files, so a run of chosen files (scripts/test.ts
-// sets E2E_CHOSEN_FILES) does not make `serial` wait for `parallel` and keeps to one worker.
-const wholeRun = !process.env.E2E_CHOSEN_FILES;
-const workers = Number(process.env.E2E_WORKERS) || (wholeRun ? 2 : 1);
 
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
-  workers,
+  // One worker unless told: scripts/test.ts runs the `parallel` project on two first, then `serial` alone.
+  workers: Number(process.env.E2E_WORKERS) || 1,
   retries: 0,
   forbidOnly: !!process.env.CI,
   timeout: 30_000,
@@ -70,7 +65,7 @@ export default defineConfig({
       name: "serial",
       testIgnore: [parallelSpecs, /\.setup\.ts$/],
       workers: 1,
-      dependencies: wholeRun ? ["sign-in", "parallel"] : ["sign-in"],
+      dependencies: ["sign-in"],
       use: chrome,
     },
   ],

@@ -16,8 +16,9 @@ export const demoAccounts: Record<Role, Person> = {
   commenter: { email: "reader@khabarsetu.test", password: "reader-demo-password" },
 };
 
-/** Where the setup project keeps a role's signed-in browser state, inside Playwright's output folder. */
-export const savedSession = (role: Role) => path.resolve("test-results", ".auth", `${role}.json`);
+/** Where the setup project keeps a role's signed-in browser state: beside the test database under `npm test`. */
+export const savedSession = (role: Role) =>
+  path.resolve(process.env.E2E_SESSIONS ?? path.join("test-results", ".auth"), `${role}.json`);
 
 const roleOf = (who: Person) =>
   (Object.keys(demoAccounts) as Role[]).find((role) => demoAccounts[role].email === who.email);
