@@ -18,7 +18,8 @@ const env = prepareEnv({
   NEXT_DIST_DIR: ".next-test",
   SITE_URL: `http://localhost:${port}`,
   E2E_PORT: port,
-  E2E_JSON: path.join(tmp, "e2e.json"),
+  // The demo roles' saved sessions, kept across the two Playwright passes (each empties its output folder).
+  E2E_SESSIONS: path.join(tmp, "sessions"),
   // Short shared-cache lifetime so the nginx test waits seconds, not a minute.
   CACHE_SHARED_SECONDS: process.env.CACHE_SHARED_SECONDS ?? "3",
   // A mail that failed is tried again after a second, not a minute, so the retry test waits seconds.
@@ -61,16 +62,29 @@ const { seedIfEmpty } = await import("../db/seed");
 await seedIfEmpty(env.DATABASE_PATH);
 const buildCode = await run("node_modules/.bin/next", ["build"], env);
 if (buildCode === 0) {
-  e2eCode = await run("node_modules/.bin/playwright", ["test", ...process.argv.slice(2)], env);
-  const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(
-    env.E2E_JSON!,
-  );
-  if (e2e) {
-    total.passed += e2e.stats.expected;
-    total.failed += e2e.stats.unexpected + e2e.stats.flaky;
-    total.skipped += e2e.stats.skipped;
+  // A whole run: first the spec files that can share the server side by side (two workers and the demo
+  // roles' sign-in), then the rest one at a time on the sessions already saved. Two passes rather than
+  // a project dependency, because Playwright skips every dependent test once one test of the first fails.
+  const passes =
+    process.argv.length > 2 ? [process.argv.slice(2)] : [["--project=parallel"], ["--project=serial", "--no-deps"]];
+  e2eCode = 0;
+  for (const [i, args] of passes.entries()) {
+    const json = path.join(tmp, `e2e-${i}.json`);
+    const workers = process.env.E2E_WORKERS ?? (args[0] === "--project=parallel" ? "2" : "1");
+    const code = await run("node_modules/.bin/playwright", ["test", ...args], {
+      ...env,
+      E2E_JSON: json,
+      E2E_WORKERS: workers,
+    });
+    const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(json);
+    if (e2e) {
+      total.passed += e2e.stats.expected;
+      total.failed += e2e.stats.unexpected + e2e.stats.flaky;
+      total.skipped += e2e.stats.skipped;
+    }
+    if (code !== 0 && (!e2e || e2e.stats.unexpected === 0)) total.failed += 1;
+    if (code !== 0) e2eCode = code;
   }
-  if (e2eCode !== 0 && (!e2e || e2e.stats.unexpected === 0)) total.failed += 1;
 } else {
   console.error("next build failed: end-to-end tests not run");
   total.failed += 1;

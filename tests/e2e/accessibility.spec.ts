@@ -10,6 +10,10 @@ const pages = [
   "/en/article/no-such-story",
 ];
 
+// axe checks a whole page in the browser's one thread: the first checks, on a freshly started server
+// and beside another worker, took over 30 s on a busy 2-core machine.
+test.describe.configure({ timeout: 60_000 });
+
 for (const path of pages) {
   test(`${path} has no serious accessibility problems`, async ({ page }) => {
     await page.goto(path);

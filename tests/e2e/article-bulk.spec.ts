@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../helpers/signed-in";
 import { en } from "../../lib/i18n/en";
 import { gu } from "../../lib/i18n/gu";
 import { ArticleList, auditActionsFor, insertDrafts, postBulk } from "../helpers/article-list";
@@ -11,7 +11,7 @@ const word = () => `bulkword${Date.now().toString(36)}`;
 const bulkAction = () => actionId("app/admin/articles/bulk-actions.ts", "bulkChangeArticles");
 
 test("an editor publishes, unpublishes, deletes and restores several stories with one confirmation each, and readers see each change on the next request", async ({
-  page,
+  asEditor: page,
   browser,
 }) => {
   const key = word();
@@ -27,7 +27,7 @@ test("an editor publishes, unpublishes, deletes and restores several stories wit
   await reader.goto("/en/category/gujarat");
   await expect(reader.getByRole("link", { name: `Tram line survey ${key}` })).toHaveCount(0);
 
-  await new Newsroom(page).signIn(demoEditor, `/admin/articles?q=${key}`);
+  await page.goto(`/admin/articles?q=${key}`);
   const list = new ArticleList(page);
   await expect(page.getByRole("checkbox", { name: /^Select “/ })).toHaveCount(3);
 
@@ -70,14 +70,14 @@ test("an editor publishes, unpublishes, deletes and restores several stories wit
 });
 
 test("the newsroom working in Gujarati is asked and answered in Gujarati, singular and plural, with stories left as they were counted", async ({
-  page,
+  asEditor: page,
 }) => {
   const key = word();
   const [first] = insertDrafts([
     { title: `Ferry pier ${key}`, edition: "en" },
     { title: "દરિયાકાંઠો", edition: "gu", body: `દરિયાકાંઠો ${key}` },
   ]);
-  await new Newsroom(page).signIn(demoEditor, `/admin/articles?q=${key}`);
+  await page.goto(`/admin/articles?q=${key}`);
   await page.context().addCookies([{ name: "admin-lang", value: "gu", url: page.url() }]);
   await page.reload();
   const t = gu.admin.articles.bulk;

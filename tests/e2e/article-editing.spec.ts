@@ -21,8 +21,7 @@ async function editorIn(browser: Browser, who: Person, language: "en" | "gu" = "
   const newsroom = new Newsroom(await context.newPage());
   await newsroom.signIn(who);
   if (language === "gu") {
-    await newsroom.page.getByRole("button", { name: "ગુજરાતીમાં જુઓ" }).click();
-    await expect(newsroom.page.locator("html")).toHaveAttribute("lang", "gu");
+    await newsroom.switchToGujarati();
   }
   return { context, newsroom, page: newsroom.page };
 }
@@ -50,12 +49,8 @@ test("two editors see each other in the story, and the later stale save is refus
   const desai = await editorIn(browser, arjun);
   await openStory(meera.page, id);
   await openStory(desai.page, id);
-  await expect(meera.page.getByRole("region", { name: "Who else has this story open" })).toContainText(
-    "Also open now: Arjun Desai",
-  );
-  await expect(desai.page.getByRole("region", { name: "Who else has this story open" })).toContainText(
-    "Also open now: Meera Trivedi",
-  );
+  await expect(meera.newsroom.presence).toContainText("Also open now: Arjun Desai");
+  await expect(desai.newsroom.presence).toContainText("Also open now: Meera Trivedi");
 
   await meera.newsroom.field("Summary").fill("Meera's new summary.");
   await meera.newsroom.save();
@@ -63,7 +58,7 @@ test("two editors see each other in the story, and the later stale save is refus
 
   await desai.newsroom.field("Story text (Markdown)").fill("Arjun's new text.");
   await desai.newsroom.save();
-  const alert = desai.page.getByRole("alert").filter({ hasText: "Meera Trivedi saved this story at" });
+  const alert = desai.newsroom.savedElsewhereAlert("Meera Trivedi saved this story at");
   await expect(alert).toBeVisible();
   await expect(alert.getByRole("listitem")).toHaveText(["Summary"]);
   await expect(desai.newsroom.formStatus).toContainText("Not saved");
@@ -86,19 +81,19 @@ test("an editor working in Gujarati is told in Gujarati and can overwrite delibe
   const desai = await editorIn(browser, arjun, "gu");
   await openStory(meera.page, id);
   await openStory(desai.page, id);
-  await expect(desai.page.getByRole("region", { name: gu.admin.editing.presenceLabel })).toContainText("મીરા ત્રિવેદી");
+  await expect(desai.newsroom.presence).toContainText("મીરા ત્રિવેદી");
 
   await meera.newsroom.field("Headline").fill("Ring road reopens after repairs");
   await meera.newsroom.save();
   await expect(meera.newsroom.formStatus).toHaveText("Saved.");
 
   await desai.newsroom.field(gu.admin.form.headline).fill("Ring road reopens at dawn");
-  await desai.page.getByRole("button", { name: gu.admin.form.save, exact: true }).click();
-  const alert = desai.page.getByRole("alert").filter({ hasText: "મીરા ત્રિવેદી દ્વારા આ સમાચાર સેવ થયા" });
+  await desai.newsroom.save();
+  const alert = desai.newsroom.savedElsewhereAlert("મીરા ત્રિવેદી દ્વારા આ સમાચાર સેવ થયા");
   await expect(alert).toBeVisible();
   await expect(alert.getByRole("listitem")).toHaveText([gu.admin.form.headline]);
   await alert.getByRole("checkbox", { name: gu.admin.editing.overwrite }).check();
-  await desai.page.getByRole("button", { name: gu.admin.form.save, exact: true }).click();
+  await desai.newsroom.save();
   await expect(desai.newsroom.formStatus).toHaveText(gu.admin.form.saved);
   expect(articleRow(id)?.title).toBe("Ring road reopens at dawn");
   await meera.context.close();
@@ -125,15 +120,17 @@ test("leaving the editor with unsaved changes warns, keeps them privately and of
   expect(articleRow(id)).toMatchObject({ dek: "A summary for the test." });
 
   const page = await meera.context.newPage();
+  const editor = new Newsroom(page);
   await openStory(page, id);
   await expect(page.getByText(/You have unsaved changes to this story, kept privately at/)).toBeVisible();
-  await page.getByRole("button", { name: "Restore my changes" }).click();
-  await expect(page.getByLabel("Summary", { exact: true })).toHaveValue("A summary typed but never saved.");
-  await page.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(page.locator("#article-form-status")).toHaveText("Saved.");
+  const restore = page.getByRole("button", { name: "Restore my changes" });
+  await restore.click();
+  await expect(editor.field("Summary")).toHaveValue("A summary typed but never saved.");
+  await editor.save();
+  await expect(editor.formStatus).toHaveText("Saved.");
   expect(autosaveOf(id)).toBeUndefined();
   await page.reload();
-  await expect(page.getByRole("button", { name: "Restore my changes" })).toHaveCount(0);
+  await expect(restore).toHaveCount(0);
   await meera.context.close();
 });
 

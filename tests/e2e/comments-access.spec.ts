@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { request as playwrightRequest } from "@playwright/test";
+import { expect, test } from "../helpers/signed-in";
 import {
   addFreshStory,
   CommentThreadPage,
@@ -82,9 +83,11 @@ test("comments closed: no form, a note, and the server refuses a post even when 
   expect(commentsOn("en", slug).length).toBe(before + 1);
 });
 
-test("one reader cannot edit or delete another's comment, even by calling the action directly", async ({ page }) => {
+test("one reader cannot edit or delete another's comment, even by calling the action directly", async ({
+  asCommenter: page,
+}) => {
   const thread = new CommentThreadPage(page);
-  await thread.signIn(demoReader, story);
+  await page.goto(story);
   const own = unique("My own comment to get the edit and delete forms.");
   await thread.post(own);
   await expect(thread.comment(own)).toBeVisible();
@@ -155,9 +158,11 @@ test("a long thread shows 50 comments a page, each page and order at its own cac
   await context.close();
 });
 
-test("the comment section has no serious accessibility problems for a signed-in reader", async ({ page }) => {
+test("the comment section has no serious accessibility problems for a signed-in reader", async ({
+  asCommenter: page,
+}) => {
   const thread = new CommentThreadPage(page);
-  await thread.signIn(demoReader, story);
+  await page.goto(story);
   await thread.comment(nishasComment().body).getByText("Report", { exact: true }).click();
   const results = await new AxeBuilder({ page })
     .include("#comments")

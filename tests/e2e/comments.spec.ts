@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../helpers/signed-in";
 import {
   addFreshStory,
   CommentThreadPage,
@@ -49,7 +49,7 @@ test("a new commenter's comment awaits moderation and only they can see it", asy
   const text = unique("Will the metro run late on match days?");
   await thread.commentBox.fill(text);
   await expect(thread.newCommentForm).toContainText(`${text.length} / 5000 characters`);
-  await thread.newCommentForm.getByRole("button", { name: "Post comment" }).click();
+  await thread.postButton.click();
   await expect(thread.status()).toHaveText("Thank you! Your comment will appear once a moderator approves it.");
   await expect(thread.comment(text)).toContainText("Awaiting moderation");
   await expect(thread.comment(text)).toContainText("Asha Shah");
@@ -103,9 +103,9 @@ test("an approved comment shows to everyone, with its author, initials and time"
   await bharat.close();
 });
 
-test("a commenter replies, edits the reply within the window and deletes it", async ({ page }) => {
+test("a commenter replies, edits the reply within the window and deletes it", async ({ asCommenter: page }) => {
   const thread = new CommentThreadPage(page);
-  await thread.signIn(demoReader, story);
+  await page.goto(story);
   const parent = nishasComment();
 
   const reply = unique("Agreed, the feeder buses matter most.");
@@ -124,9 +124,9 @@ test("a commenter replies, edits the reply within the window and deletes it", as
   expect(commentByBody(edited)?.deleted_at).not.toBeNull();
 });
 
-test("a reader reports someone else's comment with a reason, once", async ({ page }) => {
+test("a reader reports someone else's comment with a reason, once", async ({ asCommenter: page }) => {
   const thread = new CommentThreadPage(page);
-  await thread.signIn(demoReader, story);
+  await page.goto(story);
   const target = nishasComment();
   await thread.report(target.body, "Off-topic", "Nothing to do with the story.");
   await expect(thread.comment(target.body).getByRole("status")).toHaveText(
@@ -145,10 +145,10 @@ test("a reader reports someone else's comment with a reason, once", async ({ pag
 });
 
 test("a second comment straight away is refused as too quick, and the same text twice as a duplicate, keeping what was typed", async ({
-  page,
+  asCommenter: page,
 }) => {
   const thread = new CommentThreadPage(page);
-  await thread.signIn(demoReader, story);
+  await page.goto(story);
   const first = unique("First thought on the metro.");
   await thread.post(first);
   await expect(thread.comment(first)).toBeVisible();

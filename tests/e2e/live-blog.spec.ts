@@ -1,4 +1,5 @@
-import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { request as playwrightRequest } from "@playwright/test";
+import { expect, test } from "../helpers/signed-in";
 import { liveSlugs } from "../../db/seed/live";
 import { gu } from "../../lib/i18n/gu";
 import { addStoryToCoverLive, LiveDesk, liveUpdateRows, storyId } from "../helpers/live-desk";
@@ -18,7 +19,7 @@ type Feed = {
 };
 
 test("a reader's open live page offers an editor's new update without reloading, from a shared cached JSON", async ({
-  page,
+  asEditor: page,
   browser,
   request,
 }) => {
@@ -33,7 +34,7 @@ test("a reader's open live page offers an editor's new update without reloading,
 
   const headline = `Fifty for Dodiya ${Date.now()}`;
   const desk = new LiveDesk(page);
-  await new Newsroom(page).signIn(demoEditor, "/en");
+  await page.goto("/en");
   await desk.open(storyId("en", liveSlugs.en));
   await desk.publish("Mehul Dodiya reaches **fifty** with a sweep for four.", headline);
   await expect(desk.newUpdate.getByText("The update is published.")).toBeVisible();
@@ -95,14 +96,14 @@ test("a live page carries LiveBlogPosting data, and readers without JavaScript s
 });
 
 test("an editor starts live coverage of a story, the home page labels it, and ending it shows at once", async ({
-  page,
+  asEditor: page,
   request,
 }) => {
   const slug = `flood-watch-${Date.now()}`;
   const title = `Flood watch on the Sabarmati ${Date.now()}`;
   const id = addStoryToCoverLive(slug, title);
   const desk = new LiveDesk(page);
-  await new Newsroom(page).signIn(demoEditor, "/en");
+  await page.goto("/en");
   await desk.open(id);
   await expect(desk.newUpdate.getByText("Start live coverage to add updates.")).toBeVisible();
   await desk.coverage.getByRole("button", { name: "Start live coverage" }).click();

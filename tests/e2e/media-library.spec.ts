@@ -1,7 +1,8 @@
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../helpers/signed-in";
 import sharp from "sharp";
 import { demoAdmin } from "../helpers/moderation-desk";
-import { demoCommenter, demoEditor, Newsroom } from "../helpers/newsroom";
+import { demoEditor, Newsroom } from "../helpers/newsroom";
 import { testDatabase } from "../helpers/database";
 
 // Uploads are re-encoded by sharp and saves refresh caches: on a busy machine these take seconds.
@@ -164,9 +165,9 @@ test("an editor uploads an image, describes it in both languages, sets its focal
 });
 
 test("a text file renamed .jpg is refused with a message, and a focal point outside 0 to 1 is refused in Gujarati too", async ({
-  page,
+  asEditor: page,
 }) => {
-  await new Newsroom(page).signIn(demoEditor, "/admin/media");
+  await page.goto("/admin/media");
   await upload(
     page,
     { name: "holiday.jpg", mimeType: "image/jpeg", buffer: Buffer.from("These are words, not a photograph.") },
@@ -184,8 +185,7 @@ test("a text file renamed .jpg is refused with a message, and a focal point outs
     "A field for the range check",
   );
   await expect(page).toHaveURL(/\/admin\/media\/\d+\?done=uploaded$/, slow);
-  await page.getByRole("button", { name: "ગુજરાતીમાં જુઓ" }).click();
-  await expect(page.locator("html")).toHaveAttribute("lang", "gu");
+  await new Newsroom(page).switchToGujarati();
   await expect(page.getByRole("heading", { name: "ચિત્ર બદલો", level: 1 })).toBeVisible();
   const across = page.getByLabel("કેન્દ્રબિંદુ આડું (0 = ડાબી ધાર, 1 = જમણી ધાર)");
   await across.fill("1.5");
@@ -198,8 +198,8 @@ test("a text file renamed .jpg is refused with a message, and a focal point outs
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
 
-test("a commenter is refused the media library", async ({ page }) => {
-  await new Newsroom(page).signIn(demoCommenter, "/en/account");
+test("a commenter is refused the media library", async ({ asCommenter: page }) => {
+  await page.goto("/en/account");
   const response = await page.goto("/admin/media");
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "Access denied" })).toBeVisible();

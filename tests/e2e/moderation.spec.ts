@@ -106,7 +106,7 @@ test("the desk works without JavaScript: one comment's button and a bulk action 
   await withScript.close();
   const desk = new ModerationDesk(await noScript.newPage());
   await desk.open({ author: farah.email });
-  await desk.row(one).getByRole("button", { name: "Approve", exact: true }).click();
+  await desk.button(one, "Approve").click();
   await expect(desk.status).toHaveText("Approved: 1.");
   await desk.page.getByLabel("Select all on this page").check();
   await desk.bulk("Reject selected");
@@ -167,7 +167,7 @@ test("a button on the desk also moves focus to the next comment", async ({ page 
   await signedIn(page, demoModerator, "/admin/moderation");
   const desk = new ModerationDesk(page);
   await desk.open({ author: hema.email });
-  await desk.row(first).getByRole("button", { name: "Reject", exact: true }).click();
+  await desk.button(first, "Reject").click();
   await expect(desk.status).toHaveText("Rejected: 1.");
   await expect(desk.row(second)).toBeFocused();
 });
@@ -194,7 +194,7 @@ test("a moderator can turn the one-key shortcuts off in their account settings",
     );
     await desk.row(text).focus();
     await page.keyboard.press("a");
-    await expect(desk.row(text).getByRole("button", { name: "Approve", exact: true })).toBeEnabled();
+    await expect(desk.button(text, "Approve")).toBeEnabled();
     expect(statusOf(id)).toBe("pending");
   } finally {
     withDatabase((db) =>

@@ -1,9 +1,8 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../helpers/signed-in";
 import { en } from "../../lib/i18n/en";
 import { gu } from "../../lib/i18n/gu";
 import { signPreviewToken } from "../../lib/preview-link";
 import { insertDrafts } from "../helpers/article-list";
-import { demoEditor, Newsroom } from "../helpers/newsroom";
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -12,12 +11,12 @@ const secret = () => process.env.AUTH_SECRET ?? "";
 const menu = new RegExp(`^\\W*${en.site.menu}$`);
 
 test("a colleague without an account opens a draft's signed preview link, which is never indexed nor kept by any cache", async ({
-  page,
+  asEditor: page,
   browser,
 }) => {
   const title = `Night market plans ${Date.now().toString(36)}`;
   const [draft] = insertDrafts([{ title, edition: "gu" }]);
-  await new Newsroom(page).signIn(demoEditor, `/admin/articles/${draft.id}/preview`);
+  await page.goto(`/admin/articles/${draft.id}/preview`);
   const link = await page.getByRole("textbox", { name: /^Preview link \(valid until .+\)$/ }).inputValue();
   expect(link).toMatch(new RegExp(`/gu/preview/${draft.id}\\.\\d+\\.[\\w-]+$`));
 
@@ -65,12 +64,12 @@ test("an expired or tampered preview link is refused with a page in the link's l
 });
 
 test("the editor's preview shows the phone layout at 390 pixels and the desktop layout at full width", async ({
-  page,
+  asEditor: page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   const title = `Monsoon drains ${Date.now().toString(36)}`;
   const [draft] = insertDrafts([{ title, edition: "en" }]);
-  await new Newsroom(page).signIn(demoEditor, `/admin/articles/${draft.id}/preview`);
+  await page.goto(`/admin/articles/${draft.id}/preview`);
   const frame = page.getByTitle(en.admin.preview.frameTitle);
   const inside = frame.contentFrame();
   await expect(inside.getByRole("heading", { name: title, level: 1 })).toBeVisible();

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../helpers/signed-in";
 import { createCommenter } from "../helpers/comment-thread";
 import { demoModerator, ModerationDesk } from "../helpers/moderation-desk";
 import { signIn } from "../helpers/sign-in";
@@ -26,7 +27,7 @@ async function approveOnDesk(page: Page, authorEmail: string, text: string) {
 }
 
 test("a reader's comment approved on the desk reaches them by mail in the story's language, linking to the comment", async ({
-  page,
+  asEditor: page,
 }) => {
   const slug = `gu-mail-story-${Date.now()}`;
   addStory("gu", slug, "નવા બસ રૂટની જાહેરાત");
@@ -34,7 +35,7 @@ test("a reader's comment approved on the desk reaches them by mail in the story'
   const body = unique("બસ રૂટ વિશે સરસ માહિતી");
   const id = addReaderComment("gu", slug, reader.id, body);
 
-  await signIn(page, demoModerator, "/admin/moderation");
+  await page.goto("/admin/moderation");
   await approveOnDesk(page, reader.email, body);
 
   const mail = await mailTo(reader.email, "પ્રકાશિત");
@@ -49,7 +50,7 @@ test("a reader's comment approved on the desk reaches them by mail in the story'
 });
 
 test("a reply approved on the desk mails the author of the comment it answers, and never the replier about a reply", async ({
-  page,
+  asEditor: page,
 }) => {
   const slug = `reply-mail-story-${Date.now()}`;
   addStory("en", slug, storyTitle);
@@ -59,7 +60,7 @@ test("a reply approved on the desk mails the author of the comment it answers, a
   const replyText = unique("It stops there from Monday, says the notice.");
   const reply = addReaderComment("en", slug, bharat.id, replyText, "pending", parent);
 
-  await signIn(page, demoModerator, "/admin/moderation");
+  await page.goto("/admin/moderation");
   await approveOnDesk(page, bharat.email, replyText);
 
   const toParent = await mailTo(asha.email, "replied to your comment");
@@ -165,14 +166,14 @@ test("the mail switches on the account page start on, are saved with a message i
 });
 
 test("a mail store that is down does not fail the approval, and the mail goes out once it is back", async ({
-  page,
+  asEditor: page,
 }) => {
   const slug = `mail-down-story-${Date.now()}`;
   addStory("en", slug, storyTitle);
   const reader = await createCommenter("Dina Waits");
   const body = unique("Approved while the mail was down.");
   addReaderComment("en", slug, reader.id, body);
-  await signIn(page, demoModerator, "/admin/moderation");
+  await page.goto("/admin/moderation");
 
   const repair = breakOutbox();
   try {

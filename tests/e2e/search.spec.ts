@@ -1,6 +1,7 @@
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../helpers/signed-in";
 import { testDatabase } from "../helpers/database";
-import { demoEditor, Newsroom } from "../helpers/newsroom";
+import { Newsroom } from "../helpers/newsroom";
 
 /** Publishes `count` English stories whose headlines share `word`, ten days old. */
 function publishStoriesAbout(word: string, count: number) {
@@ -152,7 +153,7 @@ test("a junk page number or section is a 404, as elsewhere", async ({ page }) =>
   expect(await search.open("en", "metro", "&section=no-such-section")).toBe(404);
 });
 
-test("an article set back to draft in the newsroom disappears from search at once", async ({ page }) => {
+test("an article set back to draft in the newsroom disappears from search at once", async ({ asEditor: page }) => {
   const search = new SearchPage(page);
   const slug = "alang-yard-green-recycling-certifications";
   const story = () => search.results.getByRole("link").and(page.locator(`[href="/en/article/${slug}"]`));
@@ -163,7 +164,7 @@ test("an article set back to draft in the newsroom disappears from search at onc
   const { id } = db.prepare("select id from articles where edition = 'en' and slug = ?").get(slug) as { id: number };
   db.close();
   const newsroom = new Newsroom(page);
-  await newsroom.signIn(demoEditor);
+  await page.goto("/admin");
   for (const status of ["Draft", "Published"] as const) {
     await newsroom.openEditor(id);
     await page.getByRole("radio", { name: new RegExp(`^${status}:`) }).check();

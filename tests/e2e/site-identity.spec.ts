@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { CommentThreadPage, demoReader } from "../helpers/comment-thread";
+import { expect, test } from "../helpers/signed-in";
+import { CommentThreadPage } from "../helpers/comment-thread";
 import { publicPages, storyWithComments } from "../helpers/page-types";
 
 const meta = (html: string, property: string) =>
@@ -48,13 +48,12 @@ test("sign-in and sign-up describe themselves and post to their own address", as
   }
 });
 
-test("an empty comment on /gu is answered in Gujarati, not by the browser", async ({ page }) => {
+test("an empty comment on /gu is answered in Gujarati, not by the browser", async ({ asCommenter: page }) => {
   const path = `/gu/article/${storyWithComments("gu")}`;
   const thread = new CommentThreadPage(page);
-  await thread.signIn(demoReader, path);
-  const form = page.locator("form").filter({ has: page.getByLabel("તમારો પ્રતિભાવ", { exact: true }) });
-  await form.getByRole("button", { name: "પ્રતિભાવ મોકલો" }).click();
-  await expect(form.getByText("મોકલતાં પહેલાં કંઈક લખો.").first()).toBeVisible();
+  await thread.open(path);
+  await thread.postButton.click();
+  await expect(thread.newCommentForm.getByText("મોકલતાં પહેલાં કંઈક લખો.").first()).toBeVisible();
 });
 
 test("English pages never download the Gujarati font; Gujarati pages preload it", async ({ page }) => {

@@ -1,7 +1,7 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../helpers/signed-in";
 import { AccountPages } from "../helpers/account-pages";
 import { addFreshStory, CommentThreadPage, createCommenter, withDatabase } from "../helpers/comment-thread";
-import { addComment, demoAdmin, ModerationDesk } from "../helpers/moderation-desk";
+import { addComment, ModerationDesk } from "../helpers/moderation-desk";
 import { Newsroom } from "../helpers/newsroom";
 
 test.describe.configure({ timeout: 90_000 });
@@ -9,7 +9,9 @@ test.describe.configure({ timeout: 90_000 });
 let serial = 0;
 const unique = (text: string) => `${text} (${Date.now().toString(36)}-${++serial})`;
 
-test("a sign-up sent at once, as a password manager does, keeps everything typed and goes through when sent again", async ({
+// The test server asks for no least time on screen (FORM_STAMP_MIN_SECONDS=0, as a newsroom whose readers use
+// password managers may set it); the 3-second rule itself is checked in tests/unit/small-frictions.test.ts.
+test("a sign-up sent at once, as a password manager does, goes through when no least time is asked", async ({
   page,
 }) => {
   const accounts = new AccountPages(page);
@@ -19,18 +21,7 @@ test("a sign-up sent at once, as a password manager does, keeps everything typed
   await accounts.field("Email address").fill(email);
   await accounts.field("Password").fill("a long enough passphrase");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(accounts.status).toHaveText(
-    "That form was sent faster than a person can fill it in. Please wait a few seconds and send it again.",
-  );
-  await expect(accounts.field("Display name")).toHaveValue("Quick Filler");
-  await expect(accounts.field("Email address")).toHaveValue(email);
-  await expect(accounts.field("Password")).toHaveValue("a long enough passphrase");
-
-  // Sending again succeeds once the form has been on screen long enough: nothing has to be typed again.
-  await expect(async () => {
-    await page.getByRole("button", { name: "Create account" }).click();
-    await expect(accounts.status).toContainText(`We have sent a message to ${email}`, { timeout: 1_500 });
-  }).toPass({ timeout: 15_000 });
+  await expect(accounts.status).toContainText(`We have sent a message to ${email}`);
 });
 
 test.describe("a comment refused for a banned word", () => {
@@ -75,7 +66,7 @@ test("a banned commenter's open tab is told about the ban, not asked to sign in"
 });
 
 test("banning one author from the desk says “1 author” and “1 comment”, in English and in Gujarati", async ({
-  page,
+  asAdmin: page,
 }) => {
   const slug = `ban-plural-${Date.now()}`;
   addFreshStory(slug);
@@ -86,21 +77,15 @@ test("banning one author from the desk says “1 author” and “1 comment”, 
   addComment(slug, first.id, one);
   addComment(slug, second.id, two);
 
-  await new Newsroom(page).signIn(demoAdmin, "/admin");
+  await page.goto("/admin");
   const desk = new ModerationDesk(page);
   await desk.open({ author: first.email });
   await desk.act(one, "Ban author");
   await expect(page.getByText("Banned 1 author; rejected 1 comment.")).toBeVisible();
 
-  await page.getByRole("button", { name: "ગુજરાતીમાં જુઓ" }).click();
-  await expect(page.locator("html")).toHaveAttribute("lang", "gu");
-  await page.goto(`/admin/moderation?author=${encodeURIComponent(second.email)}`);
-  page.once("dialog", (dialog) => dialog.accept());
-  await page
-    .getByRole("listitem")
-    .filter({ hasText: two })
-    .getByRole("button", { name: "લેખક પર પ્રતિબંધ", exact: true })
-    .click();
+  await new Newsroom(page).switchToGujarati();
+  await desk.open({ author: second.email });
+  await desk.act(two, "Ban author");
   await expect(page.getByText("1 લેખક પર પ્રતિબંધ; 1 પ્રતિભાવ નામંજૂર.")).toBeVisible();
 });
 

@@ -1,5 +1,6 @@
-import { expect, type Locator, test } from "@playwright/test";
-import { CommentThreadPage, demoReader, withDatabase } from "../helpers/comment-thread";
+import type { Locator } from "@playwright/test";
+import { expect, test } from "../helpers/signed-in";
+import { CommentThreadPage, withDatabase } from "../helpers/comment-thread";
 import { addSectionWithStories } from "../helpers/database";
 import { storyWithComments } from "../helpers/page-types";
 
@@ -33,12 +34,12 @@ for (const lang of ["gu", "en"] as const) {
   });
 }
 
-test("comment controls are easy to tap on a phone", async ({ page }) => {
+test("comment controls are easy to tap on a phone", async ({ asCommenter: page }) => {
   const path = `/en/article/${storyWithComments("en")}`;
   const thread = new CommentThreadPage(page);
-  await thread.signIn(demoReader, path);
+  await page.goto(path);
   await expectTappable(thread.section.getByRole("navigation").getByRole("link"));
-  await expectTappable(thread.newCommentForm.getByRole("button", { name: "Post comment" }));
+  await expectTappable(thread.postButton);
   await expectTappable(thread.section.locator("summary"));
 });
 

@@ -1,7 +1,10 @@
 import { type Browser, type Locator, type Page } from "@playwright/test";
 import { hash } from "@node-rs/argon2";
 import { passwordHashing } from "../../lib/password-hashing";
+import { en } from "../../lib/i18n/en";
+import { gu } from "../../lib/i18n/gu";
 import { testDatabase } from "./database";
+import { either } from "./newsroom";
 import { signIn } from "./sign-in";
 
 export type Commenter = { id: number; name: string; email: string; password: string };
@@ -80,6 +83,8 @@ export function addFreshStory(slug: string): string {
 export const letTimePass = (userId: number) =>
   withDatabase((db) => db.prepare("update comments set created_at = created_at - 30000 where user_id = ?").run(userId));
 
+const commentLabel = either(en.comments.commentLabel, gu.comments.commentLabel);
+
 /** What a reader sees and does in the comment section under an article. */
 export class CommentThreadPage {
   constructor(readonly page: Page) {}
@@ -109,12 +114,17 @@ export class CommentThreadPage {
     return this.page.locator("#comments-heading");
   }
 
+  /** The new comment's text box, on an English or a Gujarati story. */
   get commentBox() {
-    return this.section.getByLabel("Your comment", { exact: true });
+    return this.section.getByLabel(commentLabel);
   }
 
   get newCommentForm() {
-    return this.section.locator("form").filter({ has: this.page.getByLabel("Your comment", { exact: true }) });
+    return this.section.locator("form").filter({ has: this.page.getByLabel(commentLabel) });
+  }
+
+  get postButton() {
+    return this.newCommentForm.getByRole("button", { name: either(en.comments.submit, gu.comments.submit) });
   }
 
   /** The status line of the form that holds `within` (the new comment form by default). */
@@ -128,7 +138,7 @@ export class CommentThreadPage {
 
   async post(text: string) {
     await this.commentBox.fill(text);
-    await this.newCommentForm.getByRole("button", { name: "Post comment" }).click();
+    await this.postButton.click();
   }
 
   async reply(to: string, text: string) {

@@ -1,5 +1,8 @@
 import { expect, type Page } from "@playwright/test";
+import { en } from "../../lib/i18n/en";
+import { gu } from "../../lib/i18n/gu";
 import { withDatabase } from "./comment-thread";
+import { either } from "./newsroom";
 
 export const demoAdmin = { email: "admin@khabarsetu.test", password: "admin-demo-password" };
 export const demoModerator = { email: "meera@khabarsetu.test", password: "editor-demo-password" };
@@ -29,14 +32,19 @@ export const statusOf = (id: number) =>
     (db) => (db.prepare("select status from comments where id = ?").get(id) as { status: string } | undefined)?.status,
   );
 
-/** The moderation desk as an editor uses it. */
+const desk = { en: en.moderation.desk, gu: gu.moderation.desk };
+type DeskAction = (typeof en.moderation.desk.actions)[keyof typeof en.moderation.desk.actions];
+
+/** The moderation desk as an editor uses it, in either language of the newsroom (actions are named in English). */
 export class ModerationDesk {
   constructor(readonly page: Page) {}
 
   async open(query: Record<string, string> = {}) {
     const search = new URLSearchParams(query).toString();
     await this.page.goto(`/admin/moderation${search ? `?${search}` : ""}`);
-    await expect(this.page.getByRole("heading", { name: "Moderation desk", level: 1 })).toBeVisible();
+    await expect(
+      this.page.getByRole("heading", { name: either(desk.en.title, desk.gu.title), level: 1 }),
+    ).toBeVisible();
   }
 
   queue(name: "Pending" | "Reported" | "Approved" | "Spam" | "Rejected") {
@@ -46,7 +54,7 @@ export class ModerationDesk {
   }
 
   get list() {
-    return this.page.getByRole("list", { name: "Comments in the queue" });
+    return this.page.getByRole("list", { name: either(desk.en.listLabel, desk.gu.listLabel) });
   }
 
   get rows() {
@@ -61,9 +69,18 @@ export class ModerationDesk {
     return this.page.locator("main form p[aria-live=polite]").first();
   }
 
-  async act(text: string, action: "Approve" | "Reject" | "Spam" | "Feature" | "Delete for good" | "Ban author") {
-    if (action === "Delete for good" || action === "Ban author") this.page.once("dialog", (dialog) => dialog.accept());
-    await this.row(text).getByRole("button", { name: action, exact: true }).click();
+  /** The button for `action` on the comment that reads `text`. */
+  button(text: string, action: DeskAction) {
+    const key = (Object.keys(desk.en.actions) as (keyof typeof desk.en.actions)[]).find(
+      (name) => desk.en.actions[name] === action,
+    )!;
+    return this.row(text).getByRole("button", { name: either(action, desk.gu.actions[key]) });
+  }
+
+  async act(text: string, action: DeskAction) {
+    if (action === desk.en.actions.delete || action === desk.en.actions.ban)
+      this.page.once("dialog", (dialog) => dialog.accept());
+    await this.button(text, action).click();
   }
 
   async bulk(label: string) {

@@ -1,5 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import { createHash } from "node:crypto";
+import { en } from "../../lib/i18n/en";
+import { gu } from "../../lib/i18n/gu";
 import { testDatabase } from "./database";
 import { type Person, signIn } from "./sign-in";
 
@@ -9,6 +11,11 @@ export const demoEditor: Person = { email: "meera@khabarsetu.test", password: "e
 export const demoCommenter: Person = { email: "reader@khabarsetu.test", password: "reader-demo-password" };
 
 const istOffsetMs = 330 * 60_000;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A whole accessible name in either edition's words. */
+export const either = (english: string, gujarati: string) =>
+  new RegExp(`^(${escapeRegExp(english)}|${escapeRegExp(gujarati)})$`);
 
 /** A moment as a datetime-local input in India time takes it, to the second. */
 export function indiaInput(ms: number): string {
@@ -68,8 +75,31 @@ export class Newsroom {
       await this.field("Publish at (India time)").fill(indiaInput(article.publishAt));
   }
 
+  /** The editor's Save button, in whichever language the newsroom is shown. */
+  get saveButton() {
+    return this.page.getByRole("button", { name: either(en.admin.form.save, gu.admin.form.save) });
+  }
+
   async save() {
-    await this.page.getByRole("button", { name: "Save", exact: true }).click();
+    await this.saveButton.click();
+  }
+
+  /** Who else has the story open, as the editor shows it. */
+  get presence() {
+    return this.page.getByRole("region", {
+      name: either(en.admin.editing.presenceLabel, gu.admin.editing.presenceLabel),
+    });
+  }
+
+  /** The alert that someone else saved the story while it was open here. */
+  savedElsewhereAlert(text: string) {
+    return this.page.getByRole("alert").filter({ hasText: text });
+  }
+
+  /** Shows the newsroom in Gujarati (a cookie of this browser only). */
+  async switchToGujarati() {
+    await this.page.getByRole("button", { name: "ગુજરાતીમાં જુઓ" }).click();
+    await expect(this.page.locator("html")).toHaveAttribute("lang", "gu");
   }
 
   /** Writes a new article and saves it; returns its id and slug once the editor has reopened it. */
