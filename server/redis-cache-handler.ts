@@ -128,7 +128,7 @@ export default class RedisCacheHandler implements CacheHandler {
    * Expires the tags for every process at once. Next's "stale, then refresh" form (a profile
    * with an expiry) is treated as immediate expiry: the portal only ever uses updateTag.
    */
-  async revalidateTag(tags: string | string[], _durations?: { expire?: number }): Promise<void> {
+  async revalidateTag(tags: string | string[]): Promise<void> {
     const list = typeof tags === "string" ? [tags] : tags;
     if (list.length === 0) return;
     try {

@@ -78,7 +78,8 @@ export async function runScript(redis: Redis, script: string, keys: string[], ar
 }
 
 /** Reads the expiry counter; null when Redis cannot be reached (callers then keep nothing). */
-export async function readGeneration(redis: Redis, keys = redisKeys()): Promise<string | null> {
+export async function readGeneration(redis: Redis | null, keys = redisKeys()): Promise<string | null> {
+  if (!redis) return null;
   try {
     return (await redis.get(keys.generation)) ?? "0";
   } catch {

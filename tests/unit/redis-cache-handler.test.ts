@@ -36,9 +36,10 @@ const read = (tags: string[]) =>
     revalidate: 300,
   }) as unknown as IncrementalCacheValue;
 
-const pageContext = { kind: "APP_PAGE", isFallback: false } as const;
+type GetContext = Parameters<RedisCacheHandler["get"]>[1];
+const pageContext = { kind: "APP_PAGE", isFallback: false } as unknown as GetContext;
 const readContext = (tags: string[], softTags: string[] = []) =>
-  ({ kind: "FETCH", tags, softTags, revalidate: 300 }) as const;
+  ({ kind: "FETCH", tags, softTags, revalidate: 300 }) as unknown as GetContext;
 
 describe("the Redis value format", () => {
   it("gives back bytes and maps exactly as stored", () => {
@@ -98,8 +99,12 @@ describe.skipIf(!haveRedis)("the shared cache handler against a real Redis", () 
   });
 
   it("hides every entry under a tag another process expired, and keeps the rest", async () => {
-    await processA.set("/gu/article/b", page("_N_T_/layout,article:gu:b"), { cacheControl: { revalidate: 300 } });
-    await processA.set("/gu/category/x", page("_N_T_/layout,category:gu:x"), { cacheControl: { revalidate: 300 } });
+    await processA.set("/gu/article/b", page("_N_T_/layout,article:gu:b"), {
+      cacheControl: { revalidate: 300, expire: undefined },
+    });
+    await processA.set("/gu/category/x", page("_N_T_/layout,category:gu:x"), {
+      cacheControl: { revalidate: 300, expire: undefined },
+    });
     await processB.revalidateTag(["article:gu:b"]);
     expect(await processA.get("/gu/article/b", pageContext)).toBeNull();
     expect(await processB.get("/gu/article/b", pageContext)).toBeNull();
@@ -107,9 +112,13 @@ describe.skipIf(!haveRedis)("the shared cache handler against a real Redis", () 
   });
 
   it("serves what was stored after the expiry", async () => {
-    await processA.set("/gu/article/c", page("article:gu:c", "old"), { cacheControl: { revalidate: 300 } });
+    await processA.set("/gu/article/c", page("article:gu:c", "old"), {
+      cacheControl: { revalidate: 300, expire: undefined },
+    });
     await processB.revalidateTag("article:gu:c");
-    await processA.set("/gu/article/c", page("article:gu:c", "new"), { cacheControl: { revalidate: 300 } });
+    await processA.set("/gu/article/c", page("article:gu:c", "new"), {
+      cacheControl: { revalidate: 300, expire: undefined },
+    });
     const found = await processB.get("/gu/article/c", pageContext);
     expect((found?.value as { html: string }).html).toBe("new");
   });
@@ -133,7 +142,7 @@ describe.skipIf(!haveRedis)("the shared cache handler against a real Redis", () 
   });
 
   it("keeps another build's pages apart", async () => {
-    await processA.set("/en", page("home:en"), { cacheControl: { revalidate: 300 } });
+    await processA.set("/en", page("home:en"), { cacheControl: { revalidate: 300, expire: undefined } });
     const keys = redisKeys();
     expect(await clients[0].exists(keys.entry("build-1", "/en"))).toBe(1);
     expect(await clients[0].exists(keys.entry("build-2", "/en"))).toBe(0);
