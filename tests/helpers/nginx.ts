@@ -28,19 +28,26 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * A private nginx running deploy/nginx.conf as shipped, with only the listen port, the
- * upstream, the pid file and the cache folder moved into a temporary folder.
+ * A private nginx running deploy/nginx.conf (or `file`, e.g. nginx-several.conf) and the
+ * snippets it includes as shipped, with only the listen port, the upstream (one process or
+ * several), the pid file and the cache folder moved into a temporary folder.
  */
-export async function startNginx(upstreamPort: number) {
+export async function startNginx(upstream: number | number[], file = "nginx.conf") {
   const nginx = findNginx();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-nginx-"));
   const port = await freePort();
-  const config = fs
-    .readFileSync(path.resolve("deploy/nginx.conf"), "utf8")
+  const servers = [upstream]
+    .flat()
+    .map((p) => `server 127.0.0.1:${p};`)
+    .join("\n    ");
+  const moved = (text: string) => text.replace("/var/cache/nginx/khabar-setu", `${dir}/cache`);
+  for (const snippet of fs.readdirSync(path.resolve("deploy")).filter((name) => name.startsWith("portal-"))) {
+    fs.writeFileSync(path.join(dir, snippet), moved(fs.readFileSync(path.resolve("deploy", snippet), "utf8")));
+  }
+  const config = moved(fs.readFileSync(path.resolve("deploy", file), "utf8"))
     .replace("listen 80;", `listen 127.0.0.1:${port};`)
-    .replace("server 127.0.0.1:3000;", `server 127.0.0.1:${upstreamPort};`)
+    .replace(/(upstream portal \{[^}]*?)((?:\s*server [^;]+;)+)/, `$1\n    ${servers}`)
     .replace("pid /run/nginx-khabar-setu.pid;", `pid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;`)
-    .replace("/var/cache/nginx/khabar-setu", `${dir}/cache`)
     .replace("worker_processes auto;", "worker_processes 1;");
   // Started as root, nginx's workers run as "nobody": they must be able to write the cache and temp folders.
   fs.chmodSync(dir, 0o755);
