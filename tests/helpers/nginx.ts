@@ -32,7 +32,7 @@ export function freePort(): Promise<number> {
  * snippets it includes as shipped, with only the listen port, the upstream (one process or
  * several), the pid file and the cache folder moved into a temporary folder.
  */
-export async function startNginx(upstream: number | number[], file = "nginx.conf") {
+export async function startNginx(upstream: number | number[], file = "nginx.conf", { pageCache = true } = {}) {
   const nginx = findNginx();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-nginx-"));
   const port = await freePort();
@@ -40,7 +40,13 @@ export async function startNginx(upstream: number | number[], file = "nginx.conf
     .flat()
     .map((p) => `server 127.0.0.1:${p};`)
     .join("\n    ");
-  const moved = (text: string) => text.replace("/var/cache/nginx/khabar-setu", `${dir}/cache`);
+  // Without its page cache (benchmarks of the processes behind it), nginx still keeps build assets.
+  const moved = (text: string) => {
+    const placed = text.replace("/var/cache/nginx/khabar-setu", `${dir}/cache`);
+    return pageCache
+      ? placed
+      : placed.replace(/(location \/ \{\s*proxy_pass http:\/\/portal;\s*)proxy_cache pages;/, "$1proxy_cache off;");
+  };
   for (const snippet of fs.readdirSync(path.resolve("deploy")).filter((name) => name.startsWith("portal-"))) {
     fs.writeFileSync(path.join(dir, snippet), moved(fs.readFileSync(path.resolve("deploy", snippet), "utf8")));
   }
