@@ -72,9 +72,13 @@ export async function startNginx(upstream: number | number[], file = "nginx.conf
     });
   const started = run();
   if (started.status !== 0) throw new Error(`nginx did not start: ${started.stderr}`);
+  // nginx runs as a daemon: a test worker that ends abruptly still stops it.
+  const orphaned = () => run("-s", "stop");
+  process.once("exit", orphaned);
   return {
     url: `http://127.0.0.1:${port}`,
     stop() {
+      process.off("exit", orphaned);
       run("-s", "stop");
       fs.rmSync(dir, { recursive: true, force: true });
     },

@@ -31,11 +31,15 @@ export async function startRedis() {
     ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir],
     { stdio: ["ignore", "pipe", "inherit"] },
   );
+  // A test worker that ends abruptly takes its Redis with it.
+  const orphaned = () => child.kill("SIGKILL");
+  process.once("exit", orphaned);
   await waitForOutput(child, "Ready to accept connections", `redis-server on port ${port}`, 10_000);
   return {
     url: `redis://127.0.0.1:${port}`,
     async stop() {
-      if (child.exitCode === null) {
+      process.off("exit", orphaned);
+      if (child.exitCode === null && child.signalCode === null) {
         const gone = new Promise((resolve) => child.once("exit", resolve));
         child.kill("SIGTERM");
         await gone;
