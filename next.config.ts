@@ -1,4 +1,6 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_SERVER } from "next/constants";
+import path from "node:path";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -20,6 +22,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   typescript: { tsconfigPath: process.env.NEXT_DIST_DIR === ".next-test" ? "tsconfig.test.json" : "tsconfig.json" },
   poweredByHeader: false,
+  // Every node of one deployment names the same id (README, "Running on more than one machine"):
+  // a browser holding pages of another deployment reloads instead of mixing their scripts.
+  deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,
   // Behind nginx, which compresses, set COMPRESS=false (README, "Behind nginx").
   compress: process.env.COMPRESS !== "false",
   reactStrictMode: true,
@@ -74,4 +79,15 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// With REDIS_URL, the serving processes share Next's page and data cache through Redis
+// (server/redis-cache-handler.ts, loaded by the portal's server under tsx). A build never
+// writes to it: its pages would belong to no deployment yet.
+const distDir = nextConfig.distDir ?? ".next";
+export default function config(phase: string): NextConfig {
+  if (!process.env.REDIS_URL || phase !== PHASE_PRODUCTION_SERVER) return nextConfig;
+  return {
+    ...nextConfig,
+    cacheHandler: path.relative(distDir, "server/redis-cache-handler.ts"),
+    cacheMaxMemorySize: 0,
+  };
+}

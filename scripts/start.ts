@@ -8,7 +8,9 @@ import { run } from "./run";
 const env = prepareEnv();
 Object.assign(process.env, env);
 
-await seedIfEmpty();
+// With several processes, migrate once before starting them (`npm run db:migrate`) and set
+// MIGRATE_ON_START=false on each, so they do not race to migrate or seed at start.
+if (process.env.MIGRATE_ON_START !== "false") await seedIfEmpty();
 
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) {

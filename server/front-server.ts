@@ -6,6 +6,7 @@ import { type CachedPage, makeEntry, PageCache } from "./page-cache";
 import { isPreviewPath, routeKind } from "./public-routes";
 import { checkActionBody } from "./action-body";
 import { guardRequest, refuse } from "./request-guard";
+import { type Generation, sharedGeneration } from "./shared-generation";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
 type Fetched = { status: number; headers: Record<string, string>; raw: http.IncomingHttpHeaders; body: Buffer };
@@ -141,32 +142,43 @@ function adjustCacheControl(res: ServerResponse, kind: "versioned" | "search" | 
  * asks Next once for a missing page however many readers want it at that moment, and hands
  * everything else (actions, admin, account, API, assets) straight to Next.
  */
-export async function createFrontServer(handle: Handler) {
+export async function createFrontServer(handle: Handler, options: { generation?: Generation | null } = {}) {
   const cache = new PageCache(cacheSettings.maxBytes);
   const inflight = new Map<string, Promise<Fetched>>();
   (globalThis as Record<symbol, unknown>)[purgeHook] = { purge: () => cache.clear() };
+  // With several processes (REDIS_URL), a write elsewhere bumps a shared counter: the pages kept
+  // here are good only while it has not moved, and none is kept while it cannot be read.
+  const generation = options.generation === undefined ? await sharedGeneration() : options.generation;
+  let seen = "local";
 
   const inner = http.createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => inner.listen(0, "127.0.0.1", resolve));
   const innerPort = (inner.address() as AddressInfo).port;
 
   async function servePublic(req: IncomingMessage, res: ServerResponse, kind: "versioned" | "search") {
+    const current = generation ? await generation() : "local";
+    if (current !== seen && current !== null) {
+      cache.clear();
+      seen = current;
+    }
     const key = req.url!;
-    const hit = cache.get(key);
+    const hit = current === null ? null : cache.get(key);
     if (hit) return send(req, res, hit, "HIT");
-    let pending = inflight.get(key);
+    // A reader arriving after a write never waits on a render begun before it.
+    const flight = `${current}|${key}`;
+    let pending = inflight.get(flight);
     if (!pending) {
       pending = fetchInner(innerPort, req, { anonymous: true, method: "GET" })
         .then((fetched) => withEditionNotFound(innerPort, req, fetched))
-        .finally(() => inflight.delete(key));
-      inflight.set(key, pending);
+        .finally(() => inflight.delete(flight));
+      inflight.set(flight, pending);
     }
     const fetched = await pending;
     const decision = decide(kind, fetched.status, fetched.headers);
     const headers = { ...fetched.headers, ...htmlSecurity(fetched) };
     if (decision.cacheControl) headers["cache-control"] = decision.cacheControl;
     const entry = makeEntry(fetched.status, headers, fetched.body, decision.ttl);
-    if (decision.store) cache.set(key, entry);
+    if (decision.store && current === seen) cache.set(key, entry);
     if (fetched.raw["set-cookie"] && !decision.store) {
       res.setHeader("set-cookie", fetched.raw["set-cookie"]);
       delete entry.headers["set-cookie"];

@@ -28,19 +28,32 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * A private nginx running deploy/nginx.conf as shipped, with only the listen port, the
- * upstream, the pid file and the cache folder moved into a temporary folder.
+ * A private nginx running deploy/nginx.conf (or `file`, e.g. nginx-several.conf) and the
+ * snippets it includes as shipped, with only the listen port, the upstream (one process or
+ * several), the pid file and the cache folder moved into a temporary folder.
  */
-export async function startNginx(upstreamPort: number) {
+export async function startNginx(upstream: number | number[], file = "nginx.conf", { pageCache = true } = {}) {
   const nginx = findNginx();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-nginx-"));
   const port = await freePort();
-  const config = fs
-    .readFileSync(path.resolve("deploy/nginx.conf"), "utf8")
+  const servers = [upstream]
+    .flat()
+    .map((p) => `server 127.0.0.1:${p};`)
+    .join("\n    ");
+  // Without its page cache (benchmarks of the processes behind it), nginx still keeps build assets.
+  const moved = (text: string) => {
+    const placed = text.replace("/var/cache/nginx/khabar-setu", `${dir}/cache`);
+    return pageCache
+      ? placed
+      : placed.replace(/(location \/ \{\s*proxy_pass http:\/\/portal;\s*)proxy_cache pages;/, "$1proxy_cache off;");
+  };
+  for (const snippet of fs.readdirSync(path.resolve("deploy")).filter((name) => name.startsWith("portal-"))) {
+    fs.writeFileSync(path.join(dir, snippet), moved(fs.readFileSync(path.resolve("deploy", snippet), "utf8")));
+  }
+  const config = moved(fs.readFileSync(path.resolve("deploy", file), "utf8"))
     .replace("listen 80;", `listen 127.0.0.1:${port};`)
-    .replace("server 127.0.0.1:3000;", `server 127.0.0.1:${upstreamPort};`)
+    .replace(/(upstream portal \{[^}]*?)((?:\s*server [^;]+;)+)/, `$1\n    ${servers}`)
     .replace("pid /run/nginx-khabar-setu.pid;", `pid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;`)
-    .replace("/var/cache/nginx/khabar-setu", `${dir}/cache`)
     .replace("worker_processes auto;", "worker_processes 1;");
   // Started as root, nginx's workers run as "nobody": they must be able to write the cache and temp folders.
   fs.chmodSync(dir, 0o755);
@@ -59,9 +72,13 @@ export async function startNginx(upstreamPort: number) {
     });
   const started = run();
   if (started.status !== 0) throw new Error(`nginx did not start: ${started.stderr}`);
+  // nginx runs as a daemon: a test worker that ends abruptly still stops it.
+  const orphaned = () => run("-s", "stop");
+  process.once("exit", orphaned);
   return {
     url: `http://127.0.0.1:${port}`,
     stop() {
+      process.off("exit", orphaned);
       run("-s", "stop");
       fs.rmSync(dir, { recursive: true, force: true });
     },
