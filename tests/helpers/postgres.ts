@@ -26,8 +26,9 @@ export function findPostgresBin(): string | null {
         .map((version) => `/usr/lib/postgresql/${version}/bin`)
     : [];
   return (
-    [...onPath, ...debian].find((dir) => executable(path.join(dir, "initdb")) && executable(path.join(dir, "pg_ctl"))) ??
-    null
+    [...onPath, ...debian].find(
+      (dir) => executable(path.join(dir, "initdb")) && executable(path.join(dir, "pg_ctl")),
+    ) ?? null
   );
 }
 
@@ -47,7 +48,10 @@ function runner(): { uid: number; gid: number } | null {
   const id = (flag: string) => spawnSync("id", [flag, "postgres"], { encoding: "utf8" });
   const uid = id("-u");
   const gid = id("-g");
-  if (uid.status !== 0 || gid.status !== 0) throw new Error("Running as root needs the `postgres` account to start PostgreSQL (Debian's postgresql package creates it).");
+  if (uid.status !== 0 || gid.status !== 0)
+    throw new Error(
+      "Running as root needs the `postgres` account to start PostgreSQL (Debian's postgresql package creates it).",
+    );
   return { uid: Number(uid.stdout), gid: Number(gid.stdout) };
 }
 
@@ -59,7 +63,9 @@ const command = (owner: Owner, binary: string, args: string[]): [string, string[
 function run(owner: Owner, binary: string, args: string[]) {
   const result = spawnSync(...command(owner, binary, args), { encoding: "utf8" });
   if (result.status !== 0) {
-    throw new Error(`${path.basename(binary)} failed (${result.status ?? result.signal}): ${result.stderr || result.stdout}`);
+    throw new Error(
+      `${path.basename(binary)} failed (${result.status ?? result.signal}): ${result.stderr || result.stdout}`,
+    );
   }
 }
 
@@ -85,7 +91,18 @@ export async function startPostgres() {
   };
   try {
     // C.UTF-8: the text-search parser then keeps Gujarati vowel signs and viramas inside words.
-    run(owner, path.join(bin, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
+    run(owner, path.join(bin, "initdb"), [
+      "-D",
+      data,
+      "-U",
+      "postgres",
+      "-A",
+      "trust",
+      "-E",
+      "UTF8",
+      "--locale=C.UTF-8",
+      "--no-sync",
+    ]);
     process.once("exit", orphaned);
     const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
     run(owner, pgCtl, ["-D", data, "-o", options, "-l", path.join(dir, "server.log"), "-w", "-t", "60", "start"]);

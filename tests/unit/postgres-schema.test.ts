@@ -30,7 +30,10 @@ const steps: [string, string][] = [
   ],
   ["one is approved", `UPDATE "comments" SET "status" = 'approved' WHERE "id" = 1`],
   ["an edit changes no count", `UPDATE "comments" SET "body" = 'first, edited', "status" = 'approved' WHERE "id" = 1`],
-  ["another is reported", `INSERT INTO "comment_reports" ("comment_id", "reporter_id", "reason") VALUES (2, 2, 'spam')`],
+  [
+    "another is reported",
+    `INSERT INTO "comment_reports" ("comment_id", "reporter_id", "reason") VALUES (2, 2, 'spam')`,
+  ],
   ["the reported one is deleted", `UPDATE "comments" SET "deleted_at" = 10 WHERE "id" = 2`],
   ["a deleted one is restored as spam", `UPDATE "comments" SET "deleted_at" = NULL, "status" = 'spam' WHERE "id" = 3`],
   ["one is deleted for good", `DELETE FROM "comments" WHERE "id" = 1`],

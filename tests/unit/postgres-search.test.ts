@@ -11,7 +11,11 @@ const gujarati = {
   dek: "અમદાવાદમાં નવું સ્ટેડિયમ",
   body: "વરસાદ છતાં પ્રેક્ષકો આવ્યા.",
 };
-const english = { title: "Monsoon rains flood Surat", dek: "Schools shut for a day", body: "The river rose overnight." };
+const english = {
+  title: "Monsoon rains flood Surat",
+  dek: "Schools shut for a day",
+  body: "The river rose overnight.",
+};
 
 describe.runIf(postgresTestsRun())("search on PostgreSQL", () => {
   let server: PrivatePostgres;
