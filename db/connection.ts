@@ -1,11 +1,13 @@
 import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
+import { sqliteDatabasePath } from "./engine";
 
 const synchronousModes = ["OFF", "NORMAL", "FULL", "EXTRA"] as const;
 
+// DATABASE_PATH as always; with DATABASE_URL set to PostgreSQL this refuses instead of quietly using SQLite.
 export function databasePath(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH ?? "./data/portal.db");
+  return sqliteDatabasePath();
 }
 
 function writable(target: string): boolean {

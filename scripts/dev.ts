@@ -1,9 +1,11 @@
 import { seedIfEmpty } from "../db/seed";
 import { startNotificationSender } from "../mailer/notification-sender";
+import { refuseUnreadyEngine } from "./engine-check";
 import { prepareEnv } from "./env";
 import { run } from "./run";
 
 // `npm run dev`: a migrated, seeded database, then the dev server.
+refuseUnreadyEngine();
 const env = prepareEnv();
 Object.assign(process.env, env);
 await seedIfEmpty();

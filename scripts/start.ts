@@ -1,10 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { seedIfEmpty } from "../db/seed";
+import { refuseUnreadyEngine } from "./engine-check";
 import { prepareEnv } from "./env";
 import { run } from "./run";
 
 // `npm start`: migrate, seed an empty database, build once, then serve.
+refuseUnreadyEngine();
 const env = prepareEnv();
 Object.assign(process.env, env);
 
