@@ -3,6 +3,7 @@ import { migrate } from "drizzle-orm/node-postgres/migrator";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { databaseEngine } from "./engine";
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations-pg");
 
@@ -18,8 +19,11 @@ export async function migratePostgres(url: string): Promise<void> {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("Set DATABASE_URL=postgres://… to migrate a PostgreSQL database.");
-  await migratePostgres(url);
+  const engine = databaseEngine();
+  if (engine.kind !== "postgres") {
+    console.error("Set DATABASE_URL=postgres://… to migrate a PostgreSQL database (npm run db:migrate is SQLite's).");
+    process.exit(1);
+  }
+  await migratePostgres(engine.url);
   console.log("Migrated the PostgreSQL database");
 }
