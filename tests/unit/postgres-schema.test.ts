@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
-import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
+import { is } from "drizzle-orm";
+import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,9 +11,9 @@ import { migratePostgres } from "@/db/migrate-pg";
 import * as pgSchema from "@/db/schema-pg";
 import { postgresTestsRun, type PrivatePostgres, startPostgres } from "../helpers/postgres";
 
-const pgTables = Object.values(pgSchema)
-  .filter((value): value is PgTable => typeof value === "object" && value !== null && "getSQL" in value)
-  .map((table) => getTableConfig(table));
+const pgTables = Object.values(pgSchema as Record<string, unknown>)
+  .filter((value) => is(value, PgTable))
+  .map((table) => getTableConfig(table as PgTable));
 
 // One list of steps, in SQL both engines read, run on a migrated SQLite file and on PostgreSQL:
 // after each step the desk's counts and the open reports must be the same on both.
