@@ -1,3 +1,4 @@
+import "server-only";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { openSqlite } from "./connection";
 import * as schema from "./schema";

@@ -154,6 +154,10 @@ export async function createFrontServer(handle: Handler, options: { generation?:
   const inner = http.createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => inner.listen(0, "127.0.0.1", resolve));
   const innerPort = (inner.address() as AddressInfo).port;
+  // Next hands an action posted to a page that lacks it on to a page that has it, by a chunked
+  // POST to its own origin. Sent to the front, that POST would be refused for want of a length
+  // (411); its body was already checked when it first arrived, so it goes straight to Next.
+  process.env.__NEXT_PRIVATE_ORIGIN = `http://127.0.0.1:${innerPort}`;
 
   async function servePublic(req: IncomingMessage, res: ServerResponse, kind: "versioned" | "search") {
     const current = generation ? await generation() : "local";

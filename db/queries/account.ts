@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { db } from "../index";
 import { articles, comments } from "../schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, gte, isNotNull, isNull, lt, lte, gt, ne, type SQL, sql } from "drizzle-orm";
 import { db } from "../index";
 import { articles, categories, type Edition, users } from "../schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { inArray } from "drizzle-orm";
 import { db } from "../index";
 import { type Article, articles } from "../schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { db } from "../index";
 import { articles, articleTags, categories, type Edition, tags, users } from "../schema";

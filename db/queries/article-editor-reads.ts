@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import { db } from "../index";
 import { type Article, articles, articleTags, categories, type Edition, tags, users } from "../schema";

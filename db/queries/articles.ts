@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, gt, isNull, ne, or, sql } from "drizzle-orm";
 import { db } from "../index";
 import { articles, articleTags, categories, type Edition, users } from "../schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, isNull, ne, type SQL, sql } from "drizzle-orm";
 import { db } from "../index";
 import { comments, users } from "../schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { db } from "../index";
 import { articles, commentReports, comments, type Edition, type ReportReason } from "../schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, between, desc, eq, gt, gte, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { db } from "../index";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, gte, ne } from "drizzle-orm";
 import { db } from "../index";
 import { type ArticleAutosave, articleAutosaves, articlePresence, articleRevisions, articles, users } from "../schema";

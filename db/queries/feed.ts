@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { db } from "../index";
 import { articles, categories, type Edition, users } from "../schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, gt, isNull, lte, or, sql } from "drizzle-orm";
 import { db } from "../index";
 import { articles, type Edition, liveBlogs, liveUpdates } from "../schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, eq, gt, lt, sql } from "drizzle-orm";
 import { db } from "../index";
 import { loginAttempts } from "../schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { count, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { db } from "../index";

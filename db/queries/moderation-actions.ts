@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "../index";
 import { articles, commentReports, comments, type CommentStatus, moderationLog } from "../schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
 import { db } from "../index";
 import { articles, commentReports, comments, commentStatusCounts, type CommentStatus, users } from "../schema";

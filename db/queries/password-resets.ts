@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, eq, gt, isNull } from "drizzle-orm";
 import { db } from "../index";
 import { passwordResetTokens } from "../schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import { db } from "../index";
 import { articles, commentReports, comments, moderationLog, type ModerationAction, type Role, users } from "../schema";

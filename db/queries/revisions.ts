@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { db } from "../index";
 import { articleCorrections, articleRevisions, articles, users } from "../schema";

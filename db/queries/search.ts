@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { db } from "../index";

@@ -1,3 +1,4 @@
+import "server-only";
 import { like, sql } from "drizzle-orm";
 import { db } from "../index";
 import { settings } from "../schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, eq, gt, lt } from "drizzle-orm";
 import { db } from "../index";
 import { signUpRequests, usedFormStamps, type User, users } from "../schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, between, desc, eq, gte, inArray, isNull, lte, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { db } from "../index";

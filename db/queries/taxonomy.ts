@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { db } from "../index";
 import { articleTags, categories, type Edition, tags, users } from "../schema";

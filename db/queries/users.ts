@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db } from "../index";
 import { type Role, roles, type User, users } from "../schema";

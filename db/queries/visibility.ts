@@ -1,3 +1,4 @@
+import "server-only";
 import { and, isNull, lte, ne, sql } from "drizzle-orm";
 import { articles } from "../schema";
 

@@ -76,7 +76,7 @@ export async function seedDemo(target: SeedTarget, content = demoContent(), now 
     });
 
     const userIds = new Map<string, number>();
-    seedPeople.forEach(({ password: _, ...person }, i) => {
+    seedPeople.forEach(({ password, ...person }, i) => {
       const row = tx
         .insert(users)
         .values({ ...person, passwordHash: hashes[i] })
