@@ -90,7 +90,8 @@ export async function startPostgres() {
     fs.rmSync(dir, { recursive: true, force: true });
   };
   try {
-    // C.UTF-8: the text-search parser then keeps Gujarati vowel signs and viramas inside words.
+    // UTF-8 with the C.UTF-8 locale (in every glibc): the text-search parser keeps Gujarati vowel signs and
+    // viramas inside words there (and under C); other locales' character classes were not checked.
     run(owner, path.join(bin, "initdb"), [
       "-D",
       data,
