@@ -70,7 +70,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "node_modules/.bin/tsx server/main.ts",
+    command: "node_modules/.bin/tsx --tsconfig tsconfig.scripts.json server/main.ts",
     url: `http://localhost:${port}/en`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -284,6 +284,7 @@ CREATE INDEX "articles_edition_published_idx" ON "articles" USING btree ("editio
 CREATE INDEX "articles_category_published_idx" ON "articles" USING btree ("category_id","published_at");--> statement-breakpoint
 CREATE INDEX "articles_author_published_idx" ON "articles" USING btree ("author_id","published_at");--> statement-breakpoint
 CREATE INDEX "articles_edition_breaking_idx" ON "articles" USING btree ("edition","breaking","published_at");--> statement-breakpoint
+CREATE INDEX "articles_breaking_until_idx" ON "articles" USING btree ("breaking","breaking_until");--> statement-breakpoint
 CREATE INDEX "articles_edition_featured_idx" ON "articles" USING btree ("edition","featured","published_at");--> statement-breakpoint
 CREATE INDEX "articles_translation_idx" ON "articles" USING btree ("translation_id");--> statement-breakpoint
 CREATE INDEX "articles_status_published_idx" ON "articles" USING btree ("status","published_at");--> statement-breakpoint

@@ -67,6 +67,7 @@ export const articles = pgTable(
     index("articles_category_published_idx").on(t.categoryId, t.publishedAt),
     index("articles_author_published_idx").on(t.authorId, t.publishedAt),
     index("articles_edition_breaking_idx").on(t.edition, t.breaking, t.publishedAt),
+    index("articles_breaking_until_idx").on(t.breaking, t.breakingUntil),
     index("articles_edition_featured_idx").on(t.edition, t.featured, t.publishedAt),
     index("articles_translation_idx").on(t.translationId),
     index("articles_status_published_idx").on(t.status, t.publishedAt),

@@ -15,7 +15,13 @@ export async function startPortalProcess(port: number, env: Record<string, strin
   if (!(await portIsFree(port))) throw new Error(`port ${port} is taken: is a portal from an earlier run still up?`);
   // Node itself with tsx's loader (not the tsx wrapper), so a signal reaches the server.
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    env: { ...process.env, ...env, PORT: String(port), NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      TSX_TSCONFIG_PATH: "tsconfig.scripts.json",
+      ...env,
+      PORT: String(port),
+      NODE_ENV: "production",
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   // A test worker that ends abruptly takes its portals with it.

@@ -56,7 +56,7 @@ describe("choosing the database engine from DATABASE_URL", () => {
   it("npm start says the PostgreSQL query layer is not ready, and starts nothing", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-engine-"));
     const file = path.join(dir, "data", "portal.db");
-    const started = spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    const started = spawnSync("node_modules/.bin/tsx", ["--tsconfig", "tsconfig.scripts.json", "scripts/start.ts"], {
       env: { ...process.env, DATABASE_URL: "postgres://localhost:1/news", DATABASE_PATH: file, PORT: "1" },
       encoding: "utf8",
       timeout: 60_000,
