@@ -5,7 +5,7 @@ import path from "node:path";
 import { freePort } from "./nginx";
 
 export const postgresMissing =
-  "PostgreSQL is not installed (no initdb/pg_ctl on PATH or in /usr/lib/postgresql/*/bin), so the PostgreSQL tests were skipped (Debian: apt-get install postgresql postgresql-contrib). CI installs it and fails without it.";
+  "PostgreSQL is not installed (no initdb/pg_ctl on PATH or in /usr/lib/postgresql/*/bin; Debian: apt-get install postgresql postgresql-contrib)";
 
 const executable = (file: string) => {
   try {
@@ -38,7 +38,7 @@ export function findPostgresBin(): string | null {
  */
 export function postgresTestsRun(): boolean {
   if (findPostgresBin() || process.env.CI) return true;
-  console.warn(postgresMissing);
+  console.warn(`${postgresMissing}, so the PostgreSQL tests were skipped. CI installs it, and fails without it.`);
   return false;
 }
 
@@ -76,7 +76,7 @@ function run(owner: Owner, binary: string, args: string[]) {
  */
 export async function startPostgres() {
   const bin = findPostgresBin();
-  if (!bin) throw new Error(postgresMissing);
+  if (!bin) throw new Error(`${postgresMissing}: the PostgreSQL tests cannot run (.ci/run installs it).`);
   const owner = runner();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-pg-"));
   if (owner) fs.chownSync(dir, owner.uid, owner.gid);
