@@ -5,15 +5,13 @@ import { addComment, demoModerator, ModerationDesk } from "../helpers/moderation
 import { Newsroom } from "../helpers/newsroom";
 import { startNginx } from "../helpers/nginx";
 import { startPortalProcess } from "../helpers/portal-process";
-import { findRedisServer, redisMissing, startRedis } from "../helpers/redis";
+import { redisMissing, redisTestsRun, startRedis } from "../helpers/redis";
 import { signIn } from "../helpers/sign-in";
 
 // Two portal processes (A and B) from the one test build, on the test database, sharing one
 // private Redis and the same secrets, behind nginx-several.conf: what is written through A is
 // what B serves on its very next request.
-const haveRedis = findRedisServer() !== null;
-if (!haveRedis) console.warn(redisMissing);
-test.skip(!haveRedis, redisMissing);
+test.skip(!redisTestsRun(), redisMissing);
 // Each test signs people in on two processes (argon2 checks): slower than one page visit.
 test.describe.configure({ timeout: 90_000 });
 

@@ -18,6 +18,16 @@ export const redisMissing =
   "redis-server is not installed, so the shared-cache tests were skipped (Debian: apt-get install redis-server, or set REDIS_SERVER_PATH). CI installs it.";
 
 /**
+ * Whether the shared-cache tests run here. Missing redis-server skips them with the reason printed,
+ * except in CI (CI set), where they run and fail loudly: CI must never pass without them.
+ */
+export function redisTestsRun(): boolean {
+  if (findRedisServer() || process.env.CI) return true;
+  console.warn(redisMissing);
+  return false;
+}
+
+/**
  * A private redis-server on a free port, in a temporary folder, keeping nothing on disk and
  * asking no password (it listens on loopback only); stopped with `stop()`.
  */

@@ -6,10 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFrontServer } from "@/server/front-server";
 import RedisCacheHandler from "@/server/redis-cache-handler";
 import { connectRedis, readGeneration, type Redis } from "@/server/shared-redis";
-import { findRedisServer, redisMissing, startRedis } from "../helpers/redis";
+import { redisTestsRun, startRedis } from "../helpers/redis";
 
-const haveRedis = findRedisServer() !== null;
-if (!haveRedis) console.warn(redisMissing);
+const haveRedis = redisTestsRun();
 
 // One front server stands for process B; a cache handler on its own connection is process A's writer.
 describe.skipIf(!haveRedis)("the front server beside other processes", () => {

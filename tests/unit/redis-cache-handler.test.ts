@@ -6,10 +6,9 @@ import type { IncrementalCacheValue } from "next/dist/server/response-cache";
 import { decodeValue, encodeValue } from "@/server/cache-codec";
 import RedisCacheHandler, { entrySeconds, storedTags } from "@/server/redis-cache-handler";
 import { connectRedis, readGeneration, type Redis, redisKeys } from "@/server/shared-redis";
-import { findRedisServer, redisMissing, startRedis } from "../helpers/redis";
+import { redisTestsRun, startRedis } from "../helpers/redis";
 
-const haveRedis = findRedisServer() !== null;
-if (!haveRedis) console.warn(redisMissing);
+const haveRedis = redisTestsRun();
 
 // Two handlers on two connections stand for two portal processes sharing one Redis.
 const distDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-build-"));
