@@ -5,7 +5,6 @@ import { en, gu, words } from "./synthetic-words";
 import { articleBody, fill, type Random } from "./synthetic-text";
 import type { SeedRow, SeedWriter } from "./writer";
 
-export const BATCH = 5000;
 export const hour = 3_600_000;
 const year = 365 * 24 * hour;
 
@@ -123,8 +122,8 @@ export async function insertArticles(
       await writer.insert("articles", articleColumns, rows);
       await writer.insert("article_tags", ["article_id", "tag_id"], tagRows, { ignoreDuplicates: true });
     });
-  for (let from = 0; from < count; from += BATCH) {
-    const to = Math.min(count, from + BATCH);
+  for (let from = 0; from < count; from += writer.batchRows) {
+    const to = Math.min(count, from + writer.batchRows);
     await batch(from, to);
     bar.increment(to - from);
   }

@@ -1,4 +1,4 @@
-import { BATCH, type Bar, hour, type Targets } from "./synthetic-articles";
+import { type Bar, hour, type Targets } from "./synthetic-articles";
 import { commentBody, type Random } from "./synthetic-text";
 import { en, gu } from "./synthetic-words";
 import type { SeedRow, SeedWriter } from "./writer";
@@ -71,7 +71,7 @@ export async function insertComments(
       await writer.insert("comments", commentColumns, rows);
     });
   for (let done = 0; done < count;) {
-    const rows = Math.min(BATCH, count - done);
+    const rows = Math.min(writer.batchRows, count - done);
     await batch(rows);
     done += rows;
     bar.increment(rows, { phase: "comments" });

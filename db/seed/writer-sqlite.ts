@@ -18,6 +18,7 @@ export function sqliteWriter(sqlite: Database.Database): SeedWriter {
 
   return {
     engine: "sqlite",
+    batchRows: 5000,
     async transaction(work) {
       if (sqlite.inTransaction) return work();
       sqlite.exec("BEGIN IMMEDIATE");

@@ -13,6 +13,8 @@ export type SeedRow = SeedValue[];
 
 export interface SeedWriter {
   readonly engine: "sqlite" | "postgres";
+  /** Rows per transaction in a bulk load. */
+  readonly batchRows: number;
   /** Runs `work` in one transaction (joining the open one, if any); nothing but this writer's calls may be awaited in it. */
   transaction<T>(work: () => Promise<T>): Promise<T>;
   /** Runs a bulk load with durability relaxed (a power cut may lose the last batch, never corrupt), then restores it. */
