@@ -101,6 +101,16 @@ describe.runIf(postgresTestsRun())("the demo newsroom seeded into PostgreSQL", (
     expect(await tableCounts(client)).toEqual(countsAfterFirst);
   });
 
+  it("refuses a database that is not UTF-8 before creating anything in it", async () => {
+    await client.query(`create database "latin" encoding 'SQL_ASCII' lc_collate 'C' lc_ctype 'C' template template0`);
+    await expect(seedPostgresIfEmpty(server.urlFor("latin"))).rejects.toThrow(/encoded SQL_ASCII, not UTF8/);
+    const other = new pg.Client({ connectionString: server.urlFor("latin") });
+    await other.connect();
+    const { rows } = await other.query(`select count(*)::integer as "n" from pg_tables where schemaname = 'public'`);
+    await other.end();
+    expect(rows[0].n).toBe(0);
+  });
+
   it("moves every identity sequence past the seeded ids, so the portal's own inserts never collide", async () => {
     for (const table of ["categories", "users", "tags", "articles", "comments", "media", "live_updates"]) {
       const { rows } = await client.query<{ max: number; next: number }>(
