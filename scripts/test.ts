@@ -24,6 +24,8 @@ const env = prepareEnv({
   CACHE_SHARED_SECONDS: process.env.CACHE_SHARED_SECONDS ?? "3",
   // A mail that failed is tried again after a second, not a minute, so the retry test waits seconds.
   MAIL_RETRY_SECONDS: process.env.MAIL_RETRY_SECONDS ?? "1",
+  // Every fresh test database copies the demo illustrations drawn by the first (db/seed/images.ts).
+  SEED_IMAGE_CACHE: process.env.SEED_IMAGE_CACHE ?? path.resolve("node_modules/.cache/seed-images"),
 });
 Object.assign(process.env, env);
 
