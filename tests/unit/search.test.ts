@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { countSearchResults, highlightMarks, searchArticles, searchCap } from "@/db/queries/search";
+import { highlightMarks, searchCap, searchPage } from "@/db/queries/search";
 import { searchStories } from "@/app/(site)/reads/search";
 import { toMatchExpression } from "@/lib/search-query";
 import { articles, articleTags, categories, type Edition, type NewArticle, tags, users } from "@/db/schema";
@@ -29,6 +29,10 @@ function add(values: Partial<NewArticle> & { edition: Edition; slug: string; tit
     .returning()
     .get();
 }
+
+const searchArticles = (...args: Parameters<typeof searchPage>) => searchPage(...args).hits;
+const countSearchResults = (lang: Edition, match: string | null, options: { categoryId?: number }, at: number) =>
+  searchPage(lang, match, { limit: 0, offset: 0, ...options }, at).counted;
 
 const slugs = (lang: Edition, query: string, options: { categoryId?: number } = {}) =>
   searchArticles(lang, toMatchExpression(query), { ...page, ...options }, now).map((hit) => hit.slug);
