@@ -4,7 +4,7 @@ import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import type { Edition } from "../schema";
 import type * as pgSchema from "../schema-pg";
 import { articles, media } from "../schema-pg";
-import { highlightMarks, searchCap, type SearchHit, type SearchOptions } from "./search";
+import { highlightMarks, searchCap, type SearchOptions, type SearchPage } from "./search";
 
 // Search on PostgreSQL, the counterpart of ./search.ts: the same hits, order, cap and highlights, over the
 // `search_vector` column (headline A, dek and tags B, body D, `simple` configuration) and its GIN index,
@@ -46,51 +46,48 @@ function matching(lang: Edition, query: string, categoryId: number | null | unde
   );
 }
 
-/** The ranking and counting statements, also read by the query-plan test. */
-export const searchStatements = {
-  // The newest `searchCap` matches by id (as SQLite reads its FTS index in reverse), then ranked.
-  ranked: (lang: Edition, query: string, { limit, offset, categoryId }: SearchOptions, now: number) => sql`
-    select ${articles.id} as "id" from (
-      select ${articles.id} as "id" from ${articles} where ${matching(lang, query, categoryId, now)}
-      order by ${articles.id} desc limit ${searchCap}
-    ) "newest" join ${articles} on ${articles.id} = "newest"."id"
-    order by ts_rank(${searchVector}, ${tsQuery(query)}) desc, ${articles.publishedAt} desc, ${articles.id} desc
-    limit ${limit} offset ${offset}`,
-  count: (lang: Edition, query: string, { categoryId }: Pick<SearchOptions, "categoryId">, now: number) => sql`
-    select count(*)::integer as "n" from (
-      select 1 from ${articles} where ${matching(lang, query, categoryId, now)} limit ${searchCap + 1}
-    ) "capped"`,
-};
+/**
+ * The newest `searchCap` + 1 matches (by id, as SQLite reads its FTS index in reverse), ranked: best first
+ * (ts_rank, a headline word weighing most), newer first among equals. Also read by the query-plan test.
+ */
+export const rankedMatches = (lang: Edition, query: string, categoryId: number | null | undefined, now: number) => sql`
+  select ${articles.id} as "id" from (
+    select ${articles.id} as "id" from ${articles} where ${matching(lang, query, categoryId, now)}
+    order by ${articles.id} desc limit ${searchCap + 1}
+  ) "newest" join ${articles} on ${articles.id} = "newest"."id"
+  order by ts_rank(${searchVector}, ${tsQuery(query)}) desc, ${articles.publishedAt} desc, ${articles.id} desc`;
 
 /**
- * Stories of one edition matching a `to_tsquery` text, best first (ts_rank: a headline word weighs most),
- * newer first among equals, ranked among the newest `searchCap` matches, as `searchArticles` does on SQLite.
- * Ranks ids first; highlights (ts_headline re-reads each text, which is slow) are made for the page shown only.
+ * One page of stories of one edition matching a `to_tsquery` text (built by `toTsQuery` in
+ * lib/search-query.ts) and how many match, as `searchPage` gives on SQLite: one pass ranks and counts the
+ * newest `searchCap` + 1 matches; the page comes from the best `searchCap`. Highlights (ts_headline re-reads
+ * each text, which is slow) are made for the page shown only.
  */
-export async function searchArticlesPostgres(
+export async function searchPagePostgres(
   pg: PostgresDatabase,
   lang: Edition,
   query: string | null,
   { limit, offset, categoryId }: SearchOptions,
   now = Date.now(),
-): Promise<SearchHit[]> {
-  if (!query) return [];
-  const ranked = await pg.execute<{ id: number }>(
-    searchStatements.ranked(lang, query, { limit, offset, categoryId }, now),
+): Promise<SearchPage> {
+  if (!query) return { counted: 0, hits: [] };
+  const ranked = (await pg.execute<{ id: number }>(rankedMatches(lang, query, categoryId, now))).rows.map(
+    (row) => row.id,
   );
-  const ids = ranked.rows.map((row) => row.id);
-  if (ids.length === 0) return [];
+  const ids = ranked.slice(0, searchCap).slice(offset, offset + limit);
+  if (ids.length === 0) return { counted: ranked.length, hits: [] };
   const [marked, cards] = await Promise.all([
     highlightsFor(pg, query, ids),
     pg.select(cardColumns).from(articles).where(inArray(articles.id, ids)),
   ]);
   const marks = new Map(marked.map((row) => [row.id, row]));
   const byId = new Map(cards.map((card) => [card.id, card]));
-  return ids.flatMap((id) => {
+  const hits = ids.flatMap((id) => {
     const card = byId.get(id);
     const mark = marks.get(id);
     return card && mark ? [{ ...card, titleHighlighted: mark.title, snippet: mark.snippet }] : [];
   });
+  return { counted: ranked.length, hits };
 }
 
 const { start, end } = highlightMarks;
@@ -124,17 +121,4 @@ async function highlightsFor(pg: PostgresDatabase, query: string, ids: number[])
     title: row.title,
     snippet: `${row.at > 1 ? "…" : ""}${row.snippet}${row.at > 0 && row.at + row.plainLength <= row.sourceLength ? "…" : ""}`,
   }));
-}
-
-/** How many stories match, counting no further than one past `searchCap` (a larger number means "more than"). */
-export async function countSearchResultsPostgres(
-  pg: PostgresDatabase,
-  lang: Edition,
-  query: string | null,
-  { categoryId }: Pick<SearchOptions, "categoryId"> = {},
-  now = Date.now(),
-): Promise<number> {
-  if (!query) return 0;
-  const { rows } = await pg.execute<{ n: number }>(searchStatements.count(lang, query, { categoryId }, now));
-  return rows[0]?.n ?? 0;
 }

@@ -4,13 +4,8 @@ import { drizzle } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migratePostgres } from "@/db/migrate-pg";
-import { countSearchResults, highlightMarks, searchArticles, searchCap } from "@/db/queries/search";
-import {
-  countSearchResultsPostgres,
-  type PostgresDatabase,
-  searchArticlesPostgres,
-  searchStatements,
-} from "@/db/queries/search-postgres";
+import { highlightMarks, searchCap, searchPage } from "@/db/queries/search";
+import { type PostgresDatabase, rankedMatches, searchPagePostgres } from "@/db/queries/search-postgres";
 import * as pgSchema from "@/db/schema-pg";
 import { seedSynthetic } from "@/db/seed/synthetic";
 import { seedWriter } from "@/db/seed/writer";
@@ -34,10 +29,11 @@ describe.runIf(postgresTestsRun())("search on PostgreSQL, next to search on SQLi
   let pgDb: PostgresDatabase;
 
   type Options = { categoryId?: number; limit?: number; offset?: number; at?: number };
+  // `await` on the SQLite side too: its queries are becoming asynchronous.
   const onPostgres = async (lang: Edition, typed: string, { at = now, ...options }: Options = {}) =>
-    searchArticlesPostgres(pgDb, lang, toTsQuery(typed), { ...page, ...options }, at);
+    (await searchPagePostgres(pgDb, lang, toTsQuery(typed), { ...page, ...options }, at)).hits;
   const onSqlite = async (lang: Edition, typed: string, { at = now, ...options }: Options = {}) =>
-    await searchArticles(lang, toMatchExpression(typed), { ...page, ...options }, at);
+    (await searchPage(lang, toMatchExpression(typed), { ...page, ...options }, at)).hits;
   /** The slugs found on PostgreSQL, after checking SQLite finds the same ones in the same order. */
   const slugs = async (lang: Edition, typed: string, options: Options = {}) => {
     const found = (await onPostgres(lang, typed, options)).map((hit) => hit.slug);
@@ -45,9 +41,10 @@ describe.runIf(postgresTestsRun())("search on PostgreSQL, next to search on SQLi
     return found;
   };
   const counted = async (lang: Edition, typed: string, categoryId?: number) => {
-    const n = await countSearchResultsPostgres(pgDb, lang, toTsQuery(typed), { categoryId }, now);
+    const options = { limit: 0, offset: 0, categoryId };
+    const n = (await searchPagePostgres(pgDb, lang, toTsQuery(typed), options, now)).counted;
     expect(n, `count of ${lang} "${typed}"`).toBe(
-      await countSearchResults(lang, toMatchExpression(typed), { categoryId }, now),
+      (await searchPage(lang, toMatchExpression(typed), options, now)).counted,
     );
     return n;
   };
@@ -167,8 +164,8 @@ describe.runIf(postgresTestsRun())("search on PostgreSQL, next to search on SQLi
       .transaction(async () => {
         await seedSynthetic({ articles: 5000, comments: 0, target: writer, seed: 3 });
         await writer.run("analyze");
-        plans.push(await planOf(searchStatements.ranked("en", toTsQuery("feeder")!, page, now)));
-        plans.push(await planOf(searchStatements.count("gu", toTsQuery("મેટ્રો")!, {}, now)));
+        plans.push(await planOf(rankedMatches("en", toTsQuery("feeder")!, null, now)));
+        plans.push(await planOf(rankedMatches("gu", toTsQuery("મેટ્રો")!, sections.gujarat, now)));
         throw rollback;
       })
       .catch((error: unknown) => {
