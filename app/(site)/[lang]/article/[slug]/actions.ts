@@ -77,8 +77,11 @@ export const postComment = commentAction(
     if (!saved.ok) return failed(t.notSaved, values);
     // A banned word: kept as rejected for the moderators, and the reader keeps their text to change it.
     if (decision.outcome === "rejected") return failed(getDictionary(lang).moderation.posting.rejected, values);
+    // A held comment changes no page (its author sees it through /api/viewer, which the form asks again), so
+    // it expires nothing: no re-rendered page in the answer, no emptied front cache under a flood of comments.
+    if (decision.outcome === "pending") return succeeded(t.held);
     expireTags(tags.comments(article.id));
-    return succeeded(decision.outcome === "approved" ? t.posted : t.held);
+    return succeeded(t.posted);
   },
 );
 
