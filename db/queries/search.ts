@@ -2,7 +2,8 @@ import "server-only";
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { db } from "../index";
-import { articles, type Edition } from "../schema";
+import { type Edition } from "../schema";
+import { articles } from "../tables";
 import type { ArticleCard } from "./articles";
 import { cardColumns, isVisible } from "./visibility";
 
@@ -57,30 +58,25 @@ export const searchCap = 1000;
  * shown: SQLite computes selected columns before sorting, so snippets in the ranking query would be
  * made for every match.
  */
-export function searchArticles(
+export async function searchArticles(
   lang: Edition,
   match: string | null,
   { limit, offset, categoryId }: SearchOptions,
   now = Date.now(),
-): SearchHit[] {
+): Promise<SearchHit[]> {
   if (!match) return [];
-  const ids = db
-    .all<{ id: number }>(
+  const ids = (
+    await db.all<{ id: number }>(
       sql`select id from (
             select ${articles.id} as id, ${rank} as score, ${articles.publishedAt} as published from ${matches}
             where ${matching(lang, match, categoryId, now)} order by ${articlesFts.rowid} desc limit ${searchCap}
           ) order by score, published desc, id desc limit ${limit} offset ${offset}`,
     )
-    .map((row) => row.id);
+  ).map((row) => row.id);
   if (ids.length === 0) return [];
-  const marks = new Map(highlightsFor(match, ids).map((row) => [row.id, row]));
+  const marks = new Map((await highlightsFor(match, ids)).map((row) => [row.id, row]));
   const cards = new Map(
-    db
-      .select(cardColumns)
-      .from(articles)
-      .where(inArray(articles.id, ids))
-      .all()
-      .map((card) => [card.id, card]),
+    (await db.select(cardColumns).from(articles).where(inArray(articles.id, ids))).map((card) => [card.id, card]),
   );
   return ids.flatMap((id) => {
     const card = cards.get(id);
@@ -91,10 +87,10 @@ export function searchArticles(
 
 // One pass over the match limited to the ids' rowid range; "+" keeps SQLite from
 // turning the IN list into one FTS lookup per id, each re-expanding prefix terms.
-function highlightsFor(match: string, ids: number[]) {
+async function highlightsFor(match: string, ids: number[]) {
   const { start, end } = highlightMarks;
   const bodySnippet = sql`snippet(${articlesFts}, 2, ${start}, ${end}, '…', 32)`;
-  return db.all<{ id: number; title: string; snippet: string }>(sql`
+  return await db.all<{ id: number; title: string; snippet: string }>(sql`
     select rowid as id, highlight(${articlesFts}, 0, ${start}, ${end}) as title,
       case when instr(${bodySnippet}, ${start}) > 0 then ${bodySnippet} else snippet(${articlesFts}, 1, ${start}, ${end}, '…', 32) end as snippet
     from ${articlesFts}
@@ -106,14 +102,14 @@ function highlightsFor(match: string, ids: number[]) {
 }
 
 /** How many stories match, counting no further than one past `searchCap` (a larger number means "more than"). */
-export function countSearchResults(
+export async function countSearchResults(
   lang: Edition,
   match: string | null,
   { categoryId }: Pick<SearchOptions, "categoryId"> = {},
   now = Date.now(),
-): number {
+): Promise<number> {
   if (!match) return 0;
-  const row = db.get<{ n: number }>(
+  const row = await db.get<{ n: number }>(
     sql`select count(*) as n from (select 1 from ${matches} where ${matching(lang, match, categoryId, now)} limit ${searchCap + 1})`,
   );
   return row?.n ?? 0;

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, isNull, lte, ne, sql } from "drizzle-orm";
-import { articles } from "../schema";
+import { articles } from "../tables";
 
 /** What readers may see: not a draft, its time has come, not deleted. Scheduled articles appear on their own. */
 export function isVisible(now: number) {

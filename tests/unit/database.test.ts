@@ -55,20 +55,20 @@ describe("every connection sets its pragmas", () => {
 const now = Date.now();
 const page = { limit: 20, offset: 0 };
 const hotQueries: Record<string, () => unknown> = {
-  "an edition's latest": () => articles.listLatestArticles("en", page, now),
-  "a section's latest": () => articles.listCategoryArticles("en", 1, page, now),
-  "a section's count": () => articles.countCategoryArticles("en", 1, now),
-  "a tag's latest": () => articles.listTagArticles(1, page, now),
-  "an author's latest": () => articles.listAuthorArticles("en", 1, page, now),
-  "an article by slug": () => articles.getPublishedArticle("en", "ahmedabad-metro-phase-two-opens", now),
-  "breaking stories": () => articles.listBreakingArticles("en", now),
-  "related stories": () => articles.listRelatedArticles({ id: 1, edition: "en", categoryId: 1 }, 4, now),
-  "an article's approved comments": () => comments.listThreadComments(1, { order: "oldest", limit: 50 }),
-  "a tag by slug": () => taxonomy.getTagBySlug("en", "metro"),
-  "an author by slug": () => taxonomy.getAuthorBySlug("meera-trivedi"),
-  "a reader's own comments": () => account.listOwnComments(1),
-  "the news sitemap": () => sitemap.listRecentlyPublished(now - 2 * 86_400_000, now),
-  "a sitemap block": () => sitemap.listSitemapArticles(1, 500, now),
+  "an edition's latest": async () => articles.listLatestArticles("en", page, now),
+  "a section's latest": async () => articles.listCategoryArticles("en", 1, page, now),
+  "a section's count": async () => articles.countCategoryArticles("en", 1, now),
+  "a tag's latest": async () => articles.listTagArticles(1, page, now),
+  "an author's latest": async () => articles.listAuthorArticles("en", 1, page, now),
+  "an article by slug": async () => articles.getPublishedArticle("en", "ahmedabad-metro-phase-two-opens", now),
+  "breaking stories": async () => articles.listBreakingArticles("en", now),
+  "related stories": async () => articles.listRelatedArticles({ id: 1, edition: "en", categoryId: 1 }, 4, now),
+  "an article's approved comments": async () => comments.listThreadComments(1, { order: "oldest", limit: 50 }),
+  "a tag by slug": async () => taxonomy.getTagBySlug("en", "metro"),
+  "an author by slug": async () => taxonomy.getAuthorBySlug("meera-trivedi"),
+  "a reader's own comments": async () => account.listOwnComments(1),
+  "the news sitemap": async () => sitemap.listRecentlyPublished(now - 2 * 86_400_000, now),
+  "a sitemap block": async () => sitemap.listSitemapArticles(1, 500, now),
 };
 
 describe("hot queries use indexes", () => {
@@ -93,8 +93,8 @@ describe("hot queries use indexes", () => {
     it("lists and charts comments through indexes, never by walking the whole comments table", () => {
       const since = Date.now() - 30 * 86_400_000;
       const [latest, perDay] = [
-        () => dashboard.listLatestPendingComments(5),
-        () => dashboard.countCommentsPerDay(since),
+        async () => dashboard.listLatestPendingComments(5),
+        async () => dashboard.countCommentsPerDay(since),
       ].map((work) => queryPlans(work).flat().join(" | "));
       expect(latest).toMatch(/SEARCH comments USING INDEX comments_status_created_idx \(status=\?\)/);
       expect(latest).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
@@ -115,8 +115,8 @@ describe("hot queries use indexes", () => {
         expect(plan.join(" | ")).toMatch(/^SEARCH articles USING INDEX articles_status_published_idx/);
     });
 
-    it("counts comments per India-time day", () => {
-      const days = dashboard.countCommentsPerDay(0);
+    it("counts comments per India-time day", async () => {
+      const days = await dashboard.countCommentsPerDay(0);
       expect(days.reduce((sum, d) => sum + d.count, 0)).toBe(
         (client().prepare("select count(*) as n from comments").get() as { n: number }).n,
       );

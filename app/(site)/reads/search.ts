@@ -9,11 +9,11 @@ import { site } from "@/lib/site";
  * results page is shared for a few seconds by the front cache instead (server/cache-policy.ts).
  * A common word is ranked among its newest `searchCap` matches and counted as "more than" that.
  */
-export function searchStories(lang: Edition, q: string, page: number, categoryId?: number) {
+export async function searchStories(lang: Edition, q: string, page: number, categoryId?: number) {
   const match = toMatchExpression(q);
-  const counted = match ? countSearchResults(lang, match, { categoryId }) : 0;
+  const counted = match ? await countSearchResults(lang, match, { categoryId }) : 0;
   const total = Math.min(counted, searchCap);
   const offset = (page - 1) * site.pageSize;
-  const hits = total > offset ? searchArticles(lang, match, { limit: site.pageSize, offset, categoryId }) : [];
+  const hits = total > offset ? await searchArticles(lang, match, { limit: site.pageSize, offset, categoryId }) : [];
   return { total, more: counted > searchCap, hits };
 }
