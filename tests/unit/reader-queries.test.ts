@@ -32,19 +32,19 @@ describe("which stories are visible", () => {
   const visibleSlugs = async (at: number) =>
     (await db.select({ slug: articles.slug }).from(articles).where(isVisible(at))).map((row) => row.slug);
 
-  it("hides drafts and deleted stories, and scheduled ones until their time", () => {
-    const slugs = visibleSlugs(now);
+  it("hides drafts and deleted stories, and scheduled ones until their time", async () => {
+    const slugs = await visibleSlugs(now);
     for (const lang of ["en", "gu"] as const) {
       expect(slugs).not.toContain(hiddenSlugs[lang].draft);
       expect(slugs).not.toContain(hiddenSlugs[lang].scheduled);
     }
-    expect(visibleSlugs(now + 49 * hour)).toContain(hiddenSlugs.en.scheduled);
-    expect(visibleSlugs(now + 49 * hour)).not.toContain(hiddenSlugs.en.draft);
+    expect(await visibleSlugs(now + 49 * hour)).toContain(hiddenSlugs.en.scheduled);
+    expect(await visibleSlugs(now + 49 * hour)).not.toContain(hiddenSlugs.en.draft);
 
     const id = idOf("articles", "slug = ?", "monsoon-arrives-early-in-saurashtra");
     sqlite().prepare("update articles set deleted_at = ? where id = ?").run(now, id);
     try {
-      expect(visibleSlugs(now)).not.toContain("monsoon-arrives-early-in-saurashtra");
+      expect(await visibleSlugs(now)).not.toContain("monsoon-arrives-early-in-saurashtra");
     } finally {
       sqlite().prepare("update articles set deleted_at = null where id = ?").run(id);
     }

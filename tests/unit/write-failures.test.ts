@@ -56,7 +56,7 @@ describe("a comment the reader is thanked for has been stored", () => {
     } finally {
       undo();
     }
-    expect(stored("Lost on a frozen disk")).toBe(0);
+    expect(await stored("Lost on a frozen disk")).toBe(0);
     expect(logged).toHaveBeenCalledTimes(1);
   });
 
@@ -70,9 +70,9 @@ describe("a comment the reader is thanked for has been stored", () => {
     } finally {
       undo();
     }
-    expect(stored(body)).toBe(0);
+    expect(await stored(body)).toBe(0);
     expect((await tryWrite(() => createComment(comment(body)))).ok).toBe(true);
-    expect(stored(body)).toBe(1);
+    expect(await stored(body)).toBe(1);
   });
 });
 
@@ -92,7 +92,7 @@ describe("a write lock held by another connection", () => {
     other.exec("COMMIT");
     other.close();
     await expect(pending).resolves.toMatchObject({ status: "pending" });
-    expect(stored("Posted during a long edit")).toBe(1);
+    expect(await stored("Posted during a long edit")).toBe(1);
   });
 
   it("gives up with a clear failure once the lock is held past the wait, having written nothing", async () => {
@@ -108,7 +108,7 @@ describe("a write lock held by another connection", () => {
       other.exec("ROLLBACK");
       other.close();
     }
-    expect(stored("Never got the lock")).toBe(0);
+    expect(await stored("Never got the lock")).toBe(0);
     expect(logged).toHaveBeenCalledTimes(1);
   });
 });
@@ -157,7 +157,7 @@ describe("sign-up, article save and moderation under a failing database", () => 
       (
         await db.select({ n: count() }).from(articleRevisions).where(eq(articleRevisions.articleId, input.id!)).limit(1)
       )[0]!.n;
-    const before = revisions();
+    const before = await revisions();
     const undo = fillDatabase();
     try {
       expect(
@@ -169,7 +169,7 @@ describe("sign-up, article save and moderation under a failing database", () => 
       undo();
     }
     expect((await articleQueries.getArticleById(input.id))!.body).toBe("First.");
-    expect(revisions()).toBe(before);
+    expect(await revisions()).toBe(before);
   });
 
   it("banning from the desk on read-only files neither bans the author nor rejects the comment", async () => {
