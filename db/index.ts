@@ -7,7 +7,7 @@ import { isReadOnlyDatabase, openSqlite } from "./connection";
 import { databaseEngine } from "./engine";
 import * as schema from "./schema";
 import * as pgSchema from "./schema-pg";
-import { type EngineKind, useTablesOf } from "./tables";
+import { type EngineKind, selectEngineTables } from "./tables";
 
 /**
  * The one database handle queries use. Typed as SQLite's Drizzle database; on PostgreSQL it is
@@ -30,8 +30,12 @@ export type Connections = {
   close: () => Promise<void>;
 };
 
-/** The write scope of db/write.ts: inside it `db` is this handle (the write connection or the open transaction). */
-export type WriteScope = { db: DB; inTransaction: boolean };
+/**
+ * The write scope of db/write.ts: inside it `db` is this handle (the write connection or the open
+ * transaction). `open` turns false when the write ends, so work it started and left running (a
+ * callback, a timer) reads through the read connection instead of slipping into a later transaction.
+ */
+export type WriteScope = { db: DB; inTransaction: boolean; open: boolean };
 
 // On globalThis: Next may bundle this module into several server chunks, and there must be one
 // set of connections, one scope and one write lock per process.
@@ -68,7 +72,7 @@ export function connections(): Connections {
   if (!shared.connections) {
     const engine = databaseEngine();
     shared.connections = engine.kind === "postgres" ? openPostgres(engine.url) : openSqliteConnections();
-    useTablesOf(engine.kind);
+    selectEngineTables(engine.kind);
   }
   return shared.connections;
 }
@@ -81,6 +85,22 @@ export async function closeDatabase(): Promise<void> {
 }
 
 export const writeScope = shared.scope;
+
+/** The write scope this code runs in, if that write is still going on. */
+export const currentWrite = (): WriteScope | undefined => {
+  const scope = shared.scope.getStore();
+  return scope?.open ? scope : undefined;
+};
+
+/** Runs `fn` with `db` meaning `handle` until it settles. */
+export async function inWriteScope<T>(handle: DB, inTransaction: boolean, fn: () => Promise<T>): Promise<T> {
+  const scope: WriteScope = { db: handle, inTransaction, open: true };
+  try {
+    return await shared.scope.run(scope, fn);
+  } finally {
+    scope.open = false;
+  }
+}
 
 /** Runs `fn` holding this process's write lock: one write at a time, in arrival order. */
 export async function withWriteLock<T>(fn: () => Promise<T>): Promise<T> {
@@ -97,7 +117,7 @@ export async function withWriteLock<T>(fn: () => Promise<T>): Promise<T> {
 
 /** Inside `write()` the write connection or transaction, elsewhere the read connection. */
 export const db: DB = new Proxy({} as DB, {
-  get: (_, property) => Reflect.get(shared.scope.getStore()?.db ?? connections().read, property),
+  get: (_, property) => Reflect.get(currentWrite()?.db ?? connections().read, property),
 });
 
 /** Rows an insert, update or delete touched: better-sqlite3 says `changes`, node-postgres `rowCount`. */

@@ -73,7 +73,7 @@ export let {
 } = tablesFor(configuredKind());
 
 /** Points every query at the other engine's tables (live bindings): only db/index.ts's engine switch calls it. */
-export function useTablesOf(kind: EngineKind): void {
+export function selectEngineTables(kind: EngineKind): void {
   ({
     articleAutosaves,
     articleCorrections,

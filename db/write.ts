@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { setTimeout as sleep } from "node:timers/promises";
-import { connections, type DB, withWriteLock, writeScope } from "./index";
+import { connections, currentWrite, type DB, inWriteScope, withWriteLock } from "./index";
 
 /**
  * Every write goes through here. On SQLite one writer at a time holds the lock: this process's
@@ -61,14 +61,14 @@ function classify(code: string): WriteFailure | null {
 /** One attempt: SQLite's in this process's turn, on the write connection; PostgreSQL's on the pool. */
 function attempt<T>(fn: () => Promise<T>): Promise<T> {
   const open = connections();
-  const run = () => writeScope.run({ db: open.write, inTransaction: false }, fn);
+  const run = () => inWriteScope(open.write, false, fn);
   return open.kind === "sqlite" ? withWriteLock(run) : run();
 }
 
 /** Runs `fn` now; while the lock is held elsewhere, again after growing pauses, up to `totalMs`. */
 export async function write<T>(fn: () => Promise<T>, { totalMs = writeWait.totalMs } = {}): Promise<T> {
   // Already inside a write (a query that writes atomically, called from an action's write): one unit.
-  if (writeScope.getStore()) return fn();
+  if (currentWrite()) return fn();
   const started = Date.now();
   for (let pause = writeWait.firstPauseMs; ; pause = Math.min(pause * 2, writeWait.longestPauseMs)) {
     try {
@@ -108,21 +108,19 @@ export async function tryWrite<T>(
  * inside another `atomically` it joins that transaction.
  */
 export async function atomically<T>(fn: () => Promise<T>): Promise<T> {
-  const scope = writeScope.getStore();
+  const scope = currentWrite();
   if (!scope) return attempt(() => atomically(fn));
   if (scope.inTransaction) return fn();
   if (connections().kind === "postgres") {
     // The cast: node-postgres's transaction builds the same queries as SQLite's DB type (see db/index.ts).
-    return scope.db.transaction(async (tx) =>
-      writeScope.run({ db: tx as unknown as DB, inTransaction: true }, fn),
-    ) as unknown as Promise<T>;
+    return scope.db.transaction((tx) => inWriteScope(tx as unknown as DB, true, fn)) as unknown as Promise<T>;
   }
   // better-sqlite3's own transaction() refuses async work: the write lock keeps everything else
   // of this process off the write connection while this transaction is open.
   const connection = scope.db;
   await connection.run(sql`begin immediate`);
   try {
-    const value = await writeScope.run({ db: connection, inTransaction: true }, fn);
+    const value = await inWriteScope(connection, true, fn);
     await connection.run(sql`commit`);
     return value;
   } catch (error) {

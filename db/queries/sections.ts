@@ -58,9 +58,8 @@ export async function moveSection(id: number, direction: "up" | "down"): Promise
     const to = direction === "up" ? from - 1 : from + 1;
     if (from === -1 || to < 0 || to >= order.length) return false;
     [order[from], order[to]] = [order[to], order[from]];
-    order.forEach(
-      async (sectionId, position) => await db.update(categories).set({ position }).where(eq(categories.id, sectionId)),
-    );
+    for (const [position, sectionId] of order.entries())
+      await db.update(categories).set({ position }).where(eq(categories.id, sectionId));
     return true;
   });
 }

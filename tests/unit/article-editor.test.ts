@@ -180,7 +180,7 @@ describe("revisions", () => {
 
     const current = (await queries.getArticleById(id))!;
     const revision = (await getRevision(id, older.id))!;
-    saveArticleRecord(await restoredWrite(revision.snapshot, current, Date.now()), { id, editorId });
+    await saveArticleRecord(await restoredWrite(revision.snapshot, current, Date.now()), { id, editorId });
     const restored = (await queries.getArticleForEdit(id))!;
     expect(restored.article.title).toBe("First headline");
     expect(restored.tags).toEqual(["Alpha"]);

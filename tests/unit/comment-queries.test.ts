@@ -160,7 +160,7 @@ describe("reading a thread on a large table", () => {
   it("finds replies through their parent, never by walking every approved comment", async () => {
     const top = await comment(asha, "A question");
     await comment(bharat, "An answer", { parentId: top });
-    const plans = queryPlans(() => listThreadComments(articleId, { order: "oldest", limit: 50 }));
+    const plans = await queryPlans(() => listThreadComments(articleId, { order: "oldest", limit: 50 }));
     const replies = plans.find((plan) => plan.some((step) => step.includes("RECURSIVE STEP")))!;
     expect(replies.join("\n")).toMatch(/comments_parent_idx/);
     expect(replies.join("\n")).not.toMatch(/comments_status_created_idx/);
@@ -170,7 +170,8 @@ describe("reading a thread on a large table", () => {
 describe("long threads", () => {
   it("shows 50 top-level comments a page, oldest first by default, with more on the next page", async () => {
     const article = await freshArticle("a-busy-article");
-    const ids = Array.from({ length: 120 }, (_, i) => comment(i % 2 ? asha : bharat, `Comment ${i}`, { article }));
+    const ids: number[] = [];
+    for (let i = 0; i < 120; i++) ids.push(await comment(i % 2 ? asha : bharat, `Comment ${i}`, { article }));
     const first = await listThreadComments(article, { order: "oldest", limit: 50 });
     expect(first.comments.map((c) => c.id)).toEqual(ids.slice(0, 50));
     expect(first).toMatchObject({ hasMore: true, topLevelTotal: 120, total: 120 });

@@ -55,20 +55,20 @@ describe("every connection sets its pragmas", () => {
 const now = Date.now();
 const page = { limit: 20, offset: 0 };
 const hotQueries: Record<string, () => unknown> = {
-  "an edition's latest": async () => articles.listLatestArticles("en", page, now),
-  "a section's latest": async () => articles.listCategoryArticles("en", 1, page, now),
-  "a section's count": async () => articles.countCategoryArticles("en", 1, now),
-  "a tag's latest": async () => articles.listTagArticles(1, page, now),
-  "an author's latest": async () => articles.listAuthorArticles("en", 1, page, now),
-  "an article by slug": async () => articles.getPublishedArticle("en", "ahmedabad-metro-phase-two-opens", now),
-  "breaking stories": async () => articles.listBreakingArticles("en", now),
-  "related stories": async () => articles.listRelatedArticles({ id: 1, edition: "en", categoryId: 1 }, 4, now),
-  "an article's approved comments": async () => comments.listThreadComments(1, { order: "oldest", limit: 50 }),
-  "a tag by slug": async () => taxonomy.getTagBySlug("en", "metro"),
-  "an author by slug": async () => taxonomy.getAuthorBySlug("meera-trivedi"),
-  "a reader's own comments": async () => account.listOwnComments(1),
-  "the news sitemap": async () => sitemap.listRecentlyPublished(now - 2 * 86_400_000, now),
-  "a sitemap block": async () => sitemap.listSitemapArticles(1, 500, now),
+  "an edition's latest": () => articles.listLatestArticles("en", page, now),
+  "a section's latest": () => articles.listCategoryArticles("en", 1, page, now),
+  "a section's count": () => articles.countCategoryArticles("en", 1, now),
+  "a tag's latest": () => articles.listTagArticles(1, page, now),
+  "an author's latest": () => articles.listAuthorArticles("en", 1, page, now),
+  "an article by slug": () => articles.getPublishedArticle("en", "ahmedabad-metro-phase-two-opens", now),
+  "breaking stories": () => articles.listBreakingArticles("en", now),
+  "related stories": () => articles.listRelatedArticles({ id: 1, edition: "en", categoryId: 1 }, 4, now),
+  "an article's approved comments": () => comments.listThreadComments(1, { order: "oldest", limit: 50 }),
+  "a tag by slug": () => taxonomy.getTagBySlug("en", "metro"),
+  "an author by slug": () => taxonomy.getAuthorBySlug("meera-trivedi"),
+  "a reader's own comments": () => account.listOwnComments(1),
+  "the news sitemap": () => sitemap.listRecentlyPublished(now - 2 * 86_400_000, now),
+  "a sitemap block": () => sitemap.listSitemapArticles(1, 500, now),
 };
 
 describe("hot queries use indexes", () => {
@@ -77,8 +77,8 @@ describe("hot queries use indexes", () => {
   }, 120_000);
 
   for (const [name, work] of Object.entries(hotQueries)) {
-    it(name, () => {
-      const plans = queryPlans(work);
+    it(name, async () => {
+      const plans = await queryPlans(work);
       expect(plans.length).toBeGreaterThan(0);
       for (const plan of plans) {
         expect(plan.join("\n")).not.toMatch(/^SCAN (articles|comments|article_tags|tags|users)\b(?! USING)/m);
@@ -90,12 +90,11 @@ describe("hot queries use indexes", () => {
   }
 
   describe("on the dashboard", () => {
-    it("lists and charts comments through indexes, never by walking the whole comments table", () => {
+    it("lists and charts comments through indexes, never by walking the whole comments table", async () => {
       const since = Date.now() - 30 * 86_400_000;
-      const [latest, perDay] = [
-        async () => dashboard.listLatestPendingComments(5),
-        async () => dashboard.countCommentsPerDay(since),
-      ].map((work) => queryPlans(work).flat().join(" | "));
+      const plan = async (work: () => Promise<unknown>) => (await queryPlans(work)).flat().join(" | ");
+      const latest = await plan(() => dashboard.listLatestPendingComments(5));
+      const perDay = await plan(() => dashboard.countCommentsPerDay(since));
       expect(latest).toMatch(/SEARCH comments USING INDEX comments_status_created_idx \(status=\?\)/);
       expect(latest).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
       expect(perDay).toMatch(
@@ -104,13 +103,15 @@ describe("hot queries use indexes", () => {
       for (const plan of [latest, perDay]) expect(plan).not.toMatch(/SCAN comments\b/);
     });
 
-    it("counts articles through the status index", () => {
+    it("counts articles through the status index", async () => {
       const at = Date.now();
-      const found = queryPlans(() => [
-        dashboard.countPublishedBetween(at - 86_400_000, at),
-        dashboard.countDrafts(),
-        dashboard.countScheduled(at),
-      ]);
+      const found = await queryPlans(() =>
+        Promise.all([
+          dashboard.countPublishedBetween(at - 86_400_000, at),
+          dashboard.countDrafts(),
+          dashboard.countScheduled(at),
+        ]),
+      );
       for (const plan of found)
         expect(plan.join(" | ")).toMatch(/^SEARCH articles USING INDEX articles_status_published_idx/);
     });

@@ -56,7 +56,9 @@ describe("sitemaps", () => {
     const blocks = await listSitemapBlocks(10, now);
     expect(blocks.map((b) => b.block)).toEqual([...blocks.map((b) => b.block)].sort((a, b) => a - b));
     const visible = (await db.select({ n: count() }).from(articles).where(isVisible(now)).limit(1))[0]!.n;
-    const listed = blocks.flatMap((b) => listSitemapArticles(b.block * 10 + 1, b.block * 10 + 10, now));
+    const listed = (
+      await Promise.all(blocks.map((b) => listSitemapArticles(b.block * 10 + 1, b.block * 10 + 10, now)))
+    ).flat();
     expect(listed).toHaveLength(visible);
     for (const b of blocks) {
       const inBlock = await listSitemapArticles(b.block * 10 + 1, b.block * 10 + 10, now);

@@ -5,6 +5,7 @@ import { countSearchResults, highlightMarks, searchArticles, searchCap } from "@
 import { searchStories } from "@/app/(site)/reads/search";
 import { toMatchExpression } from "@/lib/search-query";
 import { articles, articleTags, categories, type Edition, type NewArticle, tags, users } from "@/db/schema";
+import { atomically } from "@/db/write";
 import { freshDatabase } from "../helpers/unit-database";
 
 const now = Date.now();
@@ -212,7 +213,7 @@ describe("a word found in very many stories", () => {
       title: "Harvest festival in the villages",
       publishedAt: now - 900 * hour,
     });
-    db.transaction(async () => {
+    await atomically(async () => {
       for (let i = 1; i <= searchCap + 4; i++)
         await add({
           edition: "en",
