@@ -187,7 +187,7 @@ export async function listLiveArticleIds(lang: Edition, now = Date.now()): Promi
 
 /** The next and last "live until" moments, so cached pages drop their "LIVE" label on time. */
 export async function getLiveUntilMarks(now = Date.now()): Promise<{ next: number | null; last: number | null }> {
-  const pick = async (aggregate: "min" | "max", condition: Awaited<ReturnType<typeof gt>>) =>
+  const pick = async (aggregate: "min" | "max", condition: ReturnType<typeof gt>) =>
     (
       await db
         .select({ at: sql<number | null>`${sql.raw(aggregate)}(${liveBlogs.liveUntil})` })
