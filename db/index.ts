@@ -4,7 +4,7 @@ import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import { isReadOnlyDatabase, openSqlite } from "./connection";
-import { databaseEngine } from "./engine";
+import { type DatabaseEngine, databaseEngine } from "./engine";
 import * as schema from "./schema";
 import * as pgSchema from "./schema-pg";
 import { type EngineKind, selectEngineTables } from "./tables";
@@ -45,10 +45,10 @@ const shared = ((globalThis as unknown as { portalDbState?: Shared }).portalDbSt
   writeLock: Promise.resolve(),
 });
 
-function openSqliteConnections(): Connections {
-  const readClient = openSqlite(undefined, { busyTimeoutMs: serverBusyTimeoutMs });
+function openSqliteConnections(file: string): Connections {
+  const readClient = openSqlite(file, { busyTimeoutMs: serverBusyTimeoutMs });
   // A read-only file cannot be written by any connection: one in-memory image is enough.
-  const writeClient = isReadOnlyDatabase() ? readClient : openSqlite(undefined, { busyTimeoutMs: serverBusyTimeoutMs });
+  const writeClient = isReadOnlyDatabase(file) ? readClient : openSqlite(file, { busyTimeoutMs: serverBusyTimeoutMs });
   return {
     kind: "sqlite",
     read: drizzle(readClient, { schema }),
@@ -67,14 +67,21 @@ function openPostgres(url: string): Connections {
   return { kind: "postgres", read: handle, write: handle, close: () => pool.end() };
 }
 
+function open(engine: DatabaseEngine): Connections {
+  selectEngineTables(engine.kind);
+  return engine.kind === "postgres" ? openPostgres(engine.url) : openSqliteConnections(engine.path);
+}
+
 /** Opened on first use, so `next build` never touches the database. */
 export function connections(): Connections {
-  if (!shared.connections) {
-    const engine = databaseEngine();
-    shared.connections = engine.kind === "postgres" ? openPostgres(engine.url) : openSqliteConnections();
-    selectEngineTables(engine.kind);
-  }
+  shared.connections ??= open(databaseEngine());
   return shared.connections;
+}
+
+/** Tests that run the same queries on both engines: closes the database in use and opens this one. */
+export async function switchDatabase(engine: DatabaseEngine): Promise<void> {
+  await closeDatabase();
+  shared.connections = open(engine);
 }
 
 /** Closes the connections; the next query opens them again (tests that change files underneath use it). */
@@ -125,3 +132,9 @@ export function changedRows(result: unknown): number {
   const r = result as { changes?: number; rowCount?: number | null };
   return r.changes ?? r.rowCount ?? 0;
 }
+
+/**
+ * Decoders for sql`` columns: node-postgres hands count(*) and bigint aggregates over as strings and
+ * flags as booleans, better-sqlite3 as numbers. `.mapWith(Number)` for counts, this where null means something.
+ */
+export const numberOrNull = (value: unknown): number | null => (value === null ? null : Number(value));

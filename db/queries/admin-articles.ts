@@ -85,7 +85,7 @@ export async function countAdminArticles(filters: AdminArticleFilters, now = Dat
   return (
     (
       await db
-        .select({ n: sql<number>`count(*)` })
+        .select({ n: sql<number>`count(*)`.mapWith(Number) })
         .from(articles)
         .where(filtersWhere(filters, now))
         .limit(1)

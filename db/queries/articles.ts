@@ -82,7 +82,7 @@ export async function listCategoryArticles(
 export async function countCategoryArticles(lang: Edition, categoryId: number, now = Date.now()): Promise<number> {
   const row = (
     await db
-      .select({ n: sql<number>`count(*)` })
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
       .from(articles)
       .where(and(eq(articles.categoryId, categoryId), eq(articles.edition, lang), isVisible(now)))
       .limit(1)
@@ -104,7 +104,7 @@ export async function listTagArticles(tagId: number, page: Page, now = Date.now(
 export async function countTagArticles(tagId: number, now = Date.now()): Promise<number> {
   const row = (
     await db
-      .select({ n: sql<number>`count(*)` })
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
       .from(articleTags)
       .innerJoin(articles, eq(articles.id, articleTags.articleId))
       .where(and(eq(articleTags.tagId, tagId), isVisible(now)))
@@ -131,7 +131,7 @@ export async function listAuthorArticles(
 export async function countAuthorArticles(lang: Edition, authorId: number, now = Date.now()): Promise<number> {
   const row = (
     await db
-      .select({ n: sql<number>`count(*)` })
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
       .from(articles)
       .where(and(eq(articles.authorId, authorId), eq(articles.edition, lang), isVisible(now)))
       .limit(1)

@@ -72,7 +72,7 @@ export async function listThreadComments(
   const topLevelTotal =
     (
       await db
-        .select({ n: sql<number>`count(*)` })
+        .select({ n: sql<number>`count(*)`.mapWith(Number) })
         .from(comments)
         .where(topLevelWhere(articleId))
         .limit(1)
@@ -128,7 +128,7 @@ export async function countApprovedComments(articleId: number): Promise<number> 
   return (
     (
       await db
-        .select({ n: sql<number>`count(*)` })
+        .select({ n: sql<number>`count(*)`.mapWith(Number) })
         .from(comments)
         .where(and(eq(comments.articleId, articleId), liveComment))
         .limit(1)

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
-import { changedRows, db } from "../index";
+import { changedRows, db, numberOrNull } from "../index";
 import { atomically } from "../write";
 import { type Edition, type ReportReason } from "../schema";
 import { articles, commentReports, comments } from "../tables";
@@ -39,7 +39,7 @@ export async function countUserApprovedComments(userId: number, exceptId?: numbe
   return (
     (
       await db
-        .select({ n: sql<number>`count(*)` })
+        .select({ n: sql<number>`count(*)`.mapWith(Number) })
         .from(comments)
         .where(
           and(eq(comments.userId, userId), liveComment, exceptId === undefined ? undefined : ne(comments.id, exceptId)),
@@ -57,7 +57,7 @@ export async function getLastCommentTime(userId: number): Promise<number | null>
   return (
     (
       await db
-        .select({ at: sql<number | null>`max(${comments.createdAt})` })
+        .select({ at: sql<number | null>`max(${comments.createdAt})`.mapWith(numberOrNull) })
         .from(comments)
         .where(and(eq(comments.userId, userId), ne(comments.status, "rejected")))
         .limit(1)

@@ -16,7 +16,7 @@ async function count(table: SQLiteTable, where: SQL | undefined): Promise<number
   return (
     (
       await db
-        .select({ n: sql<number>`count(*)` })
+        .select({ n: sql<number>`count(*)`.mapWith(Number) })
         .from(table)
         .where(where)
         .limit(1)
@@ -74,9 +74,9 @@ export async function listLatestPendingComments(limit = 5) {
 export async function countCommentsPerDay(since: number): Promise<{ day: number; count: number }[]> {
   // Constants inlined: a bound JS number is a REAL to SQLite, which would make this a float division.
   const [offset, length] = [sql.raw(String(istOffsetMs)), sql.raw(String(dayMs))];
-  const day = sql<number>`((${comments.createdAt} + ${offset}) / ${length}) * ${length} - ${offset}`;
+  const day = sql<number>`((${comments.createdAt} + ${offset}) / ${length}) * ${length} - ${offset}`.mapWith(Number);
   return await db
-    .select({ day, count: sql<number>`count(*)` })
+    .select({ day, count: sql<number>`count(*)`.mapWith(Number) })
     .from(comments)
     .where(and(inArray(comments.status, [...commentStatuses]), gte(comments.createdAt, since)))
     .groupBy(day);

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, gt, isNull, lte, or, sql } from "drizzle-orm";
-import { changedRows, db } from "../index";
+import { changedRows, db, numberOrNull } from "../index";
 import { atomically } from "../write";
 import { type Edition } from "../schema";
 import { articles, liveBlogs, liveUpdates } from "../tables";
@@ -190,7 +190,7 @@ export async function getLiveUntilMarks(now = Date.now()): Promise<{ next: numbe
   const pick = async (aggregate: "min" | "max", condition: ReturnType<typeof gt>) =>
     (
       await db
-        .select({ at: sql<number | null>`${sql.raw(aggregate)}(${liveBlogs.liveUntil})` })
+        .select({ at: sql<number | null>`${sql.raw(aggregate)}(${liveBlogs.liveUntil})`.mapWith(numberOrNull) })
         .from(liveBlogs)
         .where(and(isNull(liveBlogs.endedAt), condition))
         .limit(1)

@@ -35,14 +35,16 @@ export async function countQueues(filter: QueueFilter = {}): Promise<QueueCounts
   const perStatus =
     filter.articleId || filter.authorId
       ? await db
-          .select({ status: comments.status, count: sql<number>`count(*)` })
+          .select({ status: comments.status, count: sql<number>`count(*)`.mapWith(Number) })
           .from(comments)
           .where(and(isNull(comments.deletedAt), byArticleOrAuthor(filter)))
           .groupBy(comments.status)
       : await db.select().from(commentStatusCounts);
   for (const row of perStatus) counts[row.status] = row.count;
   // A comment its author deletes has its reports closed by a trigger, so unfiltered the report index alone answers.
-  const reported = db.select({ n: sql<number>`count(distinct ${commentReports.commentId})` }).from(commentReports);
+  const reported = db
+    .select({ n: sql<number>`count(distinct ${commentReports.commentId})`.mapWith(Number) })
+    .from(commentReports);
   counts.reported =
     (
       await (

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, lte, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { changedRows, db } from "../index";
+import { changedRows, db, numberOrNull } from "../index";
 import { atomically } from "../write";
 import { type NotificationKind, type OutboxRow } from "../schema";
 import { articles, comments, mailPreferences, notificationOutbox, users } from "../tables";
@@ -165,8 +165,8 @@ export async function getNoticeFacts(id: number) {
           articleStatus: articles.status,
           articlePublishedAt: articles.publishedAt,
           articleDeletedAt: articles.deletedAt,
-          commentApproved: sql<number | null>`${mailPreferences.commentApproved}`,
-          commentReply: sql<number | null>`${mailPreferences.commentReply}`,
+          commentApproved: sql<number | null>`${mailPreferences.commentApproved}`.mapWith(numberOrNull),
+          commentReply: sql<number | null>`${mailPreferences.commentReply}`.mapWith(numberOrNull),
         })
         .from(notificationOutbox)
         .innerJoin(recipient, eq(recipient.id, notificationOutbox.userId))

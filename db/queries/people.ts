@@ -33,7 +33,10 @@ const personColumns = {
   bannedUntil: users.bannedUntil,
   createdAt: users.createdAt,
   // Spelled out: drizzle leaves a column unqualified in a one-table select, and a bare "id" would mean c.id here.
-  approved: sql<number>`(select count(*) from comments c where c.user_id = users.id and c.status = 'approved' and c.deleted_at is null)`,
+  approved:
+    sql<number>`(select count(*) from comments c where c.user_id = users.id and c.status = 'approved' and c.deleted_at is null)`.mapWith(
+      Number,
+    ),
 };
 
 /** One page of accounts, newest first, with how many approved comments each has. */
@@ -49,7 +52,7 @@ export async function listPeople(filter: PeopleFilter, page = 1) {
   const total =
     (
       await db
-        .select({ n: sql<number>`count(*)` })
+        .select({ n: sql<number>`count(*)`.mapWith(Number) })
         .from(users)
         .where(where)
         .limit(1)

@@ -27,7 +27,7 @@ export async function countRevisions(articleId: number): Promise<number> {
   return (
     (
       await db
-        .select({ n: sql<number>`count(*)` })
+        .select({ n: sql<number>`count(*)`.mapWith(Number) })
         .from(articleRevisions)
         .where(eq(articleRevisions.articleId, articleId))
         .limit(1)

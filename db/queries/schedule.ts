@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, gt, inArray, isNull, lte, type SQL, sql } from "drizzle-orm";
-import { db } from "../index";
+import { db, numberOrNull } from "../index";
 import { articles } from "../tables";
 import { getLiveUntilMarks } from "./live-updates";
 
@@ -15,7 +15,7 @@ const pick = async (
 ) =>
   (
     await db
-      .select({ at: sql<number | null>`${sql.raw(aggregate)}(${column})` })
+      .select({ at: sql<number | null>`${sql.raw(aggregate)}(${column})`.mapWith(numberOrNull) })
       .from(articles)
       .where(where)
       .limit(1)

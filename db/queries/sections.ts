@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
-import { changedRows, db } from "../index";
+import { changedRows, db, numberOrNull } from "../index";
 import { atomically } from "../write";
 import { articles, categories } from "../tables";
 
@@ -14,7 +14,7 @@ export async function listSections() {
       nameGu: categories.nameGu,
       position: categories.position,
       // Spelled out: drizzle leaves a column unqualified in a one-table select, and a bare "id" would mean a.id here.
-      articles: sql<number>`(select count(*) from articles a where a.category_id = categories.id)`,
+      articles: sql<number>`(select count(*) from articles a where a.category_id = categories.id)`.mapWith(Number),
     })
     .from(categories)
     .orderBy(asc(categories.position), asc(categories.id));
@@ -30,7 +30,7 @@ export async function createSection(values: { slug: string; nameEn: string; name
     const last =
       (
         await db
-          .select({ max: sql<number | null>`max(${categories.position})` })
+          .select({ max: sql<number | null>`max(${categories.position})`.mapWith(numberOrNull) })
           .from(categories)
           .limit(1)
       )[0]?.max ?? -1;

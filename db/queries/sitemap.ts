@@ -14,9 +14,9 @@ const translationVisible = (now: number) =>
 
 /** Which id blocks of `size` hold visible articles, with the newest change in each (block 0 is ids 1…size). */
 export async function listSitemapBlocks(size: number, now = Date.now()) {
-  const block = sql<number>`(${articles.id} - 1) / ${sql.raw(String(Math.max(1, Math.floor(size))))}`;
+  const block = sql<number>`(${articles.id} - 1) / ${sql.raw(String(Math.max(1, Math.floor(size))))}`.mapWith(Number);
   return await db
-    .select({ block, lastmod: sql<number>`max(${articles.updatedAt})` })
+    .select({ block, lastmod: sql<number>`max(${articles.updatedAt})`.mapWith(Number) })
     .from(articles)
     .where(isVisible(now))
     .groupBy(block)
@@ -61,7 +61,7 @@ export async function listSectionLastmods(now = Date.now()) {
     .select({
       edition: articles.edition,
       categoryId: articles.categoryId,
-      lastmod: sql<number>`max(${articles.updatedAt})`,
+      lastmod: sql<number>`max(${articles.updatedAt})`.mapWith(Number),
     })
     .from(articles)
     .where(isVisible(now))

@@ -1,5 +1,5 @@
 import { db } from "@/db";
-import { articles, categories, commentReports, comments, users } from "@/db/schema";
+import { articles, categories, commentReports, comments, users } from "@/db/tables";
 import { freshDatabase } from "../helpers/unit-database";
 
 // A small desk shared by the moderation tests: an admin, an editor, three readers, two stories in one
@@ -64,6 +64,13 @@ export async function countedByHand(filter: { articleId?: number; authorId?: num
 /** A fresh database holding the desk; returns its file. */
 export async function setUpDesk(): Promise<string> {
   const file = await freshDatabase({ seed: false });
+  await fillDesk();
+  return file;
+}
+
+/** The desk, written into the empty database `db` is open on (either engine). */
+export async function fillDesk(): Promise<void> {
+  stories.length = 0;
   await person("admin", "admin");
   await person("meera", "editor");
   for (const name of ["asha", "bharat", "chirag"]) await person(name);
@@ -94,5 +101,4 @@ export async function setUpDesk(): Promise<string> {
   for (let i = 0; i < 7; i++) await comment(i % 2 ? "asha" : "bharat", "pending");
   for (let i = 0; i < 5; i++) await comment("chirag", "approved", { article: stories[1] });
   await comment("asha", "spam");
-  return file;
 }

@@ -1,12 +1,9 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { createSection, deleteSection, listSections, moveSection } from "@/db/queries/sections";
-import { setUpDesk } from "./moderation-desk-fixture";
+import { describeOnEngines } from "../helpers/engines";
+import { fillDesk } from "./moderation-desk-fixture";
 
-beforeAll(async () => {
-  await setUpDesk();
-});
-
-describe("sections", () => {
+describeOnEngines("sections", fillDesk, () => {
   it("are created at the end, refuse a taken slug, move, and are deleted only when empty", async () => {
     const sport = (await createSection({ slug: "sport", nameEn: "Sport", nameGu: "રમતગમત" }))!;
     expect(await createSection({ slug: "sport", nameEn: "Other", nameGu: "બીજું" })).toBeNull();
