@@ -1,3 +1,4 @@
+import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -15,5 +16,7 @@ export default defineConfig({
     testTimeout: 60000,
     // Seeding a fresh database draws every demo illustration: seconds on 2 cores, more when busy.
     hookTimeout: 120000,
+    // Drawn once, copied for every later fresh database (db/seed/images.ts).
+    env: { SEED_IMAGE_CACHE: process.env.SEED_IMAGE_CACHE ?? path.resolve("node_modules/.cache/seed-images") },
   },
 });

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { prepareEnv } from "../scripts/env";
 import { run } from "../scripts/run";
+import { postCommentActionId, postCommentsUnderLoad, prepareCommenters } from "./comment-writes";
 import { compareWithNginx } from "./nginx-compare";
 import { kib, type LoadRow, oneAtATime, pageSize, underLoad } from "./measure";
 import { adminCookie } from "./session-cookie";
@@ -16,8 +17,10 @@ const comments = Number(process.env.BENCH_COMMENTS ?? 1_000_000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 15);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const port = Number(process.env.BENCH_PORT ?? 3300);
-// BENCH_ONLY=cold,search,nginx (any of warm, cold, sizes, search, desk, nginx) runs part of the set.
-const only = new Set((process.env.BENCH_ONLY ?? "warm,cold,sizes,search,desk,nginx").split(",").map((s) => s.trim()));
+// BENCH_ONLY=cold,search,nginx (any of warm, cold, sizes, search, desk, nginx, writes) runs part of the set.
+const only = new Set(
+  (process.env.BENCH_ONLY ?? "warm,cold,sizes,search,desk,nginx,writes").split(",").map((s) => s.trim()),
+);
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 const env = prepareEnv({
   ...process.env,
@@ -77,6 +80,7 @@ const coldSlugs = [...slugs("en", coldOffset, 40), ...slugs("gu", coldOffset, 40
 db.close();
 
 const base = `http://localhost:${port}`;
+const commenters = only.has("writes") ? await prepareCommenters(databasePath, env.AUTH_SECRET!, connections) : null;
 const server = spawn("node_modules/.bin/tsx", ["server/main.ts"], { env, stdio: ["ignore", "pipe", "inherit"] });
 await new Promise<void>((resolve, reject) => {
   server.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("Serving on") && resolve());
@@ -159,6 +163,11 @@ const desk = !only.has("desk")
 
 const viaNginx = only.has("nginx") ? await compareWithNginx(port, warm["article (en)"], load) : null;
 
+const writes = commenters
+  ? await postCommentsUnderLoad(base, databasePath, postCommentActionId(distDir), commenters, seconds)
+  : null;
+commenters?.restore();
+
 const rss = fs.readFileSync(`/proc/${server.pid}/status`, "utf8").match(/VmRSS:\s+(\d+)/)?.[1];
 server.kill("SIGTERM");
 
@@ -181,6 +190,12 @@ if (viaNginx) {
   console.table(viaNginx.rows);
   console.log(
     `through nginx / plain file: ${viaNginx.ratios.gzip}% with gzip, ${viaNginx.ratios.identity}% uncompressed (target >= 80%)`,
+  );
+}
+if (writes) {
+  console.table([writes]);
+  console.log(
+    `comment posts: ${writes["posts/s"]} saved per second from ${writes.commenters} commenters at once; ${writes.saved} acknowledged, ${writes.stored} in the database (must be equal)`,
   );
 }
 if (rss) console.log(`server memory (RSS) after the run: ${Math.round(Number(rss) / 1024)} MiB`);

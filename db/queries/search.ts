@@ -51,38 +51,43 @@ const rank = sql`bm25(${articlesFts}, 10.0, 4.0, 1.0, 5.0)`;
  */
 export const searchCap = 1000;
 
+/** A page of results and how many stories match, counting no further than one past `searchCap` ("more than"). */
+export type SearchPage = { counted: number; hits: SearchHit[] };
+
 /**
  * Published articles of one edition matching an FTS5 match expression (built from what a reader typed by
- * `toMatchExpression` in lib/search-query.ts), best first, newer first among equals, ranked among the newest
- * `searchCap` matches. Ranks ids first and builds highlights only for the page
- * shown: SQLite computes selected columns before sorting, so snippets in the ranking query would be
- * made for every match.
+ * `toMatchExpression` in lib/search-query.ts), best first, newer first among equals. One pass reads the
+ * newest `searchCap` + 1 matches: it ranks them and counts them (a separate count walked the same matches
+ * again, the larger part of a multi-word search). Highlights are built only for the page shown: SQLite
+ * computes selected columns before sorting, so snippets in the ranking query would be made for every match.
  */
-export async function searchArticles(
+export async function searchPage(
   lang: Edition,
   match: string | null,
   { limit, offset, categoryId }: SearchOptions,
   now = Date.now(),
-): Promise<SearchHit[]> {
-  if (!match) return [];
-  const ids = (
+): Promise<SearchPage> {
+  if (!match) return { counted: 0, hits: [] };
+  const ranked = (
     await db.all<{ id: number }>(
       sql`select id from (
             select ${articles.id} as id, ${rank} as score, ${articles.publishedAt} as published from ${matches}
-            where ${matching(lang, match, categoryId, now)} order by ${articlesFts.rowid} desc limit ${searchCap}
-          ) order by score, published desc, id desc limit ${limit} offset ${offset}`,
+            where ${matching(lang, match, categoryId, now)} order by ${articlesFts.rowid} desc limit ${searchCap + 1}
+          ) order by score, published desc, id desc`,
     )
   ).map((row) => row.id);
-  if (ids.length === 0) return [];
+  const ids = ranked.slice(0, searchCap).slice(offset, offset + limit);
+  if (ids.length === 0) return { counted: ranked.length, hits: [] };
   const marks = new Map((await highlightsFor(match, ids)).map((row) => [row.id, row]));
   const cards = new Map(
     (await db.select(cardColumns).from(articles).where(inArray(articles.id, ids))).map((card) => [card.id, card]),
   );
-  return ids.flatMap((id) => {
+  const hits = ids.flatMap((id) => {
     const card = cards.get(id);
     const marked = marks.get(id);
     return card && marked ? [{ ...card, titleHighlighted: marked.title, snippet: marked.snippet }] : [];
   });
+  return { counted: ranked.length, hits };
 }
 
 // One pass over the match limited to the ids' rowid range; "+" keeps SQLite from
@@ -99,18 +104,4 @@ async function highlightsFor(match: string, ids: number[]) {
         ids.map((id) => sql`${id}`),
         sql`, `,
       )})`);
-}
-
-/** How many stories match, counting no further than one past `searchCap` (a larger number means "more than"). */
-export async function countSearchResults(
-  lang: Edition,
-  match: string | null,
-  { categoryId }: Pick<SearchOptions, "categoryId"> = {},
-  now = Date.now(),
-): Promise<number> {
-  if (!match) return 0;
-  const row = await db.get<{ n: number }>(
-    sql`select count(*) as n from (select 1 from ${matches} where ${matching(lang, match, categoryId, now)} limit ${searchCap + 1})`,
-  );
-  return row?.n ?? 0;
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
@@ -29,15 +30,40 @@ export function illustrationSvg(motif: ImageMotif, category: string, seed: strin
 
 export type StoredImage = { path: string; width: number; height: number };
 
+const webp = { quality: 70, effort: 5 } as const;
+
+// Encoding is most of a demo seed's time, and the tests seed a fresh database many times over:
+// SEED_IMAGE_CACHE names a folder of finished images keyed by their drawing, copied instead of redrawn.
+function cachedCopy(svg: string): { file: string; hit: boolean } | null {
+  const dir = process.env.SEED_IMAGE_CACHE;
+  if (!dir) return null;
+  const key = createHash("sha256").update(svg).update(JSON.stringify(webp)).digest("hex");
+  const file = path.join(dir, `${key}.webp`);
+  return { file, hit: fs.existsSync(file) };
+}
+
+async function encode(svg: string, target: string): Promise<void> {
+  const tmp = `${target}.${process.pid}.tmp`;
+  await sharp(Buffer.from(svg)).removeAlpha().webp(webp).toFile(tmp);
+  fs.renameSync(tmp, target);
+}
+
 /** Renders the illustration to `<mediaDir>/<relative>` unless that file already exists. */
 export async function writeIllustration(relative: string, motif: ImageMotif, category: string): Promise<StoredImage> {
   const file = path.join(mediaDir(), relative);
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const svg = illustrationSvg(motif, category, relative);
-    const tmp = `${file}.${process.pid}.tmp`;
-    await sharp(Buffer.from(svg)).removeAlpha().webp({ quality: 70, effort: 5 }).toFile(tmp);
-    fs.renameSync(tmp, file);
+    const cached = cachedCopy(svg);
+    if (cached) {
+      if (!cached.hit) {
+        fs.mkdirSync(path.dirname(cached.file), { recursive: true });
+        await encode(svg, cached.file);
+      }
+      fs.copyFileSync(cached.file, file);
+    } else {
+      await encode(svg, file);
+    }
   }
   return { path: relative, ...imageSize };
 }

@@ -32,6 +32,16 @@ export function findPostgresBin(): string | null {
   );
 }
 
+/** Another program of the same installation (pg_dump, pg_restore): beside initdb's real file, or Debian's folder. */
+export function postgresTool(name: string): string {
+  const bin = findPostgresBin();
+  if (!bin) throw new Error(postgresMissing);
+  const real = path.dirname(fs.realpathSync(path.join(bin, "initdb")));
+  const found = [bin, real].map((dir) => path.join(dir, name)).find(executable);
+  if (!found) throw new Error(`${name} is not installed beside ${real}/initdb`);
+  return found;
+}
+
 /**
  * Whether the PostgreSQL tests run here. Missing PostgreSQL skips them with the reason printed,
  * except in CI (CI set), where they run and fail loudly: CI must never pass without them.

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { countSearchResults, highlightMarks, searchArticles, searchCap } from "@/db/queries/search";
+import { highlightMarks, searchCap, searchPage } from "@/db/queries/search";
 import { searchStories } from "@/app/(site)/reads/search";
 import { toMatchExpression } from "@/lib/search-query";
 import { articles, articleTags, categories, type Edition, type NewArticle, tags, users } from "@/db/schema";
@@ -31,6 +31,10 @@ async function add(values: Partial<NewArticle> & { edition: Edition; slug: strin
       .returning()
   )[0];
 }
+
+const searchArticles = async (...args: Parameters<typeof searchPage>) => (await searchPage(...args)).hits;
+const countSearchResults = async (lang: Edition, match: string | null, options: { categoryId?: number }, at: number) =>
+  (await searchPage(lang, match, { limit: 0, offset: 0, ...options }, at)).counted;
 
 const slugs = async (lang: Edition, query: string, options: { categoryId?: number } = {}) =>
   (await searchArticles(lang, toMatchExpression(query), { ...page, ...options }, now)).map((hit) => hit.slug);

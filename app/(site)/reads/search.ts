@@ -1,5 +1,5 @@
 import "server-only";
-import { countSearchResults, searchArticles, searchCap } from "@/db/queries/search";
+import { searchCap, searchPage } from "@/db/queries/search";
 import type { Edition } from "@/db/schema";
 import { toMatchExpression } from "@/lib/search-query";
 import { site } from "@/lib/site";
@@ -10,10 +10,7 @@ import { site } from "@/lib/site";
  * A common word is ranked among its newest `searchCap` matches and counted as "more than" that.
  */
 export async function searchStories(lang: Edition, q: string, page: number, categoryId?: number) {
-  const match = toMatchExpression(q);
-  const counted = match ? await countSearchResults(lang, match, { categoryId }) : 0;
-  const total = Math.min(counted, searchCap);
   const offset = (page - 1) * site.pageSize;
-  const hits = total > offset ? await searchArticles(lang, match, { limit: site.pageSize, offset, categoryId }) : [];
-  return { total, more: counted > searchCap, hits };
+  const { counted, hits } = await searchPage(lang, toMatchExpression(q), { limit: site.pageSize, offset, categoryId });
+  return { total: Math.min(counted, searchCap), more: counted > searchCap, hits };
 }

@@ -1,0 +1,145 @@
+import Database from "better-sqlite3";
+import fs from "node:fs";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+
+// The single-writer limit as readers meet it: many signed-in commenters posting at once through the
+// real comment form's server action, each post committed before the reader is told it is saved.
+
+type Prepared = { cookies: string[]; slugs: string[]; restore: () => void };
+
+const floodKey = "moderation.floodSeconds";
+const emailOf = (i: number) => `bench-commenter-${i}@khabarsetu.test`;
+
+/**
+ * Before the server starts (its settings read is cached): `count` trusted commenters with session
+ * cookies, no wait between one reader's comments, and the oldest stories as targets so the pages the
+ * rest of the bench reads keep their threads. `restore` puts the flood setting back.
+ */
+export async function prepareCommenters(databasePath: string, secret: string, count: number): Promise<Prepared> {
+  const db = new Database(databasePath);
+  try {
+    const insert = db.prepare(
+      "insert into users (email, name, role, trusted) values (?, ?, 'commenter', 1) on conflict do nothing",
+    );
+    const find = db.prepare("select id, session_version as sv from users where email = ?");
+    const users = db.transaction(() =>
+      Array.from({ length: count }, (_, i) => {
+        insert.run(emailOf(i), `Bench Reader ${i}`);
+        return find.get(emailOf(i)) as { id: number; sv: number };
+      }),
+    )();
+    const salt = "authjs.session-token";
+    const cookies = await Promise.all(
+      users.map(
+        async (u) => `${salt}=${await encode({ secret, salt, token: { sub: String(u.id), uid: u.id, sv: u.sv } })}`,
+      ),
+    );
+    const slugs = (
+      db
+        .prepare(
+          "select slug from articles where edition = 'en' and status = 'published' and deleted_at is null and comments_open = 1 order by published_at limit 200",
+        )
+        .all() as { slug: string }[]
+    ).map((r) => r.slug);
+    const previous = db.prepare("select value from settings where key = ?").get(floodKey) as
+      { value: string } | undefined;
+    db.prepare(
+      "insert into settings (key, value) values (?, '0') on conflict (key) do update set value = excluded.value",
+    ).run(floodKey);
+    const restore = () => {
+      const again = new Database(databasePath);
+      if (previous) again.prepare("update settings set value = ? where key = ?").run(previous.value, floodKey);
+      else again.prepare("delete from settings where key = ?").run(floodKey);
+      again.close();
+    };
+    return { cookies, slugs, restore };
+  } finally {
+    db.close();
+  }
+}
+
+/** The post-comment server action's id in the build that serves the bench. */
+export function postCommentActionId(distDir: string): string {
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(distDir, "server", "server-reference-manifest.json"), "utf8"),
+  ) as { node: Record<string, { filename?: string; exportedName?: string }> };
+  const found = Object.entries(manifest.node).find(
+    ([, e]) => e.filename === "app/(site)/[lang]/article/[slug]/actions.ts" && e.exportedName === "postComment",
+  );
+  if (!found) throw new Error("no postComment action in the build");
+  return found[0];
+}
+
+export type WriteResult = {
+  commenters: number;
+  seconds: number;
+  saved: number;
+  "posts/s": number;
+  "p50 ms": number;
+  "p99 ms": number;
+  "not saved": number;
+  errors: number;
+  stored: number;
+};
+
+/** Every commenter posts one comment after another for `seconds`; then the database is asked what it holds. */
+export async function postCommentsUnderLoad(
+  base: string,
+  databasePath: string,
+  actionId: string,
+  { cookies, slugs }: Prepared,
+  seconds: number,
+): Promise<WriteResult> {
+  const marker = `bench-${Date.now().toString(36)}`;
+  const timings: number[] = [];
+  let saved = 0;
+  let notSaved = 0;
+  let errors = 0;
+  const until = performance.now() + seconds * 1000;
+  await Promise.all(
+    cookies.map(async (cookie, reader) => {
+      for (let n = 0; performance.now() < until; n++) {
+        const slug = slugs[(reader * 7 + n) % slugs.length];
+        const form = new FormData();
+        form.append("_1_lang", "en");
+        form.append("_1_slug", slug);
+        form.append("_1_body", `Reader ${reader} on the story, note ${n} (${marker})`);
+        form.append("0", JSON.stringify([{}, "$K1"]));
+        const started = performance.now();
+        try {
+          const response = await fetch(`${base}/en/article/${encodeURIComponent(slug)}`, {
+            method: "POST",
+            headers: { "Next-Action": actionId, Accept: "text/x-component", Origin: base, cookie },
+            body: form,
+          });
+          const text = await response.text();
+          timings.push(performance.now() - started);
+          if (text.includes('"ok":true')) saved++;
+          else if (text.includes('"ok":false')) notSaved++;
+          else errors++;
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  const db = new Database(databasePath, { readonly: true });
+  const stored = (
+    db.prepare("select count(*) as n from comments where body like ?").get(`%(${marker})`) as { n: number }
+  ).n;
+  db.close();
+  timings.sort((a, b) => a - b);
+  const at = (p: number) => Number((timings[Math.floor((p / 100) * (timings.length - 1))] ?? 0).toFixed(1));
+  return {
+    commenters: cookies.length,
+    seconds,
+    saved,
+    "posts/s": Math.round(saved / seconds),
+    "p50 ms": at(50),
+    "p99 ms": at(99),
+    "not saved": notSaved,
+    errors,
+    stored,
+  };
+}
