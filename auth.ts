@@ -57,9 +57,9 @@ export const config = {
       user.id = String(row.id); // the same object reaches the jwt callback below
       return true;
     },
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (!user) return token;
-      const claims = issueClaims(Number(user.id));
+      const claims = await issueClaims(Number(user.id));
       return claims ? { sub: String(claims.uid), ...claims } : null;
     },
     session({ session, token }) {

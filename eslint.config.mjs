@@ -91,10 +91,31 @@ const boundaries = [
   },
 ];
 
+// Queries run on SQLite and PostgreSQL alike: a Drizzle builder is awaited, never run with
+// better-sqlite3's synchronous `.get()`, `.all()`, `.run()` or `.values()`, which PostgreSQL's has not.
+// Raw better-sqlite3 statements (`x.prepare(sql).get()`) stay allowed: the seed, the migrations,
+// tests and benchmarks that arrange a SQLite file use them on purpose.
+const awaitQueries = {
+  files: ["**/*.ts", "**/*.tsx"],
+  ignores: ["db/seed/**", "db/seed.ts", "db/migrate*.ts", "db/connection.ts"],
+  rules: {
+    "no-restricted-syntax": [
+      "error",
+      {
+        selector:
+          "CallExpression[arguments.length=0][callee.type='MemberExpression'][callee.property.name=/^(get|all|run|values)$/]:not([callee.object.callee.property.name='prepare'])",
+        message:
+          "Await the query instead (`await q`, `(await q.limit(1))[0]`, `(await q.returning())[0]`): .get/.all/.run/.values are SQLite-only and synchronous. For a Map or Set, iterate it directly.",
+      },
+    ],
+  },
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
   ...boundaries,
+  awaitQueries,
   // `const { secret, ...rest } = row` is how a field is left out of a copy
   { rules: { "@typescript-eslint/no-unused-vars": ["warn", { ignoreRestSiblings: true }] } },
   prettier,

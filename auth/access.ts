@@ -23,9 +23,9 @@ export function isBanned(user: Pick<User, "bannedUntil">, now = Date.now()): boo
 }
 
 /** The token is only a pointer: who the person is, their role and ban come from the database on every request. */
-export function resolveSession(claims: SessionClaims | null, now = Date.now()): SessionState {
+export async function resolveSession(claims: SessionClaims | null, now = Date.now()): Promise<SessionState> {
   if (!claims) return { status: "signed-out" };
-  const row = getUserById(claims.uid);
+  const row = await getUserById(claims.uid);
   if (!row) return { status: "signed-out" };
   // A ban also ends the person's sessions; their open tab is still told it is the ban, not "sign in".
   if (isBanned(row, now)) return { status: "banned", until: row.bannedUntil! };
@@ -35,14 +35,14 @@ export function resolveSession(claims: SessionClaims | null, now = Date.now()): 
 }
 
 /** The claims a new session token gets at sign-in, or null if the account is gone. */
-export function issueClaims(userId: number): SessionClaims | null {
-  const row = getUserById(userId);
+export async function issueClaims(userId: number): Promise<SessionClaims | null> {
+  const row = await getUserById(userId);
   return row ? { uid: row.id, sv: row.sessionVersion } : null;
 }
 
 /** Sign-out: if the token is still current, every copy of it (and of any other session of the account) stops working. */
 export async function revokeSessions(claims: SessionClaims | null): Promise<void> {
-  const row = claims ? getUserById(claims.uid) : null;
+  const row = claims ? await getUserById(claims.uid) : null;
   if (row && row.sessionVersion === claims!.sv) await write(() => bumpSessionVersion(row.id));
 }
 

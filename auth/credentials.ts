@@ -27,10 +27,10 @@ export async function checkCredentials(input: unknown, address: string, now = Da
     return { ok: false, reason: recorded.ok ? "invalid" : "unavailable" };
   }
   const { email, password } = parsed.data;
-  if (loginBlock(email, address, now)) return { ok: false, reason: "throttled" };
-  const pause = loginPauseMs(address, now);
+  if (await loginBlock(email, address, now)) return { ok: false, reason: "throttled" };
+  const pause = await loginPauseMs(address, now);
   if (pause > 0) await sleep(pause);
-  const user = getUserByEmail(email);
+  const user = await getUserByEmail(email);
   const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
   // An attempt that cannot be counted is refused: otherwise a full or read-only database would lift the limits.
   if (!(await tryWrite(() => recordLoginAttempt(email, address, Boolean(user && valid), now))).ok)

@@ -35,7 +35,7 @@ async function verifiedEmail(account: Account, profile: Profile | undefined): Pr
 export async function accountForOAuth(account: Account, profile: Profile | undefined): Promise<User | null> {
   const email = emailField.safeParse(await verifiedEmail(account, profile));
   if (!email.success) return null;
-  const existing = getUserByEmail(email.data);
+  const existing = await getUserByEmail(email.data);
   if (existing) return existing;
   const login = (profile as { login?: unknown } | undefined)?.login;
   const name = nameField.safeParse(profile?.name ?? login);

@@ -14,10 +14,15 @@ export const unknownAddress = "unknown";
  * The per-address limit applies only to a known address: without a trusted proxy every caller shares one bucket,
  * and blocking it would lock every account out (see loginPauseMs for that case).
  */
-export function loginBlock(email: string, address: string, now = Date.now()): "account" | "address" | null {
+export async function loginBlock(
+  email: string,
+  address: string,
+  now = Date.now(),
+): Promise<"account" | "address" | null> {
   const since = now - loginLimits.windowMs;
-  if (countAccountFailures(email, since) >= loginLimits.perAccount) return "account";
-  if (address !== unknownAddress && countAddressFailures(address, since) >= loginLimits.perAddress) return "address";
+  if ((await countAccountFailures(email, since)) >= loginLimits.perAccount) return "account";
+  if (address !== unknownAddress && (await countAddressFailures(address, since)) >= loginLimits.perAddress)
+    return "address";
   return null;
 }
 
@@ -26,9 +31,9 @@ export function pauseForFailures(failures: number): number {
   return Math.min(2_000, Math.floor(failures / loginLimits.perAddress) * 250);
 }
 
-export function loginPauseMs(address: string, now = Date.now()): number {
+export async function loginPauseMs(address: string, now = Date.now()): Promise<number> {
   return address === unknownAddress
-    ? pauseForFailures(countAddressFailures(unknownAddress, now - loginLimits.windowMs))
+    ? pauseForFailures(await countAddressFailures(unknownAddress, now - loginLimits.windowMs))
     : 0;
 }
 
@@ -56,7 +61,8 @@ export const signUpLimits = {
  * Whether another sign-up form may be accepted now. A known address gets its own hourly limit; without one,
  * every sign-up shares a short window, so a flood pauses sign-ups for minutes at most.
  */
-export function signUpAllowed(address: string, now = Date.now()): boolean {
-  if (address !== unknownAddress) return countSignUps(address, now - signUpLimits.windowMs) < signUpLimits.perAddress;
-  return countSignUps(null, now - signUpLimits.everyoneWindowMs) < signUpLimits.everyone;
+export async function signUpAllowed(address: string, now = Date.now()): Promise<boolean> {
+  if (address !== unknownAddress)
+    return (await countSignUps(address, now - signUpLimits.windowMs)) < signUpLimits.perAddress;
+  return (await countSignUps(null, now - signUpLimits.everyoneWindowMs)) < signUpLimits.everyone;
 }

@@ -1,8 +1,19 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
-import { openSqlite } from "./connection";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import { isReadOnlyDatabase, openSqlite } from "./connection";
+import { type DatabaseEngine, databaseEngine } from "./engine";
 import * as schema from "./schema";
+import * as pgSchema from "./schema-pg";
+import { type EngineKind, selectEngineTables } from "./tables";
 
+/**
+ * The one database handle queries use. Typed as SQLite's Drizzle database; on PostgreSQL it is
+ * node-postgres's, which builds the same queries, so queries await builders and never call the
+ * SQLite-only `.get()`, `.all()`, `.run()` or `.values()` (eslint.config.mjs refuses them).
+ */
 export type DB = BetterSQLite3Database<typeof schema>;
 
 // 1 ms: every millisecond spent waiting here stalls all readers on the one thread; a write that
@@ -10,14 +21,118 @@ export type DB = BetterSQLite3Database<typeof schema>;
 // 333 ms while the lock was held elsewhere, 1 ms gives 47 ms (README, "Under contention").
 const serverBusyTimeoutMs = Number(process.env.DB_BUSY_TIMEOUT_MS ?? 1);
 
-const globalForDb = globalThis as unknown as { portalDb?: DB };
+export type Connections = {
+  kind: EngineKind;
+  /** Reads outside a write; on SQLite a connection of its own, which never sees an open transaction. */
+  read: DB;
+  /** SQLite: the one connection every write of this process goes through (db/write.ts). */
+  write: DB;
+  close: () => Promise<void>;
+};
 
-function instance(): DB {
-  globalForDb.portalDb ??= drizzle(openSqlite(undefined, { busyTimeoutMs: serverBusyTimeoutMs }), { schema });
-  return globalForDb.portalDb;
+/**
+ * The write scope of db/write.ts: inside it `db` is this handle (the write connection or the open
+ * transaction). `open` turns false when the write ends, so work it started and left running (a
+ * callback, a timer) reads through the read connection instead of slipping into a later transaction.
+ */
+export type WriteScope = { db: DB; inTransaction: boolean; open: boolean };
+
+// On globalThis: Next may bundle this module into several server chunks, and there must be one
+// set of connections, one scope and one write lock per process.
+type Shared = { connections?: Connections; scope: AsyncLocalStorage<WriteScope>; writeLock: Promise<void> };
+const shared = ((globalThis as unknown as { portalDbState?: Shared }).portalDbState ??= {
+  scope: new AsyncLocalStorage<WriteScope>(),
+  writeLock: Promise.resolve(),
+});
+
+function openSqliteConnections(file: string): Connections {
+  const readClient = openSqlite(file, { busyTimeoutMs: serverBusyTimeoutMs });
+  // A read-only file cannot be written by any connection: one in-memory image is enough.
+  const writeClient = isReadOnlyDatabase(file) ? readClient : openSqlite(file, { busyTimeoutMs: serverBusyTimeoutMs });
+  return {
+    kind: "sqlite",
+    read: drizzle(readClient, { schema }),
+    write: drizzle(writeClient, { schema }),
+    close: async () => {
+      readClient.close();
+      if (writeClient !== readClient) writeClient.close();
+    },
+  };
 }
 
-// Opened on first use, so `next build` never touches the database file.
+function openPostgres(url: string): Connections {
+  const pool = new pg.Pool({ connectionString: url });
+  // Same queries, other dialect: the cast is what lets one query layer serve both (see DB above).
+  const handle = drizzlePg(pool, { schema: pgSchema }) as unknown as DB;
+  return { kind: "postgres", read: handle, write: handle, close: () => pool.end() };
+}
+
+function open(engine: DatabaseEngine): Connections {
+  selectEngineTables(engine.kind);
+  return engine.kind === "postgres" ? openPostgres(engine.url) : openSqliteConnections(engine.path);
+}
+
+/** Opened on first use, so `next build` never touches the database. */
+export function connections(): Connections {
+  shared.connections ??= open(databaseEngine());
+  return shared.connections;
+}
+
+/** Tests that run the same queries on both engines: closes the database in use and opens this one. */
+export async function switchDatabase(engine: DatabaseEngine): Promise<void> {
+  await closeDatabase();
+  shared.connections = open(engine);
+}
+
+/** Closes the connections; the next query opens them again (tests that change files underneath use it). */
+export async function closeDatabase(): Promise<void> {
+  const open = shared.connections;
+  shared.connections = undefined;
+  await open?.close();
+}
+
+/** The write scope this code runs in, if that write is still going on. */
+export const currentWrite = (): WriteScope | undefined => {
+  const scope = shared.scope.getStore();
+  return scope?.open ? scope : undefined;
+};
+
+/** Runs `fn` with `db` meaning `handle` until it settles. */
+export async function inWriteScope<T>(handle: DB, inTransaction: boolean, fn: () => Promise<T>): Promise<T> {
+  const scope: WriteScope = { db: handle, inTransaction, open: true };
+  try {
+    return await shared.scope.run(scope, fn);
+  } finally {
+    scope.open = false;
+  }
+}
+
+/** Runs `fn` holding this process's write lock: one write at a time, in arrival order. */
+export async function withWriteLock<T>(fn: () => Promise<T>): Promise<T> {
+  const before = shared.writeLock;
+  let release = () => {};
+  shared.writeLock = new Promise<void>((resolve) => (release = resolve));
+  await before;
+  try {
+    return await fn();
+  } finally {
+    release();
+  }
+}
+
+/** Inside `write()` the write connection or transaction, elsewhere the read connection. */
 export const db: DB = new Proxy({} as DB, {
-  get: (_, property) => Reflect.get(instance(), property),
+  get: (_, property) => Reflect.get(currentWrite()?.db ?? connections().read, property),
 });
+
+/** Rows an insert, update or delete touched: better-sqlite3 says `changes`, node-postgres `rowCount`. */
+export function changedRows(result: unknown): number {
+  const r = result as { changes?: number; rowCount?: number | null };
+  return r.changes ?? r.rowCount ?? 0;
+}
+
+/**
+ * Decoders for sql`` columns: node-postgres hands count(*) and bigint aggregates over as strings and
+ * flags as booleans, better-sqlite3 as numbers. `.mapWith(Number)` for counts, this where null means something.
+ */
+export const numberOrNull = (value: unknown): number | null => (value === null ? null : Number(value));

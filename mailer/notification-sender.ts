@@ -30,7 +30,7 @@ function dropReason(row: NoticeRow, now: number): string | null {
 }
 
 async function sendOne(id: number, now: number, policy: RetryPolicy, report: SendReport): Promise<void> {
-  const row = getNoticeFacts(id);
+  const row = await getNoticeFacts(id);
   if (!row) return; // its comment or person was deleted meanwhile, and the row with them
   const reason = dropReason(row, now);
   if (reason) {

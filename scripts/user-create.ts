@@ -41,17 +41,17 @@ const password = values.password === undefined ? null : newPasswordField.safePar
 if (password && !password.success) fail("--password must be 8 to 1024 characters.");
 
 migrateDatabase();
-const existing = getUserByEmail(email.data);
+const existing = await getUserByEmail(email.data);
 if (existing) {
-  setUserRole(existing.id, role); // a demotion signs the account out everywhere
-  if (name) updateUserName(existing.id, name.data!);
-  if (password) updateUserPassword(existing.id, await hash(password.data!, passwordHashing));
+  await setUserRole(existing.id, role); // a demotion signs the account out everywhere
+  if (name) await updateUserName(existing.id, name.data!);
+  if (password) await updateUserPassword(existing.id, await hash(password.data!, passwordHashing));
   console.log(
     `Updated ${email.data}: role ${role}${name ? ", new name" : ""}${password ? ", new password" : ""} (${databasePath()}).`,
   );
 } else {
   const chosen = password?.data ?? randomBytes(15).toString("base64url");
-  createUser({
+  await createUser({
     email: email.data,
     name: name?.data ?? email.data.split("@")[0].slice(0, 80),
     role,

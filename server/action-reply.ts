@@ -35,7 +35,7 @@ function parse(text: string): { ok: true; value: unknown } | { ok: false } {
 export function replyIsSound(models: ReadonlyMap<number, string>): boolean {
   if (!models.has(0)) return false;
   const ids = new Set(models.keys());
-  for (const text of models.values()) {
+  for (const [, text] of models) {
     const parsed = parse(text);
     if (!parsed.ok || !isSound(parsed.value, ids)) return false;
   }

@@ -15,32 +15,32 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Everything the dashboard shows, for the India-time day that is running now. */
-function loadDashboard(t: Dictionary["admin"]["dashboard"], now = Date.now()) {
+async function loadDashboard(t: Dictionary["admin"]["dashboard"], now = Date.now()) {
   const today = indiaDayStart(now);
   const since = today - 29 * dayMs;
-  const perDay = new Map(dashboard.countCommentsPerDay(since).map((row) => [row.day, row.count]));
-  const queues = countQueues();
+  const perDay = new Map((await dashboard.countCommentsPerDay(since)).map((row) => [row.day, row.count]));
+  const queues = await countQueues();
   return {
     days: Array.from({ length: 30 }, (_, i) => ({ day: since + i * dayMs, count: perDay.get(since + i * dayMs) ?? 0 })),
     stats: [
       {
         label: t.publishedToday,
-        value: dashboard.countPublishedBetween(today, now),
+        value: await dashboard.countPublishedBetween(today, now),
         href: "/admin/articles?state=published",
       },
-      { label: t.drafts, value: dashboard.countDrafts(), href: "/admin/articles?state=draft" },
-      { label: t.scheduled, value: dashboard.countScheduled(now), href: "/admin/articles?state=scheduled" },
+      { label: t.drafts, value: await dashboard.countDrafts(), href: "/admin/articles?state=draft" },
+      { label: t.scheduled, value: await dashboard.countScheduled(now), href: "/admin/articles?state=scheduled" },
       { label: t.pending, value: queues.pending, href: "/admin/moderation?queue=pending" },
       { label: t.reported, value: queues.reported, href: "/admin/moderation?queue=reported" },
     ],
-    waiting: dashboard.listLatestPendingComments(5),
+    waiting: await dashboard.listLatestPendingComments(5),
   };
 }
 
 export default async function DashboardPage() {
   await newsroomPage("/admin");
   const { lang, t } = await getAdminDictionary();
-  const { days, stats, waiting } = loadDashboard(t.dashboard);
+  const { days, stats, waiting } = await loadDashboard(t.dashboard);
   return (
     <div className="flex flex-col gap-8">
       <div className="flex flex-wrap items-center justify-between gap-3">

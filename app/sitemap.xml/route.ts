@@ -6,8 +6,8 @@ import { xmlResponse } from "@/lib/xml";
 // Read on request, never at build time: `next build` must not need the database.
 export const dynamic = "force-dynamic";
 
-export function GET() {
-  const articleSitemaps = getSitemapBlocks(urlsPerSitemap).map(({ block, lastmod }) => ({
+export async function GET() {
+  const articleSitemaps = (await getSitemapBlocks(urlsPerSitemap)).map(({ block, lastmod }) => ({
     loc: absoluteUrl(`/sitemaps/articles/${block + 1}.xml`),
     lastmod,
   }));

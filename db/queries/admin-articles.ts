@@ -1,7 +1,8 @@
 import "server-only";
 import { and, desc, eq, gte, isNotNull, isNull, lt, lte, gt, ne, type SQL, sql } from "drizzle-orm";
 import { db } from "../index";
-import { articles, categories, type Edition, users } from "../schema";
+import { type Edition } from "../schema";
+import { articles, categories, users } from "../tables";
 
 // The newsroom's article list: every story in any state, filtered and paged.
 
@@ -52,12 +53,12 @@ function filtersWhere(filters: AdminArticleFilters, now: number): SQL | undefine
 }
 
 /** The newsroom's list: newest change first, any status. */
-export function listAdminArticles(
+export async function listAdminArticles(
   filters: AdminArticleFilters,
   { limit, offset }: { limit: number; offset: number },
   now = Date.now(),
 ) {
-  return db
+  return await db
     .select({
       id: articles.id,
       edition: articles.edition,
@@ -75,18 +76,19 @@ export function listAdminArticles(
     .where(filtersWhere(filters, now))
     .orderBy(desc(articles.updatedAt), desc(articles.id))
     .limit(limit)
-    .offset(offset)
-    .all();
+    .offset(offset);
 }
 
-export type AdminArticleRow = ReturnType<typeof listAdminArticles>[number];
+export type AdminArticleRow = Awaited<ReturnType<typeof listAdminArticles>>[number];
 
-export function countAdminArticles(filters: AdminArticleFilters, now = Date.now()): number {
+export async function countAdminArticles(filters: AdminArticleFilters, now = Date.now()): Promise<number> {
   return (
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(articles)
-      .where(filtersWhere(filters, now))
-      .get()?.n ?? 0
+    (
+      await db
+        .select({ n: sql<number>`count(*)`.mapWith(Number) })
+        .from(articles)
+        .where(filtersWhere(filters, now))
+        .limit(1)
+    )[0]?.n ?? 0
   );
 }

@@ -1,14 +1,15 @@
 import "server-only";
 import { inArray } from "drizzle-orm";
 import { db } from "../index";
-import { type Article, articles } from "../schema";
+import { type Article } from "../schema";
+import { articles } from "../tables";
 import { logContentChange } from "./audit";
 import { saveArticleRecord, setArticleDeleted, snapshotOf, tagLabelsOf } from "./article-save";
 
 export type BulkChange = "publish" | "unpublish" | "delete" | "restore";
 
-export function listArticlesByIds(ids: number[]): Article[] {
-  return ids.length === 0 ? [] : db.select().from(articles).where(inArray(articles.id, ids)).all();
+export async function listArticlesByIds(ids: number[]): Promise<Article[]> {
+  return ids.length === 0 ? [] : await db.select().from(articles).where(inArray(articles.id, ids));
 }
 
 const isLive = (a: Article, now: number) =>
@@ -28,18 +29,21 @@ export function bulkChangeApplies(change: BulkChange, article: Article, now: num
  * is told it changed); deleting and restoring work as the single-story buttons do.
  * Call inside the caller's transaction.
  */
-export function applyBulkChange(change: BulkChange, article: Article, editorId: number, now: number) {
+export async function applyBulkChange(change: BulkChange, article: Article, editorId: number, now: number) {
   const entry = { actorId: editorId, articleId: article.id, note: article.title, at: now };
   if (change === "delete" || change === "restore") {
-    setArticleDeleted(article.id, change === "delete" ? now : null);
-    logContentChange({ ...entry, action: change === "delete" ? "story-delete" : "story-restore" });
+    await setArticleDeleted(article.id, change === "delete" ? now : null);
+    await logContentChange({ ...entry, action: change === "delete" ? "story-delete" : "story-restore" });
     return;
   }
-  const snapshot = snapshotOf(db, article);
+  const snapshot = await snapshotOf(db, article);
   const status = change === "publish" ? "published" : "draft";
   // A scheduled story published now goes out now; an unpublished story keeps its old time until it is published again.
   const publishedAt = change === "publish" ? now : article.publishedAt;
-  const tags = tagLabelsOf(db, article.id);
-  saveArticleRecord({ ...snapshot, tags, status, publishedAt, updatedAt: now }, { id: article.id, editorId, now });
-  logContentChange({ ...entry, action: change === "publish" ? "story-publish" : "story-unpublish" });
+  const tags = await tagLabelsOf(db, article.id);
+  await saveArticleRecord(
+    { ...snapshot, tags, status, publishedAt, updatedAt: now },
+    { id: article.id, editorId, now },
+  );
+  await logContentChange({ ...entry, action: change === "publish" ? "story-publish" : "story-unpublish" });
 }

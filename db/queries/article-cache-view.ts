@@ -1,7 +1,8 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { db } from "../index";
-import { articles, articleTags, categories, type Edition, tags, users } from "../schema";
+import { type Edition } from "../schema";
+import { articles, articleTags, categories, tags, users } from "../tables";
 
 /** What decides which cached reader pages show an article. */
 export type ArticleCacheView = {
@@ -15,28 +16,31 @@ export type ArticleCacheView = {
   translation: { edition: Edition; slug: string } | null;
 };
 
-export function getArticleCacheView(id: number): ArticleCacheView | null {
-  const row = db
-    .select({ article: articles, categorySlug: categories.slug, authorSlug: users.slug })
-    .from(articles)
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .innerJoin(users, eq(users.id, articles.authorId))
-    .where(eq(articles.id, id))
-    .get();
+export async function getArticleCacheView(id: number): Promise<ArticleCacheView | null> {
+  const row = (
+    await db
+      .select({ article: articles, categorySlug: categories.slug, authorSlug: users.slug })
+      .from(articles)
+      .innerJoin(categories, eq(categories.id, articles.categoryId))
+      .innerJoin(users, eq(users.id, articles.authorId))
+      .where(eq(articles.id, id))
+      .limit(1)
+  )[0];
   if (!row) return null;
   const { article } = row;
-  const tagSlugs = db
+  const tagSlugs = await db
     .select({ slug: tags.slug })
     .from(articleTags)
     .innerJoin(tags, eq(tags.id, articleTags.tagId))
-    .where(eq(articleTags.articleId, id))
-    .all();
+    .where(eq(articleTags.articleId, id));
   const translation = article.translationId
-    ? (db
-        .select({ edition: articles.edition, slug: articles.slug })
-        .from(articles)
-        .where(eq(articles.id, article.translationId))
-        .get() ?? null)
+    ? ((
+        await db
+          .select({ edition: articles.edition, slug: articles.slug })
+          .from(articles)
+          .where(eq(articles.id, article.translationId))
+          .limit(1)
+      )[0] ?? null)
     : null;
   return {
     edition: article.edition,

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, desc, eq, gt, isNull, ne, or, sql } from "drizzle-orm";
 import { db } from "../index";
-import { articles, articleTags, categories, type Edition, users } from "../schema";
+import { type Edition } from "../schema";
+import { articles, articleTags, categories, users } from "../tables";
 import { cardColumns, isVisible } from "./visibility";
 
 export type ArticleCard = {
@@ -23,20 +24,23 @@ export type ArticleCard = {
 
 export type Page = { limit: number; offset: number };
 
-export function listLatestArticles(lang: Edition, { limit, offset }: Page, now = Date.now()): ArticleCard[] {
-  return db
+export async function listLatestArticles(
+  lang: Edition,
+  { limit, offset }: Page,
+  now = Date.now(),
+): Promise<ArticleCard[]> {
+  return await db
     .select(cardColumns)
     .from(articles)
     .where(and(eq(articles.edition, lang), isVisible(now)))
     .orderBy(desc(articles.publishedAt))
     .limit(limit)
-    .offset(offset)
-    .all();
+    .offset(offset);
 }
 
 /** Breaking stories whose flag has not expired yet. */
-export function listBreakingArticles(lang: Edition, now = Date.now(), limit = 5): ArticleCard[] {
-  return db
+export async function listBreakingArticles(lang: Edition, now = Date.now(), limit = 5): Promise<ArticleCard[]> {
+  return await db
     .select(cardColumns)
     .from(articles)
     .where(
@@ -48,89 +52,100 @@ export function listBreakingArticles(lang: Edition, now = Date.now(), limit = 5)
       ),
     )
     .orderBy(desc(articles.publishedAt))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
-export function listFeaturedArticles(lang: Edition, limit: number, now = Date.now()): ArticleCard[] {
-  return db
+export async function listFeaturedArticles(lang: Edition, limit: number, now = Date.now()): Promise<ArticleCard[]> {
+  return await db
     .select(cardColumns)
     .from(articles)
     .where(and(eq(articles.edition, lang), eq(articles.featured, true), isVisible(now)))
     .orderBy(desc(articles.publishedAt))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
-export function listCategoryArticles(lang: Edition, categoryId: number, page: Page, now = Date.now()): ArticleCard[] {
-  return db
+export async function listCategoryArticles(
+  lang: Edition,
+  categoryId: number,
+  page: Page,
+  now = Date.now(),
+): Promise<ArticleCard[]> {
+  return await db
     .select(cardColumns)
     .from(articles)
     .where(and(eq(articles.categoryId, categoryId), eq(articles.edition, lang), isVisible(now)))
     .orderBy(desc(articles.publishedAt))
     .limit(page.limit)
-    .offset(page.offset)
-    .all();
+    .offset(page.offset);
 }
 
-export function countCategoryArticles(lang: Edition, categoryId: number, now = Date.now()): number {
-  const row = db
-    .select({ n: sql<number>`count(*)` })
-    .from(articles)
-    .where(and(eq(articles.categoryId, categoryId), eq(articles.edition, lang), isVisible(now)))
-    .get();
+export async function countCategoryArticles(lang: Edition, categoryId: number, now = Date.now()): Promise<number> {
+  const row = (
+    await db
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(articles)
+      .where(and(eq(articles.categoryId, categoryId), eq(articles.edition, lang), isVisible(now)))
+      .limit(1)
+  )[0];
   return row?.n ?? 0;
 }
 
-export function listTagArticles(tagId: number, page: Page, now = Date.now()): ArticleCard[] {
-  return db
+export async function listTagArticles(tagId: number, page: Page, now = Date.now()): Promise<ArticleCard[]> {
+  return await db
     .select(cardColumns)
     .from(articleTags)
     .innerJoin(articles, eq(articles.id, articleTags.articleId))
     .where(and(eq(articleTags.tagId, tagId), isVisible(now)))
     .orderBy(desc(articles.publishedAt))
     .limit(page.limit)
-    .offset(page.offset)
-    .all();
+    .offset(page.offset);
 }
 
-export function countTagArticles(tagId: number, now = Date.now()): number {
-  const row = db
-    .select({ n: sql<number>`count(*)` })
-    .from(articleTags)
-    .innerJoin(articles, eq(articles.id, articleTags.articleId))
-    .where(and(eq(articleTags.tagId, tagId), isVisible(now)))
-    .get();
+export async function countTagArticles(tagId: number, now = Date.now()): Promise<number> {
+  const row = (
+    await db
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(articleTags)
+      .innerJoin(articles, eq(articles.id, articleTags.articleId))
+      .where(and(eq(articleTags.tagId, tagId), isVisible(now)))
+      .limit(1)
+  )[0];
   return row?.n ?? 0;
 }
 
-export function listAuthorArticles(lang: Edition, authorId: number, page: Page, now = Date.now()): ArticleCard[] {
-  return db
+export async function listAuthorArticles(
+  lang: Edition,
+  authorId: number,
+  page: Page,
+  now = Date.now(),
+): Promise<ArticleCard[]> {
+  return await db
     .select(cardColumns)
     .from(articles)
     .where(and(eq(articles.authorId, authorId), eq(articles.edition, lang), isVisible(now)))
     .orderBy(desc(articles.publishedAt))
     .limit(page.limit)
-    .offset(page.offset)
-    .all();
+    .offset(page.offset);
 }
 
-export function countAuthorArticles(lang: Edition, authorId: number, now = Date.now()): number {
-  const row = db
-    .select({ n: sql<number>`count(*)` })
-    .from(articles)
-    .where(and(eq(articles.authorId, authorId), eq(articles.edition, lang), isVisible(now)))
-    .get();
+export async function countAuthorArticles(lang: Edition, authorId: number, now = Date.now()): Promise<number> {
+  const row = (
+    await db
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(articles)
+      .where(and(eq(articles.authorId, authorId), eq(articles.edition, lang), isVisible(now)))
+      .limit(1)
+  )[0];
   return row?.n ?? 0;
 }
 
 /** Newest stories from the same section, without the article itself. */
-export function listRelatedArticles(
+export async function listRelatedArticles(
   article: { id: number; edition: Edition; categoryId: number },
   limit = 4,
   now = Date.now(),
-): ArticleCard[] {
-  return db
+): Promise<ArticleCard[]> {
+  return await db
     .select(cardColumns)
     .from(articles)
     .where(
@@ -142,32 +157,35 @@ export function listRelatedArticles(
       ),
     )
     .orderBy(desc(articles.publishedAt))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
 /** One published article with what its page shows around it, or null. */
-export function getPublishedArticle(lang: Edition, slug: string, now = Date.now()) {
-  const row = db
-    .select({
-      article: articles,
-      author: { name: users.name, nameGu: users.nameGu, slug: users.slug },
-      category: categories,
-    })
-    .from(articles)
-    .innerJoin(users, eq(users.id, articles.authorId))
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .where(and(eq(articles.edition, lang), eq(articles.slug, slug), isVisible(now)))
-    .get();
+export async function getPublishedArticle(lang: Edition, slug: string, now = Date.now()) {
+  const row = (
+    await db
+      .select({
+        article: articles,
+        author: { name: users.name, nameGu: users.nameGu, slug: users.slug },
+        category: categories,
+      })
+      .from(articles)
+      .innerJoin(users, eq(users.id, articles.authorId))
+      .innerJoin(categories, eq(categories.id, articles.categoryId))
+      .where(and(eq(articles.edition, lang), eq(articles.slug, slug), isVisible(now)))
+      .limit(1)
+  )[0];
   if (!row) return null;
   const translation = row.article.translationId
-    ? (db
-        .select({ edition: articles.edition, slug: articles.slug, title: articles.title })
-        .from(articles)
-        .where(and(eq(articles.id, row.article.translationId), isVisible(now)))
-        .get() ?? null)
+    ? ((
+        await db
+          .select({ edition: articles.edition, slug: articles.slug, title: articles.title })
+          .from(articles)
+          .where(and(eq(articles.id, row.article.translationId), isVisible(now)))
+          .limit(1)
+      )[0] ?? null)
     : null;
   return { ...row, translation };
 }
 
-export type PublishedArticle = NonNullable<ReturnType<typeof getPublishedArticle>>;
+export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof getPublishedArticle>>>;

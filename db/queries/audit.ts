@@ -2,7 +2,8 @@ import "server-only";
 import { and, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { db } from "../index";
-import { articles, auditKinds, type ModerationAction, moderationLog, users } from "../schema";
+import { auditKinds, type ModerationAction } from "../schema";
+import { articles, moderationLog, users } from "../tables";
 
 export const auditPageSize = 50;
 export type AuditKind = keyof typeof auditKinds;
@@ -13,8 +14,8 @@ const actor = alias(users, "actor");
 const target = alias(users, "target");
 
 /** One page of the audit log, newest first, continuing below entry `before` (keyset on id). */
-export function listAuditEntries(filter: AuditFilter, before?: number, limit = auditPageSize) {
-  const rows = db
+export async function listAuditEntries(filter: AuditFilter, before?: number, limit = auditPageSize) {
+  const rows = await db
     .select({
       id: moderationLog.id,
       action: moderationLog.action,
@@ -47,27 +48,25 @@ export function listAuditEntries(filter: AuditFilter, before?: number, limit = a
       ),
     )
     .orderBy(desc(moderationLog.id))
-    .limit(limit + 1)
-    .all();
+    .limit(limit + 1);
   const page = rows.slice(0, limit);
   return { rows: page, next: rows.length > limit ? (page.at(-1)?.id ?? null) : null };
 }
 
-export type AuditRow = ReturnType<typeof listAuditEntries>["rows"][number];
+export type AuditRow = Awaited<ReturnType<typeof listAuditEntries>>["rows"][number];
 
 /** Everyone who has an entry in the log, for the filter (read from the actor index). */
-export function listAuditActors() {
-  return db
+export async function listAuditActors() {
+  return await db
     .select({ id: users.id, name: users.name })
     .from(users)
     .where(sql`${users.id} in (select distinct actor_id from moderation_log where actor_id is not null)`)
-    .orderBy(users.name)
-    .all();
+    .orderBy(users.name);
 }
 
 /** A comment's moderation history, oldest first, for its context page. */
-export function listCommentHistory(commentId: number) {
-  return db
+export async function listCommentHistory(commentId: number) {
+  return await db
     .select({
       id: moderationLog.id,
       action: moderationLog.action,
@@ -79,8 +78,7 @@ export function listCommentHistory(commentId: number) {
     .from(moderationLog)
     .leftJoin(actor, eq(actor.id, moderationLog.actorId))
     .where(eq(moderationLog.commentId, commentId))
-    .orderBy(moderationLog.id)
-    .all();
+    .orderBy(moderationLog.id);
 }
 
 export type ContentChange = {
@@ -94,16 +92,22 @@ export type ContentChange = {
 };
 
 /** One line in the audit log for a change to stories, sections or settings. */
-export function logContentChange({ actorId, action, articleId, note, before, after, at = Date.now() }: ContentChange) {
-  db.insert(moderationLog)
-    .values({
-      actorId,
-      action,
-      articleId: articleId ?? null,
-      note: note ?? null,
-      before: before ?? null,
-      after: after ?? null,
-      createdAt: at,
-    })
-    .run();
+export async function logContentChange({
+  actorId,
+  action,
+  articleId,
+  note,
+  before,
+  after,
+  at = Date.now(),
+}: ContentChange) {
+  await db.insert(moderationLog).values({
+    actorId,
+    action,
+    articleId: articleId ?? null,
+    note: note ?? null,
+    before: before ?? null,
+    after: after ?? null,
+    createdAt: at,
+  });
 }

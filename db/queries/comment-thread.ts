@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, isNull, ne, type SQL, sql } from "drizzle-orm";
 import { db } from "../index";
-import { comments, users } from "../schema";
+import { comments, users } from "../tables";
 
 export type CommentOrder = "oldest" | "newest";
 
@@ -53,11 +53,11 @@ function topLevelWhere(articleId: number): SQL | undefined {
 }
 
 /** Approved comments for one article: one page of top-level ones (editor's picks first) and every approved reply under them. */
-export function listThreadComments(
+export async function listThreadComments(
   articleId: number,
   { order, limit, offset = 0 }: { order: CommentOrder; limit: number; offset?: number },
 ) {
-  const top = db
+  const top = await db
     .select(rowColumns)
     .from(comments)
     .innerJoin(users, eq(users.id, comments.userId))
@@ -68,47 +68,47 @@ export function listThreadComments(
       asc(comments.id),
     )
     .limit(limit)
-    .offset(offset)
-    .all();
+    .offset(offset);
   const topLevelTotal =
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(comments)
-      .where(topLevelWhere(articleId))
-      .get()?.n ?? 0;
+    (
+      await db
+        .select({ n: sql<number>`count(*)`.mapWith(Number) })
+        .from(comments)
+        .where(topLevelWhere(articleId))
+        .limit(1)
+    )[0]?.n ?? 0;
   // "+status" keeps SQLite on the parent index: left to itself it walks every approved comment
   // through the status index (seconds on a million comments, for a handful of replies).
   const replyIds =
     top.length === 0
       ? []
-      : db
-          .all<{ id: number }>(
+      : (
+          await db.all<{ id: number }>(
             sql`with recursive thread(id) as (
         select id from comments where parent_id in (select value from json_each(${JSON.stringify(top.map((c) => c.id))})) and +status = 'approved'
         union select c.id from comments c join thread t on c.parent_id = t.id where +c.status = 'approved'
       ) select id from thread`,
           )
-          .map((r) => r.id);
+        ).map((r) => r.id);
   const replies =
     replyIds.length === 0
       ? []
-      : db
+      : await db
           .select(rowColumns)
           .from(comments)
           .innerJoin(users, eq(users.id, comments.userId))
-          .where(sql`${comments.id} in (select value from json_each(${JSON.stringify(replyIds)}))`)
-          .all();
+          .where(sql`${comments.id} in (select value from json_each(${JSON.stringify(replyIds)}))`);
   return {
     comments: [...top, ...replies] as ThreadRow[],
     topLevelTotal,
     hasMore: topLevelTotal > offset + top.length,
-    total: countApprovedComments(articleId),
+    total: await countApprovedComments(articleId),
   };
 }
 
 /** A signed-in reader's own comments still waiting for a moderator on one article: only they see these. */
-export function listOwnPendingComments(articleId: number, userId: number): ThreadRow[] {
-  return db
+export async function listOwnPendingComments(articleId: number, userId: number): Promise<ThreadRow[]> {
+  return (await db
     .select(rowColumns)
     .from(comments)
     .innerJoin(users, eq(users.id, comments.userId))
@@ -120,24 +120,25 @@ export function listOwnPendingComments(articleId: number, userId: number): Threa
         isNull(comments.deletedAt),
       ),
     )
-    .orderBy(asc(comments.createdAt))
-    .all() as ThreadRow[];
+    .orderBy(asc(comments.createdAt))) as ThreadRow[];
 }
 
 /** Approved, not deleted comments on an article, replies included. */
-export function countApprovedComments(articleId: number): number {
+export async function countApprovedComments(articleId: number): Promise<number> {
   return (
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(comments)
-      .where(and(eq(comments.articleId, articleId), liveComment))
-      .get()?.n ?? 0
+    (
+      await db
+        .select({ n: sql<number>`count(*)`.mapWith(Number) })
+        .from(comments)
+        .where(and(eq(comments.articleId, articleId), liveComment))
+        .limit(1)
+    )[0]?.n ?? 0
   );
 }
 
 /** A reader's own live comments on one article (pending and approved): their island shows the pending ones and lets them edit. */
-export function listOwnLiveComments(articleId: number, userId: number): ThreadRow[] {
-  return db
+export async function listOwnLiveComments(articleId: number, userId: number): Promise<ThreadRow[]> {
+  return (await db
     .select(rowColumns)
     .from(comments)
     .innerJoin(users, eq(users.id, comments.userId))
@@ -151,6 +152,5 @@ export function listOwnLiveComments(articleId: number, userId: number): ThreadRo
       ),
     )
     .orderBy(asc(comments.createdAt))
-    .limit(500)
-    .all() as ThreadRow[];
+    .limit(500)) as ThreadRow[];
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { and, between, desc, eq, gt, gte, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { db } from "../index";
-import { articles, comments, commentStatuses, users } from "../schema";
+import { commentStatuses } from "../schema";
+import { articles, comments, users } from "../tables";
 
 // Every query here walks an index (see tests/unit/article-editor.test.ts for the plans):
 // the large benchmark database has a million comments. The pending and reported counts
@@ -11,18 +12,20 @@ import { articles, comments, commentStatuses, users } from "../schema";
 const dayMs = 86_400_000;
 const istOffsetMs = 330 * 60_000;
 
-function count(table: SQLiteTable, where: SQL | undefined): number {
+async function count(table: SQLiteTable, where: SQL | undefined): Promise<number> {
   return (
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(table)
-      .where(where)
-      .get()?.n ?? 0
+    (
+      await db
+        .select({ n: sql<number>`count(*)`.mapWith(Number) })
+        .from(table)
+        .where(where)
+        .limit(1)
+    )[0]?.n ?? 0
   );
 }
 
 /** Articles that went live between `since` and `now` (scheduled ones count once their time has come). */
-export function countPublishedBetween(since: number, now: number): number {
+export async function countPublishedBetween(since: number, now: number): Promise<number> {
   return count(
     articles,
     and(
@@ -33,12 +36,12 @@ export function countPublishedBetween(since: number, now: number): number {
   );
 }
 
-export function countDrafts(): number {
+export async function countDrafts(): Promise<number> {
   return count(articles, and(eq(articles.status, "draft"), isNull(articles.deletedAt)));
 }
 
 /** Scheduled articles whose time has not come yet. */
-export function countScheduled(now: number): number {
+export async function countScheduled(now: number): Promise<number> {
   return count(
     articles,
     and(eq(articles.status, "scheduled"), gt(articles.publishedAt, now), isNull(articles.deletedAt)),
@@ -46,8 +49,8 @@ export function countScheduled(now: number): number {
 }
 
 /** The newest comments waiting for a moderator, with their author and article. */
-export function listLatestPendingComments(limit = 5) {
-  return db
+export async function listLatestPendingComments(limit = 5) {
+  return await db
     .select({
       id: comments.id,
       body: comments.body,
@@ -60,8 +63,7 @@ export function listLatestPendingComments(limit = 5) {
     .innerJoin(articles, eq(articles.id, comments.articleId))
     .where(and(eq(comments.status, "pending"), isNull(comments.deletedAt)))
     .orderBy(desc(comments.createdAt))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
 /**
@@ -69,14 +71,13 @@ export function listLatestPendingComments(limit = 5) {
  * day = the day's start in UTC ms. Listing every status lets SQLite range-scan the
  * (status, created_at) index once per status instead of reading the whole table.
  */
-export function countCommentsPerDay(since: number): { day: number; count: number }[] {
+export async function countCommentsPerDay(since: number): Promise<{ day: number; count: number }[]> {
   // Constants inlined: a bound JS number is a REAL to SQLite, which would make this a float division.
   const [offset, length] = [sql.raw(String(istOffsetMs)), sql.raw(String(dayMs))];
-  const day = sql<number>`((${comments.createdAt} + ${offset}) / ${length}) * ${length} - ${offset}`;
-  return db
-    .select({ day, count: sql<number>`count(*)` })
+  const day = sql<number>`((${comments.createdAt} + ${offset}) / ${length}) * ${length} - ${offset}`.mapWith(Number);
+  return await db
+    .select({ day, count: sql<number>`count(*)`.mapWith(Number) })
     .from(comments)
     .where(and(inArray(comments.status, [...commentStatuses]), gte(comments.createdAt, since)))
-    .groupBy(day)
-    .all();
+    .groupBy(day);
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { db } from "../index";
-import { comments } from "../schema";
+import { atomically } from "../write";
+import { comments } from "../tables";
 import { getCommentDepth } from "./comments";
 import { enqueueReplyNotice } from "./notifications";
 
@@ -12,7 +13,7 @@ export type DeskReplyResult =
  * The newsroom's reply to a reader's comment: approved at once and marked as from the desk.
  * Only under an approved, live comment, and not deeper than readers may reply (two levels).
  */
-export function createDeskReply({
+export async function createDeskReply({
   parentId,
   userId,
   body,
@@ -22,13 +23,13 @@ export function createDeskReply({
   userId: number;
   body: string;
   now?: number;
-}): DeskReplyResult {
-  return db.transaction((tx) => {
-    const parent = tx.select().from(comments).where(eq(comments.id, parentId)).get();
+}): Promise<DeskReplyResult> {
+  return atomically(async () => {
+    const parent = (await db.select().from(comments).where(eq(comments.id, parentId)).limit(1))[0];
     if (!parent || parent.deletedAt !== null) return { ok: false, reason: "gone" } as const;
     if (parent.status !== "approved") return { ok: false, reason: "notApproved" } as const;
-    if (getCommentDepth(parentId) >= 2) return { ok: false, reason: "tooDeep" } as const;
-    const [row] = tx
+    if ((await getCommentDepth(parentId)) >= 2) return { ok: false, reason: "tooDeep" } as const;
+    const [row] = await db
       .insert(comments)
       .values({
         articleId: parent.articleId,
@@ -40,9 +41,8 @@ export function createDeskReply({
         fromDesk: true,
         createdAt: now,
       })
-      .returning({ id: comments.id })
-      .all();
-    enqueueReplyNotice(tx, row.id, now);
+      .returning({ id: comments.id });
+    await enqueueReplyNotice(db, row.id, now);
     return { ok: true, id: row.id, articleId: parent.articleId } as const;
   });
 }

@@ -1,16 +1,17 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { db } from "../index";
-import { articles, categories, type Edition, users } from "../schema";
+import { type Edition } from "../schema";
+import { articles, categories, users } from "../tables";
 import { isVisible } from "./visibility";
 
 /** The newest published articles of an edition, or of one section, with what a feed item shows. */
-export function listFeedArticles(
+export async function listFeedArticles(
   lang: Edition,
   { categoryId, limit = 50 }: { categoryId?: number; limit?: number } = {},
   now = Date.now(),
 ) {
-  return db
+  return await db
     .select({
       id: articles.id,
       edition: articles.edition,
@@ -31,8 +32,7 @@ export function listFeedArticles(
       and(eq(articles.edition, lang), isVisible(now), categoryId ? eq(articles.categoryId, categoryId) : undefined),
     )
     .orderBy(desc(articles.publishedAt))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
-export type FeedArticle = ReturnType<typeof listFeedArticles>[number];
+export type FeedArticle = Awaited<ReturnType<typeof listFeedArticles>>[number];

@@ -1,7 +1,9 @@
 import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "../index";
-import { articles, commentReports, comments, type CommentStatus, moderationLog } from "../schema";
+import { atomically } from "../write";
+import { type CommentStatus } from "../schema";
+import { articles, commentReports, comments, moderationLog } from "../tables";
 import { enqueueApprovalNotices } from "./notifications";
 import { banCommentAuthors } from "./people";
 
@@ -29,13 +31,12 @@ const targetColumns = {
   authorId: comments.userId,
 };
 
-function targetsOf(tx: Pick<typeof db, "select">, ids: number[]) {
-  return tx
+async function targetsOf(tx: Pick<typeof db, "select">, ids: number[]) {
+  return await tx
     .select(targetColumns)
     .from(comments)
     .innerJoin(articles, eq(articles.id, comments.articleId))
-    .where(inArray(comments.id, ids))
-    .all();
+    .where(inArray(comments.id, ids));
 }
 
 const statusAfter: Record<Exclude<DeskAction, "delete" | "unfeature">, CommentStatus> = {
@@ -51,92 +52,86 @@ const statusAfter: Record<Exclude<DeskAction, "delete" | "unfeature">, CommentSt
  * transaction: every comment touched gets an audit entry, and its open reports are closed.
  * Deleting a comment deletes its replies with it (and logs them too). Unknown ids are skipped.
  */
-export function moderateComments(
+export async function moderateComments(
   ids: number[],
   action: DeskAction,
   actorId: number,
   at = Date.now(),
-): ModerationChange[] {
+): Promise<ModerationChange[]> {
   if (ids.length === 0) return [];
-  return db.transaction((tx) => {
+  return atomically(async () => {
     if (action === "delete") {
-      const tree = tx
-        .all<{ id: number }>(
+      const tree = (
+        await db.all<{ id: number }>(
           sql`with recursive tree(id) as (
             select value from json_each(${JSON.stringify(ids)})
             union select c.id from comments c join tree t on c.parent_id = t.id
           ) select id from tree`,
         )
-        .map((row) => row.id);
-      const targets = targetsOf(tx, tree);
+      ).map((row) => row.id);
+      const targets = await targetsOf(db, tree);
       if (targets.length === 0) return [];
-      tx.insert(moderationLog)
-        .values(
-          targets.map((t) => ({
-            actorId,
-            action,
-            commentId: t.commentId,
-            targetUserId: t.authorId,
-            fromStatus: t.from,
-            toStatus: null,
-            createdAt: at,
-          })),
-        )
-        .run();
-      tx.delete(comments)
-        .where(
-          inArray(
-            comments.id,
-            targets.map((t) => t.commentId),
-          ),
-        )
-        .run();
-      return targets.map((t) => ({ ...t, to: null }));
-    }
-    const targets = targetsOf(tx, ids);
-    if (targets.length === 0) return [];
-    const found = targets.map((t) => t.commentId);
-    const to = action === "unfeature" ? undefined : statusAfter[action];
-    const featured = action === "feature" ? true : action === "approve" ? undefined : false;
-    tx.update(comments)
-      .set({ ...(to ? { status: to } : {}), ...(featured === undefined ? {} : { featured }) })
-      .where(inArray(comments.id, found))
-      .run();
-    tx.update(commentReports)
-      .set({ resolvedAt: at })
-      .where(and(inArray(commentReports.commentId, found), isNull(commentReports.resolvedAt)))
-      .run();
-    tx.insert(moderationLog)
-      .values(
+      await db.insert(moderationLog).values(
         targets.map((t) => ({
           actorId,
           action,
           commentId: t.commentId,
           targetUserId: t.authorId,
           fromStatus: t.from,
-          toStatus: to ?? t.from,
+          toStatus: null,
           createdAt: at,
         })),
-      )
-      .run();
+      );
+      await db.delete(comments).where(
+        inArray(
+          comments.id,
+          targets.map((t) => t.commentId),
+        ),
+      );
+      return targets.map((t) => ({ ...t, to: null }));
+    }
+    const targets = await targetsOf(db, ids);
+    if (targets.length === 0) return [];
+    const found = targets.map((t) => t.commentId);
+    const to = action === "unfeature" ? undefined : statusAfter[action];
+    const featured = action === "feature" ? true : action === "approve" ? undefined : false;
+    await db
+      .update(comments)
+      .set({ ...(to ? { status: to } : {}), ...(featured === undefined ? {} : { featured }) })
+      .where(inArray(comments.id, found));
+    await db
+      .update(commentReports)
+      .set({ resolvedAt: at })
+      .where(and(inArray(commentReports.commentId, found), isNull(commentReports.resolvedAt)));
+    await db.insert(moderationLog).values(
+      targets.map((t) => ({
+        actorId,
+        action,
+        commentId: t.commentId,
+        targetUserId: t.authorId,
+        fromStatus: t.from,
+        toStatus: to ?? t.from,
+        createdAt: at,
+      })),
+    );
     const changes = targets.map((t) => ({ ...t, to: to ?? t.from }));
-    enqueueApprovalNotices(tx, changes, actorId, at); // mailed after the commit (mailer/)
+    await enqueueApprovalNotices(db, changes, actorId, at); // mailed after the commit (mailer/)
     return changes;
   });
 }
 
 /** Bans the authors of these comments and rejects the comments, in one transaction: a failure leaves neither. */
-export function banAndRejectComments(
+export async function banAndRejectComments(
   ids: number[],
   actorId: number,
   until: number,
   at = Date.now(),
-): { people: number; changes: ModerationChange[] } {
-  return db.transaction(() => {
-    const banned = banCommentAuthors(ids, actorId, until, at);
+): Promise<{ people: number; changes: ModerationChange[] }> {
+  return atomically(async () => {
+    const banned = await banCommentAuthors(ids, actorId, until, at);
     return {
       people: banned.userIds.length,
-      changes: banned.userIds.length === 0 ? [] : moderateComments(banned.commentIds, "reject", actorId, at),
+      changes: banned.userIds.length === 0 ? [] : await moderateComments(banned.commentIds, "reject", actorId, at),
     };
   });
 }

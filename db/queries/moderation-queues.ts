@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
 import { db } from "../index";
-import { articles, commentReports, comments, commentStatusCounts, type CommentStatus, users } from "../schema";
+import { type CommentStatus } from "../schema";
+import { articles, commentReports, comments, commentStatusCounts, users } from "../tables";
 
 // The moderation desk's queues: their counts, one page of each, the open reports, and the story filter.
 
@@ -29,27 +30,31 @@ function queueWhere(status: CommentStatus, filter: QueueFilter): SQL | undefined
 const oldestFirst = (queue: Queue) => queue === "pending";
 
 /** Comments in each queue. Unfiltered counts come from the counter table the triggers keep; filtered ones from the article or author index. */
-export function countQueues(filter: QueueFilter = {}): QueueCounts {
+export async function countQueues(filter: QueueFilter = {}): Promise<QueueCounts> {
   const counts: QueueCounts = { pending: 0, reported: 0, approved: 0, spam: 0, rejected: 0 };
   const perStatus =
     filter.articleId || filter.authorId
-      ? db
-          .select({ status: comments.status, count: sql<number>`count(*)` })
+      ? await db
+          .select({ status: comments.status, count: sql<number>`count(*)`.mapWith(Number) })
           .from(comments)
           .where(and(isNull(comments.deletedAt), byArticleOrAuthor(filter)))
           .groupBy(comments.status)
-          .all()
-      : db.select().from(commentStatusCounts).all();
+      : await db.select().from(commentStatusCounts);
   for (const row of perStatus) counts[row.status] = row.count;
   // A comment its author deletes has its reports closed by a trigger, so unfiltered the report index alone answers.
-  const reported = db.select({ n: sql<number>`count(distinct ${commentReports.commentId})` }).from(commentReports);
+  const reported = db
+    .select({ n: sql<number>`count(distinct ${commentReports.commentId})`.mapWith(Number) })
+    .from(commentReports);
   counts.reported =
-    (filter.articleId || filter.authorId
-      ? reported
-          .innerJoin(comments, eq(comments.id, commentReports.commentId))
-          .where(and(isNull(commentReports.resolvedAt), isNull(comments.deletedAt), byArticleOrAuthor(filter)))
-      : reported.where(isNull(commentReports.resolvedAt))
-    ).get()?.n ?? 0;
+    (
+      await (
+        filter.articleId || filter.authorId
+          ? reported
+              .innerJoin(comments, eq(comments.id, commentReports.commentId))
+              .where(and(isNull(commentReports.resolvedAt), isNull(comments.deletedAt), byArticleOrAuthor(filter)))
+          : reported.where(isNull(commentReports.resolvedAt))
+      ).limit(1)
+    )[0]?.n ?? 0;
   return counts;
 }
 
@@ -116,22 +121,22 @@ export function queueQuery(queue: Queue, filter: QueueFilter, after?: QueueCurso
 }
 
 /** One page of a queue in keyset order, with the cursor of the next page (null on the last). */
-export function listQueue(queue: Queue, filter: QueueFilter, after?: QueueCursor, limit = queuePageSize) {
-  const rows = queueQuery(queue, filter, after, limit).all();
+export async function listQueue(queue: Queue, filter: QueueFilter, after?: QueueCursor, limit = queuePageSize) {
+  const rows = await queueQuery(queue, filter, after, limit);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const next: QueueCursor | null = rows.length > limit && last ? { at: last.createdAt, id: last.id } : null;
   return { rows: page, next };
 }
 
-export type QueueRow = ReturnType<typeof listQueue>["rows"][number];
+export type QueueRow = Awaited<ReturnType<typeof listQueue>>["rows"][number];
 
 export type OpenReport = { commentId: number; reason: string; note: string | null; reporterName: string };
 
 /** The reports not yet dealt with on these comments, oldest first. */
-export function listOpenReports(commentIds: number[]): OpenReport[] {
+export async function listOpenReports(commentIds: number[]): Promise<OpenReport[]> {
   if (commentIds.length === 0) return [];
-  return db
+  return await db
     .select({
       commentId: commentReports.commentId,
       reason: commentReports.reason,
@@ -141,26 +146,27 @@ export function listOpenReports(commentIds: number[]): OpenReport[] {
     .from(commentReports)
     .innerJoin(users, eq(users.id, commentReports.reporterId))
     .where(and(inArray(commentReports.commentId, commentIds), isNull(commentReports.resolvedAt)))
-    .orderBy(asc(commentReports.createdAt))
-    .all();
+    .orderBy(asc(commentReports.createdAt));
 }
 
 /** One comment as the desk shows it, whatever its status; null when it is gone. */
-export function getQueueRow(id: number) {
+export async function getQueueRow(id: number) {
   return (
-    db
-      .select({ ...rowColumns, deletedAt: comments.deletedAt })
-      .from(comments)
-      .innerJoin(articles, eq(articles.id, comments.articleId))
-      .innerJoin(users, eq(users.id, comments.userId))
-      .where(eq(comments.id, id))
-      .get() ?? null
+    (
+      await db
+        .select({ ...rowColumns, deletedAt: comments.deletedAt })
+        .from(comments)
+        .innerJoin(articles, eq(articles.id, comments.articleId))
+        .innerJoin(users, eq(users.id, comments.userId))
+        .where(eq(comments.id, id))
+        .limit(1)
+    )[0] ?? null
   );
 }
 
 /** A story for the desk's filter, by id or by edition and slug. */
-export function findArticle(ref: { id: number } | { edition: "gu" | "en"; slug: string }) {
+export async function findArticle(ref: { id: number } | { edition: "gu" | "en"; slug: string }) {
   const where =
     "id" in ref ? eq(articles.id, ref.id) : and(eq(articles.edition, ref.edition), eq(articles.slug, ref.slug));
-  return db.select({ id: articles.id, title: articles.title }).from(articles).where(where).get() ?? null;
+  return (await db.select({ id: articles.id, title: articles.title }).from(articles).where(where).limit(1))[0] ?? null;
 }

@@ -1,7 +1,9 @@
 import "server-only";
 import { and, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import { db } from "../index";
-import { articles, commentReports, comments, moderationLog, type ModerationAction, type Role, users } from "../schema";
+import { atomically } from "../write";
+import { type ModerationAction, type Role } from "../schema";
+import { articles, commentReports, comments, moderationLog, users } from "../tables";
 
 export const peoplePageSize = 25;
 /** A ban without an end: the last moment SQLite and JavaScript dates agree on. */
@@ -31,33 +33,37 @@ const personColumns = {
   bannedUntil: users.bannedUntil,
   createdAt: users.createdAt,
   // Spelled out: drizzle leaves a column unqualified in a one-table select, and a bare "id" would mean c.id here.
-  approved: sql<number>`(select count(*) from comments c where c.user_id = users.id and c.status = 'approved' and c.deleted_at is null)`,
+  approved:
+    sql<number>`(select count(*) from comments c where c.user_id = users.id and c.status = 'approved' and c.deleted_at is null)`.mapWith(
+      Number,
+    ),
 };
 
 /** One page of accounts, newest first, with how many approved comments each has. */
-export function listPeople(filter: PeopleFilter, page = 1) {
+export async function listPeople(filter: PeopleFilter, page = 1) {
   const where = peopleWhere(filter);
-  const rows = db
+  const rows = await db
     .select(personColumns)
     .from(users)
     .where(where)
     .orderBy(desc(users.id))
     .limit(peoplePageSize)
-    .offset((page - 1) * peoplePageSize)
-    .all();
+    .offset((page - 1) * peoplePageSize);
   const total =
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(users)
-      .where(where)
-      .get()?.n ?? 0;
+    (
+      await db
+        .select({ n: sql<number>`count(*)`.mapWith(Number) })
+        .from(users)
+        .where(where)
+        .limit(1)
+    )[0]?.n ?? 0;
   return { rows, total };
 }
 
-export type PersonRow = ReturnType<typeof listPeople>["rows"][number];
+export type PersonRow = Awaited<ReturnType<typeof listPeople>>["rows"][number];
 
-export function getPerson(id: number): PersonRow | null {
-  return db.select(personColumns).from(users).where(eq(users.id, id)).get() ?? null;
+export async function getPerson(id: number): Promise<PersonRow | null> {
+  return (await db.select(personColumns).from(users).where(eq(users.id, id)).limit(1))[0] ?? null;
 }
 
 type Entry = { action: ModerationAction; actorId: number; targetUserId: number; note?: string | null; at: number };
@@ -70,17 +76,17 @@ const entry = ({ action, actorId, targetUserId, note = null, at }: Entry) => ({
 });
 
 /** A new role; the person's sessions end, so they sign in again under it. */
-export function changeRole(id: number, role: Role, actorId: number, at = Date.now()): void {
-  db.transaction((tx) => {
-    const before = tx.select({ role: users.role }).from(users).where(eq(users.id, id)).get();
+export async function changeRole(id: number, role: Role, actorId: number, at = Date.now()): Promise<void> {
+  await atomically(async () => {
+    const before = (await db.select({ role: users.role }).from(users).where(eq(users.id, id)).limit(1))[0];
     if (!before || before.role === role) return;
-    tx.update(users)
+    await db
+      .update(users)
       .set({ role, sessionVersion: sql`${users.sessionVersion} + 1` })
-      .where(eq(users.id, id))
-      .run();
-    tx.insert(moderationLog)
-      .values(entry({ action: "role", actorId, targetUserId: id, note: `${before.role} → ${role}`, at }))
-      .run();
+      .where(eq(users.id, id));
+    await db
+      .insert(moderationLog)
+      .values(entry({ action: "role", actorId, targetUserId: id, note: `${before.role} → ${role}`, at }));
   });
 }
 
@@ -91,74 +97,69 @@ export type AffectedArticle = { articleId: number; edition: "gu" | "en"; slug: s
  * `rejectComments`, their pending and approved comments are rejected too, each one logged;
  * returns the stories whose threads changed.
  */
-export function banPerson(
+export async function banPerson(
   id: number,
   until: number,
   actorId: number,
   rejectComments: boolean,
   at = Date.now(),
-): AffectedArticle[] {
-  return db.transaction((tx) => {
+): Promise<AffectedArticle[]> {
+  return atomically(async () => {
     const action: ModerationAction = until >= permanentBan ? "ban" : "suspend";
-    tx.update(users)
+    await db
+      .update(users)
       .set({ bannedUntil: until, sessionVersion: sql`${users.sessionVersion} + 1` })
-      .where(eq(users.id, id))
-      .run();
-    tx.insert(moderationLog)
-      .values(
-        entry({
-          action,
-          actorId,
-          targetUserId: id,
-          note: action === "suspend" ? new Date(until).toISOString() : null,
-          at,
-        }),
-      )
-      .run();
+      .where(eq(users.id, id));
+    await db.insert(moderationLog).values(
+      entry({
+        action,
+        actorId,
+        targetUserId: id,
+        note: action === "suspend" ? new Date(until).toISOString() : null,
+        at,
+      }),
+    );
     if (!rejectComments) return [];
     const live = and(
       eq(comments.userId, id),
       inArray(comments.status, ["pending", "approved"]),
       isNull(comments.deletedAt),
     );
-    const affected = tx
+    const affected = await db
       .selectDistinct({ articleId: articles.id, edition: articles.edition, slug: articles.slug })
       .from(comments)
       .innerJoin(articles, eq(articles.id, comments.articleId))
-      .where(live)
-      .all();
-    tx.run(sql`insert into moderation_log (actor_id, action, comment_id, target_user_id, from_status, to_status, created_at)
+      .where(live);
+    await db.run(sql`insert into moderation_log (actor_id, action, comment_id, target_user_id, from_status, to_status, created_at)
       select ${actorId}, 'reject', id, user_id, status, 'rejected', ${at} from comments
       where user_id = ${id} and status in ('pending', 'approved') and deleted_at is null`);
-    tx.update(commentReports)
+    await db
+      .update(commentReports)
       .set({ resolvedAt: at })
       .where(
         and(
           isNull(commentReports.resolvedAt),
           sql`${commentReports.commentId} in (select id from comments where user_id = ${id})`,
         ),
-      )
-      .run();
-    tx.update(comments).set({ status: "rejected", featured: false }).where(live).run();
+      );
+    await db.update(comments).set({ status: "rejected", featured: false }).where(live);
     return affected;
   });
 }
 
-export function liftBan(id: number, actorId: number, at = Date.now()): void {
-  db.transaction((tx) => {
-    tx.update(users).set({ bannedUntil: null }).where(eq(users.id, id)).run();
-    tx.insert(moderationLog)
-      .values(entry({ action: "unban", actorId, targetUserId: id, at }))
-      .run();
+export async function liftBan(id: number, actorId: number, at = Date.now()): Promise<void> {
+  await atomically(async () => {
+    await db.update(users).set({ bannedUntil: null }).where(eq(users.id, id));
+    await db.insert(moderationLog).values(entry({ action: "unban", actorId, targetUserId: id, at }));
   });
 }
 
-export function setTrusted(id: number, trusted: boolean, actorId: number, at = Date.now()): void {
-  db.transaction((tx) => {
-    tx.update(users).set({ trusted }).where(eq(users.id, id)).run();
-    tx.insert(moderationLog)
-      .values(entry({ action: trusted ? "trust" : "untrust", actorId, targetUserId: id, at }))
-      .run();
+export async function setTrusted(id: number, trusted: boolean, actorId: number, at = Date.now()): Promise<void> {
+  await atomically(async () => {
+    await db.update(users).set({ trusted }).where(eq(users.id, id));
+    await db
+      .insert(moderationLog)
+      .values(entry({ action: trusted ? "trust" : "untrust", actorId, targetUserId: id, at }));
   });
 }
 
@@ -167,43 +168,40 @@ export function setTrusted(id: number, trusted: boolean, actorId: number, at = D
  * accounts and the moderator themselves are left alone (People is the place for those).
  * Returns the people banned and which of the comments are theirs.
  */
-export function banCommentAuthors(
+export async function banCommentAuthors(
   ids: number[],
   actorId: number,
   until: number,
   at = Date.now(),
-): { userIds: number[]; commentIds: number[] } {
+): Promise<{ userIds: number[]; commentIds: number[] }> {
   if (ids.length === 0) return { userIds: [], commentIds: [] };
-  return db.transaction((tx) => {
-    const rows = tx
+  return atomically(async () => {
+    const rows = await db
       .select({ commentId: comments.id, userId: users.id })
       .from(comments)
       .innerJoin(users, eq(users.id, comments.userId))
-      .where(and(inArray(comments.id, ids), eq(users.role, "commenter"), sql`${users.id} != ${actorId}`))
-      .all();
+      .where(and(inArray(comments.id, ids), eq(users.role, "commenter"), sql`${users.id} != ${actorId}`));
     const userIds = [...new Set(rows.map((row) => row.userId))];
     if (userIds.length === 0) return { userIds, commentIds: [] };
-    tx.update(users)
+    await db
+      .update(users)
       .set({ bannedUntil: until, sessionVersion: sql`${users.sessionVersion} + 1` })
-      .where(inArray(users.id, userIds))
-      .run();
-    tx.insert(moderationLog)
-      .values(
-        userIds.map((userId) => ({
-          actorId,
-          action: "ban" as const,
-          commentId: rows.find((row) => row.userId === userId)!.commentId,
-          targetUserId: userId,
-          createdAt: at,
-        })),
-      )
-      .run();
+      .where(inArray(users.id, userIds));
+    await db.insert(moderationLog).values(
+      userIds.map((userId) => ({
+        actorId,
+        action: "ban" as const,
+        commentId: rows.find((row) => row.userId === userId)!.commentId,
+        targetUserId: userId,
+        createdAt: at,
+      })),
+    );
     return { userIds, commentIds: rows.map((row) => row.commentId) };
   });
 }
 
 /** An account for the desk's filter, by id or by (normalised) email. */
-export function findPerson(ref: { id: number } | { email: string }) {
+export async function findPerson(ref: { id: number } | { email: string }) {
   const where = "id" in ref ? eq(users.id, ref.id) : eq(users.email, ref.email);
-  return db.select({ id: users.id, name: users.name }).from(users).where(where).get() ?? null;
+  return (await db.select({ id: users.id, name: users.name }).from(users).where(where).limit(1))[0] ?? null;
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { db } from "../index";
-import { articles, type Edition } from "../schema";
+import { type Edition } from "../schema";
+import { articles } from "../tables";
 import type { ArticleCard } from "./articles";
 import { cardColumns, isVisible } from "./visibility";
 
@@ -60,31 +61,26 @@ export type SearchPage = { counted: number; hits: SearchHit[] };
  * again, the larger part of a multi-word search). Highlights are built only for the page shown: SQLite
  * computes selected columns before sorting, so snippets in the ranking query would be made for every match.
  */
-export function searchPage(
+export async function searchPage(
   lang: Edition,
   match: string | null,
   { limit, offset, categoryId }: SearchOptions,
   now = Date.now(),
-): SearchPage {
+): Promise<SearchPage> {
   if (!match) return { counted: 0, hits: [] };
-  const ranked = db
-    .all<{ id: number }>(
+  const ranked = (
+    await db.all<{ id: number }>(
       sql`select id from (
             select ${articles.id} as id, ${rank} as score, ${articles.publishedAt} as published from ${matches}
             where ${matching(lang, match, categoryId, now)} order by ${articlesFts.rowid} desc limit ${searchCap + 1}
           ) order by score, published desc, id desc`,
     )
-    .map((row) => row.id);
+  ).map((row) => row.id);
   const ids = ranked.slice(0, searchCap).slice(offset, offset + limit);
   if (ids.length === 0) return { counted: ranked.length, hits: [] };
-  const marks = new Map(highlightsFor(match, ids).map((row) => [row.id, row]));
+  const marks = new Map((await highlightsFor(match, ids)).map((row) => [row.id, row]));
   const cards = new Map(
-    db
-      .select(cardColumns)
-      .from(articles)
-      .where(inArray(articles.id, ids))
-      .all()
-      .map((card) => [card.id, card]),
+    (await db.select(cardColumns).from(articles).where(inArray(articles.id, ids))).map((card) => [card.id, card]),
   );
   const hits = ids.flatMap((id) => {
     const card = cards.get(id);
@@ -96,10 +92,10 @@ export function searchPage(
 
 // One pass over the match limited to the ids' rowid range; "+" keeps SQLite from
 // turning the IN list into one FTS lookup per id, each re-expanding prefix terms.
-function highlightsFor(match: string, ids: number[]) {
+async function highlightsFor(match: string, ids: number[]) {
   const { start, end } = highlightMarks;
   const bodySnippet = sql`snippet(${articlesFts}, 2, ${start}, ${end}, '…', 32)`;
-  return db.all<{ id: number; title: string; snippet: string }>(sql`
+  return await db.all<{ id: number; title: string; snippet: string }>(sql`
     select rowid as id, highlight(${articlesFts}, 0, ${start}, ${end}) as title,
       case when instr(${bodySnippet}, ${start}) > 0 then ${bodySnippet} else snippet(${articlesFts}, 1, ${start}, ${end}, '…', 32) end as snippet
     from ${articlesFts}

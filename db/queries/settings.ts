@@ -1,29 +1,29 @@
 import "server-only";
 import { like, sql } from "drizzle-orm";
 import { db } from "../index";
-import { settings } from "../schema";
+import { atomically } from "../write";
+import { settings } from "../tables";
 
 /** Every stored setting whose key starts with `prefix`, as parsed JSON values by key. */
-export function listSettings(prefix: string): Record<string, unknown> {
-  const rows = db
+export async function listSettings(prefix: string): Promise<Record<string, unknown>> {
+  const rows = await db
     .select({ key: settings.key, value: settings.value })
     .from(settings)
-    .where(like(settings.key, `${prefix}%`))
-    .all();
+    .where(like(settings.key, `${prefix}%`));
   return Object.fromEntries(rows.map((row) => [row.key, row.value]));
 }
 
 /** Stores several settings at once (all or none), remembering who changed them. */
-export function saveSettings(values: Record<string, unknown>, userId: number, at = Date.now()): void {
-  db.transaction((tx) => {
+export async function saveSettings(values: Record<string, unknown>, userId: number, at = Date.now()): Promise<void> {
+  await atomically(async () => {
     for (const [key, value] of Object.entries(values)) {
-      tx.insert(settings)
+      await db
+        .insert(settings)
         .values({ key, value, updatedAt: at, updatedBy: userId })
         .onConflictDoUpdate({
           target: settings.key,
           set: { value: sql`excluded.value`, updatedAt: at, updatedBy: userId },
-        })
-        .run();
+        });
     }
   });
 }

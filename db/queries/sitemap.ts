@@ -2,7 +2,8 @@ import "server-only";
 import { and, asc, between, desc, eq, gte, inArray, isNull, lte, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { db } from "../index";
-import { articles, editions } from "../schema";
+import { editions } from "../schema";
+import { articles } from "../tables";
 import { isVisible } from "./visibility";
 
 const translation = alias(articles, "translation");
@@ -12,20 +13,19 @@ const translationVisible = (now: number) =>
   and(ne(translation.status, "draft"), lte(translation.publishedAt, now), isNull(translation.deletedAt));
 
 /** Which id blocks of `size` hold visible articles, with the newest change in each (block 0 is ids 1…size). */
-export function listSitemapBlocks(size: number, now = Date.now()) {
-  const block = sql<number>`(${articles.id} - 1) / ${sql.raw(String(Math.max(1, Math.floor(size))))}`;
-  return db
-    .select({ block, lastmod: sql<number>`max(${articles.updatedAt})` })
+export async function listSitemapBlocks(size: number, now = Date.now()) {
+  const block = sql<number>`(${articles.id} - 1) / ${sql.raw(String(Math.max(1, Math.floor(size))))}`.mapWith(Number);
+  return await db
+    .select({ block, lastmod: sql<number>`max(${articles.updatedAt})`.mapWith(Number) })
     .from(articles)
     .where(isVisible(now))
     .groupBy(block)
-    .orderBy(asc(block))
-    .all();
+    .orderBy(asc(block));
 }
 
 /** Visible articles with ids from `firstId` to `lastId`, each with its visible translation if any. */
-export function listSitemapArticles(firstId: number, lastId: number, now = Date.now()) {
-  return db
+export async function listSitemapArticles(firstId: number, lastId: number, now = Date.now()) {
+  return await db
     .select({
       edition: articles.edition,
       slug: articles.slug,
@@ -36,39 +36,34 @@ export function listSitemapArticles(firstId: number, lastId: number, now = Date.
     .from(articles)
     .leftJoin(translation, and(eq(translation.id, articles.translationId), translationVisible(now)))
     .where(and(between(articles.id, firstId, lastId), isVisible(now)))
-    .orderBy(asc(articles.id))
-    .all();
+    .orderBy(asc(articles.id));
 }
 
 /** Articles published since `since`, newest first, for the news sitemap (which allows at most 1,000). */
-export function listRecentlyPublished(since: number, now = Date.now(), limit = 1000) {
-  return (
-    db
-      .select({
-        edition: articles.edition,
-        slug: articles.slug,
-        title: articles.title,
-        publishedAt: articles.publishedAt,
-      })
-      .from(articles)
-      // Naming both editions lets SQLite walk the edition/published index instead of the whole table.
-      .where(and(inArray(articles.edition, editions), gte(articles.publishedAt, since), isVisible(now)))
-      .orderBy(desc(articles.publishedAt))
-      .limit(limit)
-      .all()
-  );
+export async function listRecentlyPublished(since: number, now = Date.now(), limit = 1000) {
+  return await db
+    .select({
+      edition: articles.edition,
+      slug: articles.slug,
+      title: articles.title,
+      publishedAt: articles.publishedAt,
+    })
+    .from(articles)
+    // Naming both editions lets SQLite walk the edition/published index instead of the whole table.
+    .where(and(inArray(articles.edition, editions), gte(articles.publishedAt, since), isVisible(now)))
+    .orderBy(desc(articles.publishedAt))
+    .limit(limit);
 }
 
 /** The newest change per edition and section, for the pages sitemap. */
-export function listSectionLastmods(now = Date.now()) {
-  return db
+export async function listSectionLastmods(now = Date.now()) {
+  return await db
     .select({
       edition: articles.edition,
       categoryId: articles.categoryId,
-      lastmod: sql<number>`max(${articles.updatedAt})`,
+      lastmod: sql<number>`max(${articles.updatedAt})`.mapWith(Number),
     })
     .from(articles)
     .where(isVisible(now))
-    .groupBy(articles.edition, articles.categoryId)
-    .all();
+    .groupBy(articles.edition, articles.categoryId);
 }

@@ -1,49 +1,53 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { db } from "../index";
-import { articleTags, categories, type Edition, tags, users } from "../schema";
+import { type Edition } from "../schema";
+import { articleTags, categories, tags, users } from "../tables";
 
-export function listCategories() {
-  return db.select().from(categories).orderBy(asc(categories.position), asc(categories.id)).all();
+export async function listCategories() {
+  return await db.select().from(categories).orderBy(asc(categories.position), asc(categories.id));
 }
 
-export function getCategoryBySlug(slug: string) {
-  return db.select().from(categories).where(eq(categories.slug, slug)).get() ?? null;
+export async function getCategoryBySlug(slug: string) {
+  return (await db.select().from(categories).where(eq(categories.slug, slug)).limit(1))[0] ?? null;
 }
 
-export function getTagBySlug(lang: Edition, slug: string) {
+export async function getTagBySlug(lang: Edition, slug: string) {
   return (
-    db
-      .select()
-      .from(tags)
-      .where(and(eq(tags.edition, lang), eq(tags.slug, slug)))
-      .get() ?? null
+    (
+      await db
+        .select()
+        .from(tags)
+        .where(and(eq(tags.edition, lang), eq(tags.slug, slug)))
+        .limit(1)
+    )[0] ?? null
   );
 }
 
-export function listArticleTags(articleId: number) {
-  return db
+export async function listArticleTags(articleId: number) {
+  return await db
     .select({ slug: tags.slug, name: tags.name })
     .from(articleTags)
     .innerJoin(tags, eq(tags.id, articleTags.tagId))
     .where(eq(articleTags.articleId, articleId))
-    .orderBy(asc(tags.name))
-    .all();
+    .orderBy(asc(tags.name));
 }
 
-export function getAuthorBySlug(slug: string) {
+export async function getAuthorBySlug(slug: string) {
   return (
-    db
-      .select({
-        id: users.id,
-        slug: users.slug,
-        name: users.name,
-        nameGu: users.nameGu,
-        bio: users.bio,
-        bioGu: users.bioGu,
-      })
-      .from(users)
-      .where(eq(users.slug, slug))
-      .get() ?? null
+    (
+      await db
+        .select({
+          id: users.id,
+          slug: users.slug,
+          name: users.name,
+          nameGu: users.nameGu,
+          bio: users.bio,
+          bioGu: users.bioGu,
+        })
+        .from(users)
+        .where(eq(users.slug, slug))
+        .limit(1)
+    )[0] ?? null
   );
 }

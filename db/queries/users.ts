@@ -1,65 +1,72 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db } from "../index";
-import { type Role, roles, type User, users } from "../schema";
+import { type Role, roles, type User } from "../schema";
+import { users } from "../tables";
 
-export function getUserById(id: number): User | null {
-  return db.select().from(users).where(eq(users.id, id)).get() ?? null;
+export async function getUserById(id: number): Promise<User | null> {
+  return (await db.select().from(users).where(eq(users.id, id)).limit(1))[0] ?? null;
 }
 
 /** `email` must already be normalised (trimmed, lower case). */
-export function getUserByEmail(email: string): User | null {
-  return db.select().from(users).where(eq(users.email, email)).get() ?? null;
+export async function getUserByEmail(email: string): Promise<User | null> {
+  return (await db.select().from(users).where(eq(users.email, email)).limit(1))[0] ?? null;
 }
 
 /** `.all()`, not `.get()`: get() on INSERT … RETURNING reports the row even when the commit fails. */
-export function createUser(values: { email: string; name: string; passwordHash: string | null; role?: Role }): User {
-  return db
-    .insert(users)
-    .values({ role: "commenter", ...values })
-    .returning()
-    .all()[0];
+export async function createUser(values: {
+  email: string;
+  name: string;
+  passwordHash: string | null;
+  role?: Role;
+}): Promise<User> {
+  return (
+    await db
+      .insert(users)
+      .values({ role: "commenter", ...values })
+      .returning()
+  )[0];
 }
 
-export function updateUserName(id: number, name: string): void {
-  db.update(users).set({ name }).where(eq(users.id, id)).run();
+export async function updateUserName(id: number, name: string): Promise<void> {
+  await db.update(users).set({ name }).where(eq(users.id, id));
 }
 
 /** A new password ends every existing session of the account. */
-export function updateUserPassword(id: number, passwordHash: string): void {
-  db.update(users)
+export async function updateUserPassword(id: number, passwordHash: string): Promise<void> {
+  await db
+    .update(users)
     .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
-    .where(eq(users.id, id))
-    .run();
+    .where(eq(users.id, id));
 }
 
-export function setKeyboardShortcuts(id: number, keyboardShortcuts: boolean): void {
-  db.update(users).set({ keyboardShortcuts }).where(eq(users.id, id)).run();
+export async function setKeyboardShortcuts(id: number, keyboardShortcuts: boolean): Promise<void> {
+  await db.update(users).set({ keyboardShortcuts }).where(eq(users.id, id));
 }
 
 /** Ends every existing session of the account: tokens carrying the old version are refused. */
-export function bumpSessionVersion(id: number): void {
-  db.update(users)
+export async function bumpSessionVersion(id: number): Promise<void> {
+  await db
+    .update(users)
     .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
-    .where(eq(users.id, id))
-    .run();
+    .where(eq(users.id, id));
 }
 
 /** A demotion also ends the account's sessions; a promotion takes effect at once without one. */
-export function setUserRole(id: number, role: Role): void {
-  const user = getUserById(id);
+export async function setUserRole(id: number, role: Role): Promise<void> {
+  const user = await getUserById(id);
   if (!user) return;
   const demoted = roles.indexOf(role) < roles.indexOf(user.role);
-  db.update(users)
+  await db
+    .update(users)
     .set({ role, ...(demoted ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}) })
-    .where(eq(users.id, id))
-    .run();
+    .where(eq(users.id, id));
 }
 
 /** Bans until `until` (ms since the epoch), ending every session; `null` lifts the ban. */
-export function setUserBan(id: number, until: number | null): void {
-  db.update(users)
+export async function setUserBan(id: number, until: number | null): Promise<void> {
+  await db
+    .update(users)
     .set({ bannedUntil: until, ...(until === null ? {} : { sessionVersion: sql`${users.sessionVersion} + 1` }) })
-    .where(eq(users.id, id))
-    .run();
+    .where(eq(users.id, id));
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, isNull, lte, ne, sql } from "drizzle-orm";
-import { articles } from "../schema";
+import { numberOrNull } from "../index";
+import { articles } from "../tables";
 
 /** What readers may see: not a draft, its time has come, not deleted. Scheduled articles appear on their own. */
 export function isVisible(now: number) {
@@ -19,8 +20,12 @@ export const cardColumns = {
   imageWidth: articles.imageWidth,
   imageHeight: articles.imageHeight,
   // The library's focal point of the card's image (media_path_idx makes each a single lookup).
-  imageFocusX: sql<number | null>`(select focal_x from media where media.path = ${articles.imagePath})`,
-  imageFocusY: sql<number | null>`(select focal_y from media where media.path = ${articles.imagePath})`,
+  imageFocusX: sql<number | null>`(select focal_x from media where media.path = ${articles.imagePath})`.mapWith(
+    numberOrNull,
+  ),
+  imageFocusY: sql<number | null>`(select focal_y from media where media.path = ${articles.imagePath})`.mapWith(
+    numberOrNull,
+  ),
   publishedAt: articles.publishedAt,
   updatedAt: articles.updatedAt,
   categoryId: articles.categoryId,

@@ -30,7 +30,7 @@ export function buildThread(
   const rows = new Map<number, ThreadRow>();
   for (const row of [...approved, ...ownPending]) rows.set(row.id, row);
   const children = new Map<number, ThreadRow[]>();
-  for (const row of rows.values()) {
+  for (const [, row] of rows) {
     if (row.parentId === null) continue;
     const list = children.get(row.parentId) ?? [];
     list.push(row);
@@ -49,7 +49,7 @@ export function buildThread(
       .flatMap((c) => [c, ...descendants(c.id, seen)]);
   const visible = (c: ThreadComment) => !c.deleted || c.replies.length > 0;
 
-  return [...rows.values()]
+  return Array.from(rows, ([, row]) => row)
     .filter((row) => row.parentId === null)
     .sort(topLevelOrder(order))
     .map((top) => {

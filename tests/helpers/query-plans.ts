@@ -4,7 +4,7 @@ import { db } from "@/db";
 const client = () => (db as unknown as { $client: Database.Database }).$client;
 
 /** Runs `work` (named queries) and returns SQLite's query plan for every statement it sent. */
-export function queryPlans(work: () => unknown): string[][] {
+export async function queryPlans(work: () => unknown): Promise<string[][]> {
   const sqlite = client();
   const original = sqlite.prepare.bind(sqlite);
   const seen: { source: string; params: unknown[] }[] = [];
@@ -20,7 +20,7 @@ export function queryPlans(work: () => unknown): string[][] {
     return statement;
   }) as typeof sqlite.prepare;
   try {
-    work();
+    await work();
   } finally {
     sqlite.prepare = original;
   }

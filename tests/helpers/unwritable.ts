@@ -1,10 +1,13 @@
 import type Database from "better-sqlite3";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import { db } from "@/db";
+import { closeDatabase, connections } from "@/db";
 
-/** The SQLite connection behind `db` (opened on first use). */
-export const serverConnection = () => (db as unknown as { $client: Database.Database }).$client;
+const clientOf = (handle: unknown) => (handle as { $client: Database.Database }).$client;
+/** The SQLite connection behind `db` outside a write (opened on first use). */
+export const serverConnection = () => clientOf(connections().read);
+/** The connection every write of db/write.ts goes through. */
+export const writeConnection = () => clientOf(connections().write);
 
 const isRoot = () => process.getuid?.() === 0;
 
@@ -35,7 +38,9 @@ export function makeUnwritable(paths: string[]): () => void {
 export function fillDatabase(): () => void {
   const sqlite = serverConnection();
   sqlite.exec("create table if not exists test_filler (b blob)");
-  sqlite.pragma(`max_page_count = ${sqlite.pragma("page_count", { simple: true })}`);
+  // A per-connection limit: the write connection gets it too.
+  const limit = (pages: unknown) => [sqlite, writeConnection()].forEach((c) => c.pragma(`max_page_count = ${pages}`));
+  limit(sqlite.pragma("page_count", { simple: true }));
   const insert = sqlite.prepare("insert into test_filler values (randomblob(?))");
   for (const size of [4000, 400, 40, 1]) {
     try {
@@ -45,12 +50,11 @@ export function fillDatabase(): () => void {
     }
   }
   return () => {
-    sqlite.pragma("max_page_count = 4294967294");
+    limit(4294967294);
     sqlite.exec("drop table test_filler");
   };
 }
 
 function reopenServerConnection(): void {
-  serverConnection().close();
-  (globalThis as unknown as { portalDb?: unknown }).portalDb = undefined;
+  void closeDatabase(); // SQLite closes at once; the next query opens again
 }

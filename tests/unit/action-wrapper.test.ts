@@ -14,12 +14,12 @@ type State = { message: string; errors?: string[]; took?: { user: string | null;
 const accounts: Record<string, number> = {};
 beforeAll(async () => {
   await freshDatabase({ seed: false });
-  const make = (name: string, role: Role) =>
-    (accounts[name] = createUser({ email: `${name}@wrapper.test`, name, role, passwordHash: null }).id);
-  make("reader", "commenter");
-  make("editor", "editor");
-  make("banned", "commenter");
-  setUserBan(accounts.banned, Date.now() + 86_400_000);
+  const make = async (name: string, role: Role) =>
+    (accounts[name] = (await createUser({ email: `${name}@wrapper.test`, name, role, passwordHash: null })).id);
+  await make("reader", "commenter");
+  await make("editor", "editor");
+  await make("banned", "commenter");
+  await setUserBan(accounts.banned, Date.now() + 86_400_000);
 });
 
 const schema = z.object({
@@ -31,7 +31,7 @@ function editorForm(signedInAs: string | null) {
   const calls: { title: string; count: number; user: SessionUser }[] = [];
   const action = actionsFor({
     who: "editor",
-    session: async () => resolveSession(signedInAs ? issueClaims(accounts[signedInAs]) : null),
+    session: async () => resolveSession(signedInAs ? await issueClaims(accounts[signedInAs]) : null),
     context: (form: FormData) => ({ lang: form.get("lang") === "gu" ? "gu" : "en" }),
     refused: (_, reason: Refusal): State => ({ message: `refused: ${reason}` }),
     invalid: (_, error): State => ({

@@ -22,16 +22,16 @@ beforeAll(async () => {
 });
 
 describe("the newsroom's article search", () => {
-  it("finds drafts by a word in their text through the full-text index", () => {
-    const rows = listAdminArticles(readFilters({ q: "quokkas" }).filters, { limit: 10, offset: 0 });
+  it("finds drafts by a word in their text through the full-text index", async () => {
+    const rows = await listAdminArticles(readFilters({ q: "quokkas" }).filters, { limit: 10, offset: 0 });
     expect(rows.map((r) => r.slug)).toEqual(["quokka-draft"]);
     expect(rows[0].state).toBe("draft");
-    expect(countAdminArticles(readFilters({ q: "quokkas", state: "published" }).filters)).toBe(0);
+    expect(await countAdminArticles(readFilters({ q: "quokkas", state: "published" }).filters)).toBe(0);
   });
 
-  it("treats anything typed as words, never as FTS syntax", () => {
+  it("treats anything typed as words, never as FTS syntax", async () => {
     for (const q of ['"unclosed', "title:x OR *", "NEAR(a b)", "-", "'; drop table articles; --"]) {
-      expect(() => listAdminArticles(readFilters({ q }).filters, { limit: 10, offset: 0 })).not.toThrow();
+      await expect(listAdminArticles(readFilters({ q }).filters, { limit: 10, offset: 0 })).resolves.toBeDefined();
     }
   });
 });

@@ -84,16 +84,18 @@ describe("the bulk action's form", () => {
 });
 
 describe("bulk changes to stories", () => {
-  it("publish drafts as ordinary saves: a revision kept, the version moved, one audit line each", () => {
+  it("publish drafts as ordinary saves: a revision kept, the version moved, one audit line each", async () => {
     const ids = [addStory("bulk-draft-1", "draft"), addStory("bulk-draft-2", "draft")];
-    const before = ids.map((id) => getArticleById(id)!);
-    atomically(() => before.forEach((article) => applyBulkChange("publish", article, editorId, now)));
+    const before = await Promise.all(ids.map(async (id) => (await getArticleById(id))!));
+    await atomically(async () => {
+      for (const article of before) await applyBulkChange("publish", article, editorId, now);
+    });
     for (const [i, id] of ids.entries()) {
-      const after = getArticleById(id)!;
+      const after = (await getArticleById(id))!;
       expect(after.status).toBe("published");
       expect(after.publishedAt).toBe(now);
       expect(after.version).toBe(before[i].version + 1);
-      expect(getArticleCacheView(id)!.listed).toBe(true);
+      expect((await getArticleCacheView(id))!.listed).toBe(true);
       expect(sqlite().prepare("select count(*) as n from article_revisions where article_id = ?").get(id)).toEqual({
         n: 1,
       });
@@ -101,14 +103,14 @@ describe("bulk changes to stories", () => {
     }
   });
 
-  it("unpublish, delete and restore, each with its audit line", () => {
+  it("unpublish, delete and restore, each with its audit line", async () => {
     const id = addStory("bulk-live", "published");
-    applyBulkChange("unpublish", getArticleById(id)!, editorId, now);
-    expect(getArticleById(id)!.status).toBe("draft");
-    applyBulkChange("delete", getArticleById(id)!, editorId, now);
-    expect(getArticleById(id)!.deletedAt).toBe(now);
-    applyBulkChange("restore", getArticleById(id)!, editorId, now);
-    expect(getArticleById(id)!.deletedAt).toBeNull();
+    await applyBulkChange("unpublish", (await getArticleById(id))!, editorId, now);
+    expect((await getArticleById(id))!.status).toBe("draft");
+    await applyBulkChange("delete", (await getArticleById(id))!, editorId, now);
+    expect((await getArticleById(id))!.deletedAt).toBe(now);
+    await applyBulkChange("restore", (await getArticleById(id))!, editorId, now);
+    expect((await getArticleById(id))!.deletedAt).toBeNull();
     expect(auditLines(id).map((line) => (line as { action: string }).action)).toEqual([
       "story-unpublish",
       "story-delete",
@@ -116,9 +118,9 @@ describe("bulk changes to stories", () => {
     ]);
   });
 
-  it("leave alone stories already in that state, and never publish a deleted one", () => {
-    const live = getArticleById(addStory("bulk-already-live", "published"))!;
-    const gone = getArticleById(addStory("bulk-deleted", "draft", "deleted"))!;
+  it("leave alone stories already in that state, and never publish a deleted one", async () => {
+    const live = (await getArticleById(addStory("bulk-already-live", "published")))!;
+    const gone = (await getArticleById(addStory("bulk-deleted", "draft", "deleted")))!;
     expect(bulkChangeApplies("publish", live, now)).toBe(false);
     expect(bulkChangeApplies("unpublish", live, now)).toBe(true);
     expect(bulkChangeApplies("publish", gone, now)).toBe(false);
@@ -128,34 +130,37 @@ describe("bulk changes to stories", () => {
     expect(bulkChangeApplies("restore", live, now)).toBe(false);
   });
 
-  it("land together or not at all", () => {
+  it("land together or not at all", async () => {
     const ids = [addStory("bulk-all-or-none-1", "published"), addStory("bulk-all-or-none-2", "published")];
-    expect(() =>
-      atomically(() => {
-        applyBulkChange("delete", getArticleById(ids[0])!, editorId, now);
+    await expect(
+      atomically(async () => {
+        await applyBulkChange("delete", (await getArticleById(ids[0]))!, editorId, now);
         throw new Error("the second story failed");
       }),
-    ).toThrow("the second story failed");
-    expect(listArticlesByIds(ids).map((a) => a.deletedAt)).toEqual([null, null]);
+    ).rejects.toThrow("the second story failed");
+    expect((await listArticlesByIds(ids)).map((a) => a.deletedAt)).toEqual([null, null]);
     expect(auditLines(ids[0])).toEqual([]);
   });
 });
 
 describe("the article list's date filter", () => {
-  it("keeps the stories last changed within the chosen India-time days", () => {
+  it("keeps the stories last changed within the chosen India-time days", async () => {
     const id = addStory("bulk-dated", "draft");
     sqlite()
       .prepare("update articles set updated_at = ? where id = ?")
       .run(Date.UTC(2020, 0, 15, 6), id);
-    const inRange = listAdminArticles({ changedRange: dayRange("2020-01-15", "2020-01-15") }, { limit: 50, offset: 0 });
+    const inRange = await listAdminArticles(
+      { changedRange: dayRange("2020-01-15", "2020-01-15") },
+      { limit: 50, offset: 0 },
+    );
     expect(inRange.map((row) => row.id)).toEqual([id]);
     expect(
-      listAdminArticles({ changedRange: dayRange("2020-01-16", undefined) }, { limit: 500, offset: 0 }).some(
+      (await listAdminArticles({ changedRange: dayRange("2020-01-16", undefined) }, { limit: 500, offset: 0 })).some(
         (row) => row.id === id,
       ),
     ).toBe(false);
-    expect(listAdminArticles({ changedRange: dayRange(undefined, "2020-01-14") }, { limit: 50, offset: 0 })).toEqual(
-      [],
-    );
+    expect(
+      await listAdminArticles({ changedRange: dayRange(undefined, "2020-01-14") }, { limit: 50, offset: 0 }),
+    ).toEqual([]);
   });
 });

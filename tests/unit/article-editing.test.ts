@@ -26,7 +26,7 @@ beforeAll(async () => {
   await freshDatabase();
   meera = userId("meera@khabarsetu.test");
   arjun = userId("arjun@khabarsetu.test");
-  section = getCategoryBySlug("politics")!.id;
+  section = (await getCategoryBySlug("politics"))!.id;
 });
 
 function fields(extra: Record<string, string> = {}) {
@@ -46,10 +46,10 @@ function fields(extra: Record<string, string> = {}) {
 }
 
 /** One editor's save, as the action does it, from the version they opened. */
-function saveAs(editorId: number, extra: Record<string, string>, baseVersion?: number) {
+async function saveAs(editorId: number, extra: Record<string, string>, baseVersion?: number) {
   const input = articleSchema.parse(fields(extra));
-  const current = input.id ? queries.getArticleById(input.id) : null;
-  const resolved = resolveArticle(input, current, Date.now(), false);
+  const current = input.id ? await queries.getArticleById(input.id) : null;
+  const resolved = await resolveArticle(input, current, Date.now(), false);
   if ("problems" in resolved) throw new Error(JSON.stringify(resolved.problems));
   return saveArticleRecord(articleWrite(input, resolved, current, null, Date.now()), {
     id: current?.id,
@@ -59,34 +59,34 @@ function saveAs(editorId: number, extra: Record<string, string>, baseVersion?: n
 }
 
 describe("two editors saving the same story", () => {
-  it("refuses the second save made from the version both opened, and writes nothing", () => {
-    const id = saveAs(meera, {}) as number;
-    expect(queries.getArticleById(id)!.version).toBe(1);
-    expect(saveAs(meera, { id: String(id), version: "1", dek: "A new dek." }, 1)).toBe(id);
-    expect(queries.getArticleById(id)!.version).toBe(2);
+  it("refuses the second save made from the version both opened, and writes nothing", async () => {
+    const id = (await saveAs(meera, {})) as number;
+    expect((await queries.getArticleById(id))!.version).toBe(1);
+    expect(await saveAs(meera, { id: String(id), version: "1", dek: "A new dek." }, 1)).toBe(id);
+    expect((await queries.getArticleById(id))!.version).toBe(2);
 
-    const stale = saveAs(arjun, { id: String(id), version: "1", imageCaption: "A caption." }, 1);
+    const stale = await saveAs(arjun, { id: String(id), version: "1", imageCaption: "A caption." }, 1);
     expect(stale).toBe("stale");
-    expect(queries.getArticleById(id)).toMatchObject({ dek: "A new dek.", version: 2 });
+    expect(await queries.getArticleById(id)).toMatchObject({ dek: "A new dek.", version: 2 });
   });
 
-  it("tells the second editor who saved, when, and what changed, with their values to merge", () => {
-    const id = saveAs(meera, { title: "Ferry service resumes" }) as number;
-    saveAs(
+  it("tells the second editor who saved, when, and what changed, with their values to merge", async () => {
+    const id = (await saveAs(meera, { title: "Ferry service resumes" })) as number;
+    await saveAs(
       arjun,
       { id: String(id), version: "1", title: "Ferry service resumes", dek: "Arjun's dek.", tags: "Roads, Ferries" },
       1,
     );
-    const conflict = describeConflict(id, 1, "en", en.admin)!;
+    const conflict = (await describeConflict(id, 1, "en", en.admin))!;
     expect(conflict.message).toContain("Arjun");
     expect(conflict.fields).toEqual([en.admin.form.dek, en.admin.form.tags]);
     expect(conflict.version).toBe(2);
     expect(conflict.theirs).toEqual({ dek: "Arjun's dek.", tags: "Ferries, Roads" });
-    expect(describeConflict(id, 1, "gu", gu.admin)!.fields).toEqual([gu.admin.form.dek, gu.admin.form.tags]);
+    expect((await describeConflict(id, 1, "gu", gu.admin))!.fields).toEqual([gu.admin.form.dek, gu.admin.form.tags]);
   });
 
-  it("lists the parts of the editor that differ between two versions", () => {
-    const base = { ...queries.getArticleById(1)!, tags: ["a"] };
+  it("lists the parts of the editor that differ between two versions", async () => {
+    const base = { ...(await queries.getArticleById(1))!, tags: ["a"] };
     expect(changedParts(base, { ...base })).toEqual([]);
     expect(changedParts(base, { ...base, publishedAt: 5, body: "other", tags: ["b"] })).toEqual([
       "body",
@@ -102,20 +102,20 @@ describe("two editors saving the same story", () => {
 });
 
 describe("presence", () => {
-  it("lists the others who pinged recently, never the one asking", () => {
+  it("lists the others who pinged recently, never the one asking", async () => {
     const now = Date.now();
-    expect(touchPresence(1, meera, now - 60_000, now - 90_000)).toEqual([]);
-    expect(touchPresence(1, arjun, now, now - 15_000)).toEqual([]);
-    expect(touchPresence(1, meera, now, now - 15_000).map((p) => p.id)).toEqual([arjun]);
+    expect(await touchPresence(1, meera, now - 60_000, now - 90_000)).toEqual([]);
+    expect(await touchPresence(1, arjun, now, now - 15_000)).toEqual([]);
+    expect((await touchPresence(1, meera, now, now - 15_000)).map((p) => p.id)).toEqual([arjun]);
     expect(presenceSchema.safeParse({ articleId: 0 }).success).toBe(false);
     expect(presenceSchema.safeParse({ articleId: "1; drop table" }).success).toBe(false);
   });
 });
 
 describe("autosave", () => {
-  it("accepts half-written work and refuses oversized or malformed values", () => {
-    const id = saveAs(meera, { title: "Metro line extended" }) as number;
-    const values = { ...articleFormValues(queries.getArticleForEdit(id)!), title: "" };
+  it("accepts half-written work and refuses oversized or malformed values", async () => {
+    const id = (await saveAs(meera, { title: "Metro line extended" })) as number;
+    const values = { ...articleFormValues((await queries.getArticleForEdit(id))!), title: "" };
     expect(autosaveSchema.safeParse({ articleId: id, baseVersion: 1, values }).success).toBe(true);
     expect(
       autosaveSchema.safeParse({ articleId: id, baseVersion: 1, values: { ...values, body: "x".repeat(100_001) } })
@@ -128,24 +128,24 @@ describe("autosave", () => {
     expect(autosaveSchema.safeParse(undefined).success).toBe(false);
   });
 
-  it("offers an editor their own unsaved changes, only when they differ from the story", () => {
-    const id = saveAs(meera, { title: "Tram fares cut" }) as number;
-    const current = articleFormValues(queries.getArticleForEdit(id)!);
+  it("offers an editor their own unsaved changes, only when they differ from the story", async () => {
+    const id = (await saveAs(meera, { title: "Tram fares cut" })) as number;
+    const current = articleFormValues((await queries.getArticleForEdit(id))!);
     const typed = autosaveSchema.parse({
       articleId: id,
       baseVersion: 1,
       values: { ...current, dek: "Half a new dek" },
     }).values;
-    putAutosave({ userId: meera, articleId: id, baseVersion: 1, values: typed, savedAt: Date.now() });
-    expect(editorAutosave(meera, current, 1, "en")).toMatchObject({
+    await putAutosave({ userId: meera, articleId: id, baseVersion: 1, values: typed, savedAt: Date.now() });
+    expect(await editorAutosave(meera, current, 1, "en")).toMatchObject({
       values: { dek: "Half a new dek" },
       baseVersion: 1,
       behind: false,
     });
-    expect(editorAutosave(meera, current, 2, "en")).toMatchObject({ behind: true });
-    expect(editorAutosave(arjun, current, 1, "en")).toBeNull();
-    expect(editorAutosave(meera, { ...current, dek: "Half a new dek" }, 1, "en")).toBeNull();
-    deleteAutosave(meera, id);
-    expect(getAutosave(meera, id)).toBeNull();
+    expect(await editorAutosave(meera, current, 2, "en")).toMatchObject({ behind: true });
+    expect(await editorAutosave(arjun, current, 1, "en")).toBeNull();
+    expect(await editorAutosave(meera, { ...current, dek: "Half a new dek" }, 1, "en")).toBeNull();
+    await deleteAutosave(meera, id);
+    expect(await getAutosave(meera, id)).toBeNull();
   });
 });

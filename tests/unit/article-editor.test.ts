@@ -23,8 +23,8 @@ beforeAll(async () => {
   await freshDatabase({ now });
   editorId = (sqlite().prepare("select id from users where email = 'meera@khabarsetu.test'").get() as { id: number })
     .id;
-  politics = getCategoryBySlug("politics")!.id;
-  cricket = getCategoryBySlug("cricket")!.id;
+  politics = (await getCategoryBySlug("politics"))!.id;
+  cricket = (await getCategoryBySlug("cricket"))!.id;
 });
 
 /** What the editor's form sends, as strings, with a few fields changed. */
@@ -45,16 +45,18 @@ function form(fields: Record<string, string> = {}) {
 }
 
 /** The editor always sends the version it was opened at; here, the article's current one. */
-function parse(fields: Record<string, string> = {}): ArticleInput {
+async function parse(fields: Record<string, string> = {}): Promise<ArticleInput> {
   const opened: Record<string, string> =
-    fields.id && !fields.version ? { version: String(queries.getArticleById(Number(fields.id))?.version ?? 1) } : {};
+    fields.id && !fields.version
+      ? { version: String((await queries.getArticleById(Number(fields.id)))?.version ?? 1) }
+      : {};
   return articleSchema.parse(form({ ...opened, ...fields }));
 }
 
 /** Saves through the same steps as the action (without the session and the cache). */
-function save(input: ArticleInput, at = Date.now()) {
-  const current = input.id ? queries.getArticleById(input.id) : null;
-  const resolved = resolveArticle(input, current, at, false);
+async function save(input: ArticleInput, at = Date.now()) {
+  const current = input.id ? await queries.getArticleById(input.id) : null;
+  const resolved = await resolveArticle(input, current, at, false);
   if ("problems" in resolved) throw new Error(JSON.stringify(resolved.problems));
   return saveArticleRecord(articleWrite(input, resolved, current, null, at), {
     id: current?.id,
@@ -64,8 +66,8 @@ function save(input: ArticleInput, at = Date.now()) {
 }
 
 describe("the article form's rules", () => {
-  it("accepts a complete article and tidies what was typed", () => {
-    const input = parse({ tags: " Water,assembly , water,, Assembly ", slug: "  Water-Bill " });
+  it("accepts a complete article and tidies what was typed", async () => {
+    const input = await parse({ tags: " Water,assembly , water,, Assembly ", slug: "  Water-Bill " });
     expect(input.body).toBe("First paragraph.\n\nSecond.");
     expect(input.tags).toEqual(["Water", "assembly"]);
     expect(input.slug).toBe("water-bill");
@@ -87,8 +89,8 @@ describe("the article form's rules", () => {
     expect(issues({ categoryId: "abc" })).toEqual([["categoryId", "invalid"]]);
   });
 
-  it("accepts a Unicode slug as well as a Latin one", () => {
-    expect(parse({ edition: "gu", slug: "બજેટ-સત્ર" }).slug).toBe("બજેટ-સત્ર");
+  it("accepts a Unicode slug as well as a Latin one", async () => {
+    expect((await parse({ edition: "gu", slug: "બજેટ-સત્ર" })).slug).toBe("બજેટ-સત્ર");
   });
 
   it("reads times typed in India time", () => {
@@ -100,92 +102,105 @@ describe("the article form's rules", () => {
 });
 
 describe("saving an article", () => {
-  it("makes a readable slug from a Gujarati headline and keeps slugs unique per edition", () => {
-    const id = save(parse({ edition: "gu", title: "ક્રિકેટ મેચ રદ", tags: "ક્રિકેટ" }));
-    const saved = queries.getArticleById(id)!;
+  it("makes a readable slug from a Gujarati headline and keeps slugs unique per edition", async () => {
+    const id = await save(await parse({ edition: "gu", title: "ક્રિકેટ મેચ રદ", tags: "ક્રિકેટ" }));
+    const saved = (await queries.getArticleById(id))!;
     expect(saved.slug).toBe("kriket-mech-rad");
 
-    const again = resolveArticle(parse({ edition: "gu", title: "ક્રિકેટ મેચ રદ" }), null, Date.now(), false);
+    const again = await resolveArticle(await parse({ edition: "gu", title: "ક્રિકેટ મેચ રદ" }), null, Date.now(), false);
     expect(again).toEqual({ problems: { slug: "slugTaken" } });
-    expect(queries.isSlugTaken("gu", "kriket-mech-rad")).toBe(true);
-    expect(queries.isSlugTaken("gu", "kriket-mech-rad", id)).toBe(false);
-    expect(queries.isSlugTaken("en", "kriket-mech-rad")).toBe(false);
+    expect(await queries.isSlugTaken("gu", "kriket-mech-rad")).toBe(true);
+    expect(await queries.isSlugTaken("gu", "kriket-mech-rad", id)).toBe(false);
+    expect(await queries.isSlugTaken("en", "kriket-mech-rad")).toBe(false);
   });
 
-  it("refuses a schedule in the past, an unknown translation and an image without a description", () => {
+  it("refuses a schedule in the past, an unknown translation and an image without a description", async () => {
     const past = toIndiaInput(Date.now() - 60_000);
     expect(
-      resolveArticle(parse({ title: "Later", status: "scheduled", publishAt: past }), null, Date.now(), false),
+      await resolveArticle(
+        await parse({ title: "Later", status: "scheduled", publishAt: past }),
+        null,
+        Date.now(),
+        false,
+      ),
     ).toMatchObject({ problems: { publishAt: "scheduleInPast" } });
     expect(
-      resolveArticle(parse({ title: "Translated", translationSlug: "no-such-story" }), null, Date.now(), false),
+      await resolveArticle(
+        await parse({ title: "Translated", translationSlug: "no-such-story" }),
+        null,
+        Date.now(),
+        false,
+      ),
     ).toMatchObject({ problems: { translationSlug: "translationNotFound" } });
-    expect(resolveArticle(parse({ title: "With a picture" }), null, Date.now(), true)).toMatchObject({
+    expect(await resolveArticle(await parse({ title: "With a picture" }), null, Date.now(), true)).toMatchObject({
       problems: { imageAlt: "altRequired" },
     });
   });
 
-  it("moves the Updated time on an edit, but not for a minor correction", () => {
+  it("moves the Updated time on an edit, but not for a minor correction", async () => {
     const published = Date.now() - 3_600_000;
-    const id = save(parse({ title: "Rain stops play" }), published);
-    const first = queries.getArticleById(id)!;
+    const id = await save(await parse({ title: "Rain stops play" }), published);
+    const first = (await queries.getArticleById(id))!;
     expect(first.publishedAt).toBe(published);
 
-    save(parse({ id: String(id), title: "Rain stops play again", minorCorrection: "on" }), published + 60_000);
-    expect(queries.getArticleById(id)!.updatedAt).toBe(first.updatedAt);
-    save(parse({ id: String(id), title: "Rain stops play for the day" }), published + 120_000);
-    const edited = queries.getArticleById(id)!;
+    await save(
+      await parse({ id: String(id), title: "Rain stops play again", minorCorrection: "on" }),
+      published + 60_000,
+    );
+    expect((await queries.getArticleById(id))!.updatedAt).toBe(first.updatedAt);
+    await save(await parse({ id: String(id), title: "Rain stops play for the day" }), published + 120_000);
+    const edited = (await queries.getArticleById(id))!;
     expect(edited.updatedAt).toBe(published + 120_000);
     expect(edited.publishedAt).toBe(published);
   });
 
-  it("links a translation on both sides and unlinks it again", () => {
-    const en = save(parse({ title: "Dam gates opened" }));
-    const gu = save(
-      parse({
+  it("links a translation on both sides and unlinks it again", async () => {
+    const en = await save(await parse({ title: "Dam gates opened" }));
+    const gu = await save(
+      await parse({
         edition: "gu",
         title: "ડેમના દરવાજા ખોલાયા",
-        translationSlug: queries.getArticleById(en)!.slug,
+        translationSlug: (await queries.getArticleById(en))!.slug,
         tags: "",
       }),
     );
-    expect(queries.getArticleById(en)!.translationId).toBe(gu);
-    expect(queries.getArticleById(gu)!.translationId).toBe(en);
-    save(parse({ id: String(gu), edition: "gu", title: "ડેમના દરવાજા ખોલાયા", tags: "" }));
-    expect(queries.getArticleById(en)!.translationId).toBeNull();
+    expect((await queries.getArticleById(en))!.translationId).toBe(gu);
+    expect((await queries.getArticleById(gu))!.translationId).toBe(en);
+    await save(await parse({ id: String(gu), edition: "gu", title: "ડેમના દરવાજા ખોલાયા", tags: "" }));
+    expect((await queries.getArticleById(en))!.translationId).toBeNull();
   });
 });
 
 describe("revisions", () => {
-  it("keeps the version each save replaced, and restoring one is itself reversible", () => {
-    const id = save(parse({ title: "First headline", body: "First text.", tags: "Alpha" }));
-    save(parse({ id: String(id), title: "Second headline", body: "Second text.", tags: "Beta" }));
-    const [older] = listRevisions(id);
+  it("keeps the version each save replaced, and restoring one is itself reversible", async () => {
+    const id = await save(await parse({ title: "First headline", body: "First text.", tags: "Alpha" }));
+    await save(await parse({ id: String(id), title: "Second headline", body: "Second text.", tags: "Beta" }));
+    const [older] = await listRevisions(id);
     expect(older.snapshot).toMatchObject({ title: "First headline", body: "First text.", tags: ["Alpha"] });
 
-    const current = queries.getArticleById(id)!;
-    const revision = getRevision(id, older.id)!;
-    saveArticleRecord(restoredWrite(revision.snapshot, current, Date.now()), { id, editorId });
-    const restored = queries.getArticleForEdit(id)!;
+    const current = (await queries.getArticleById(id))!;
+    const revision = (await getRevision(id, older.id))!;
+    await saveArticleRecord(await restoredWrite(revision.snapshot, current, Date.now()), { id, editorId });
+    const restored = (await queries.getArticleForEdit(id))!;
     expect(restored.article.title).toBe("First headline");
     expect(restored.tags).toEqual(["Alpha"]);
     expect(restored.article.status).toBe(current.status);
 
-    const history = listRevisions(id);
+    const history = await listRevisions(id);
     expect(history).toHaveLength(2);
     expect(history[0].snapshot.title).toBe("Second headline");
-    expect(getRevision(id + 1_000, older.id)).toBeNull();
+    expect(await getRevision(id + 1_000, older.id)).toBeNull();
   });
 });
 
 describe("which cached pages an article change refreshes", () => {
-  it("names the old and the new page, section, tags and author after an edit that moves them", () => {
-    const id = save(
-      parse({ title: "Toss delayed", slug: "toss-delayed", categoryId: String(cricket), tags: "Toss, Weather" }),
+  it("names the old and the new page, section, tags and author after an edit that moves them", async () => {
+    const id = await save(
+      await parse({ title: "Toss delayed", slug: "toss-delayed", categoryId: String(cricket), tags: "Toss, Weather" }),
     );
-    const before = getArticleCacheView(id);
-    save(
-      parse({
+    const before = await getArticleCacheView(id);
+    await save(
+      await parse({
         id: String(id),
         title: "Toss delayed by rain",
         slug: "toss-delayed-by-rain",
@@ -193,7 +208,7 @@ describe("which cached pages an article change refreshes", () => {
         tags: "Weather, Rain",
       }),
     );
-    const after = getArticleCacheView(id);
+    const after = await getArticleCacheView(id);
     expect(tagsForArticleChange(before, after).sort()).toEqual(
       [
         "home:en",
@@ -209,13 +224,13 @@ describe("which cached pages an article change refreshes", () => {
     );
   });
 
-  it("refreshes nothing for a draft that stays a draft, and the old places when an article is unpublished", () => {
-    const id = save(parse({ title: "Quiet draft", status: "draft", tags: "" }));
-    const draft = getArticleCacheView(id);
+  it("refreshes nothing for a draft that stays a draft, and the old places when an article is unpublished", async () => {
+    const id = await save(await parse({ title: "Quiet draft", status: "draft", tags: "" }));
+    const draft = await getArticleCacheView(id);
     expect(tagsForArticleChange(draft, draft)).toEqual([]);
-    save(parse({ id: String(id), title: "Quiet draft", status: "published", tags: "" }));
-    const live = getArticleCacheView(id);
-    save(parse({ id: String(id), title: "Quiet draft", status: "draft", tags: "" }));
-    expect(tagsForArticleChange(live, getArticleCacheView(id))).toContain(`article:en:${live!.slug}`);
+    await save(await parse({ id: String(id), title: "Quiet draft", status: "published", tags: "" }));
+    const live = await getArticleCacheView(id);
+    await save(await parse({ id: String(id), title: "Quiet draft", status: "draft", tags: "" }));
+    expect(tagsForArticleChange(live, await getArticleCacheView(id))).toContain(`article:en:${live!.slug}`);
   });
 });

@@ -23,60 +23,64 @@ let articleId = 0;
 let asha = 0;
 let bharat = 0;
 
-function person(name: string) {
-  return db
-    .insert(users)
-    .values({ email: `${name.toLowerCase()}@example.test`, name })
-    .returning({ id: users.id })
-    .get().id;
+async function person(name: string) {
+  return (
+    await db
+      .insert(users)
+      .values({ email: `${name.toLowerCase()}@example.test`, name })
+      .returning({ id: users.id })
+  )[0].id;
 }
 
 /** A quiet article of our own, so the seeded comments do not get in the way. */
-function freshArticle(slug: string) {
-  const template = db.select().from(articles).where(eq(articles.edition, "en")).limit(1).get()!;
-  return db
-    .insert(articles)
-    .values({
-      edition: "en",
-      slug,
-      title: slug,
-      categoryId: template.categoryId,
-      authorId: template.authorId,
-      status: "published",
-      publishedAt: now - 3600_000,
-    })
-    .returning({ id: articles.id })
-    .get().id;
+async function freshArticle(slug: string) {
+  const template = (await db.select().from(articles).where(eq(articles.edition, "en")).limit(1))[0]!;
+  return (
+    await db
+      .insert(articles)
+      .values({
+        edition: "en",
+        slug,
+        title: slug,
+        categoryId: template.categoryId,
+        authorId: template.authorId,
+        status: "published",
+        publishedAt: now - 3600_000,
+      })
+      .returning({ id: articles.id })
+  )[0].id;
 }
 
 let clock = now - 3600_000;
-function comment(
+async function comment(
   userId: number,
   body: string,
   extra: Partial<{ parentId: number; status: "approved" | "pending"; article: number }> = {},
 ) {
   clock += 1000;
-  return createComment({
-    articleId: extra.article ?? articleId,
-    userId,
-    parentId: extra.parentId ?? null,
-    body,
-    status: extra.status ?? "approved",
-    heldReason: extra.status === "pending" ? "new-author" : null,
-    createdAt: clock,
-  }).id;
+  return (
+    await createComment({
+      articleId: extra.article ?? articleId,
+      userId,
+      parentId: extra.parentId ?? null,
+      body,
+      status: extra.status ?? "approved",
+      heldReason: extra.status === "pending" ? "new-author" : null,
+      createdAt: clock,
+    })
+  ).id;
 }
 
-function threadFor(
+async function threadFor(
   viewerId: number | null,
   order: "oldest" | "newest" = "oldest",
   limit = 50,
   article = articleId,
-): ThreadComment[] {
-  const approved = listThreadComments(article, { order, limit });
+): Promise<ThreadComment[]> {
+  const approved = await listThreadComments(article, { order, limit });
   return buildThread(
     approved.comments,
-    viewerId === null ? [] : listOwnLiveComments(article, viewerId).filter((c) => c.status === "pending"),
+    viewerId === null ? [] : (await listOwnLiveComments(article, viewerId)).filter((c) => c.status === "pending"),
     order,
     viewerId,
   );
@@ -84,42 +88,42 @@ function threadFor(
 
 beforeAll(async () => {
   await freshDatabase({ now });
-  articleId = freshArticle("a-quiet-article");
-  asha = person("Asha");
-  bharat = person("Bharat");
+  articleId = await freshArticle("a-quiet-article");
+  asha = await person("Asha");
+  bharat = await person("Bharat");
 });
 
 describe("a pending comment", () => {
-  it("shows only to its author, marked as theirs, and is not counted", () => {
-    const id = comment(asha, "My first comment", { status: "pending" });
-    expect(threadFor(null).map((c) => c.id)).not.toContain(id);
-    expect(threadFor(bharat).map((c) => c.id)).not.toContain(id);
-    const own = threadFor(asha).find((c) => c.id === id);
+  it("shows only to its author, marked as theirs, and is not counted", async () => {
+    const id = await comment(asha, "My first comment", { status: "pending" });
+    expect((await threadFor(null)).map((c) => c.id)).not.toContain(id);
+    expect((await threadFor(bharat)).map((c) => c.id)).not.toContain(id);
+    const own = (await threadFor(asha)).find((c) => c.id === id);
     expect(own).toMatchObject({ status: "pending", own: true, body: "My first comment" });
-    expect(countApprovedComments(articleId)).toBe(0);
-    expect(countUserApprovedComments(asha)).toBe(0);
+    expect(await countApprovedComments(articleId)).toBe(0);
+    expect(await countUserApprovedComments(asha)).toBe(0);
   });
 
-  it("becomes visible to everyone once approved", () => {
-    const id = comment(asha, "Approved later", { status: "pending" });
-    db.update(comments).set({ status: "approved" }).where(eq(comments.id, id)).run();
-    expect(threadFor(null).map((c) => c.id)).toContain(id);
-    expect(threadFor(bharat).find((c) => c.id === id)?.own).toBe(false);
-    expect(countUserApprovedComments(asha)).toBe(1);
+  it("becomes visible to everyone once approved", async () => {
+    const id = await comment(asha, "Approved later", { status: "pending" });
+    await db.update(comments).set({ status: "approved" }).where(eq(comments.id, id));
+    expect((await threadFor(null)).map((c) => c.id)).toContain(id);
+    expect((await threadFor(bharat)).find((c) => c.id === id)?.own).toBe(false);
+    expect(await countUserApprovedComments(asha)).toBe(1);
   });
 });
 
 describe("threaded replies", () => {
-  it("nests replies two levels deep and shows deeper replies at the second level", () => {
-    const top = comment(asha, "Top");
-    const reply = comment(bharat, "Reply", { parentId: top });
-    const second = comment(asha, "Reply to the reply", { parentId: reply });
-    const third = comment(bharat, "Even deeper", { parentId: second });
-    expect(getCommentDepth(top)).toBe(0);
-    expect(getCommentDepth(second)).toBe(2);
-    expect(getCommentDepth(third)).toBe(3);
+  it("nests replies two levels deep and shows deeper replies at the second level", async () => {
+    const top = await comment(asha, "Top");
+    const reply = await comment(bharat, "Reply", { parentId: top });
+    const second = await comment(asha, "Reply to the reply", { parentId: reply });
+    const third = await comment(bharat, "Even deeper", { parentId: second });
+    expect(await getCommentDepth(top)).toBe(0);
+    expect(await getCommentDepth(second)).toBe(2);
+    expect(await getCommentDepth(third)).toBe(3);
 
-    const thread = threadFor(null).find((c) => c.id === top)!;
+    const thread = (await threadFor(null)).find((c) => c.id === top)!;
     expect(thread.depth).toBe(0);
     expect(thread.replies.map((r) => [r.id, r.depth])).toEqual([[reply, 1]]);
     expect(thread.replies[0].replies.map((r) => [r.id, r.depth])).toEqual([
@@ -128,39 +132,35 @@ describe("threaded replies", () => {
     ]);
   });
 
-  it("shows the author their own pending reply under the comment it answers", () => {
-    const top = comment(bharat, "Another top");
-    const mine = comment(asha, "Pending reply", { parentId: top, status: "pending" });
-    expect(
-      threadFor(asha)
-        .find((c) => c.id === top)!
-        .replies.map((r) => r.id),
-    ).toEqual([mine]);
-    expect(threadFor(bharat).find((c) => c.id === top)!.replies).toEqual([]);
+  it("shows the author their own pending reply under the comment it answers", async () => {
+    const top = await comment(bharat, "Another top");
+    const mine = await comment(asha, "Pending reply", { parentId: top, status: "pending" });
+    expect((await threadFor(asha)).find((c) => c.id === top)!.replies.map((r) => r.id)).toEqual([mine]);
+    expect((await threadFor(bharat)).find((c) => c.id === top)!.replies).toEqual([]);
   });
 
-  it("keeps a deleted comment with replies as a placeholder without its text, and drops one without replies", () => {
-    const parent = comment(asha, "Soon deleted, has a reply");
-    comment(bharat, "Answer", { parentId: parent });
-    const lonely = comment(asha, "Soon deleted, alone");
-    const before = countApprovedComments(articleId);
-    softDeleteComment(parent, now);
-    softDeleteComment(lonely, now);
+  it("keeps a deleted comment with replies as a placeholder without its text, and drops one without replies", async () => {
+    const parent = await comment(asha, "Soon deleted, has a reply");
+    await comment(bharat, "Answer", { parentId: parent });
+    const lonely = await comment(asha, "Soon deleted, alone");
+    const before = await countApprovedComments(articleId);
+    await softDeleteComment(parent, now);
+    await softDeleteComment(lonely, now);
 
-    const thread = threadFor(null);
+    const thread = await threadFor(null);
     expect(thread.find((c) => c.id === parent)).toMatchObject({ deleted: true, body: "" });
     expect(thread.find((c) => c.id === parent)!.replies).toHaveLength(1);
     expect(thread.find((c) => c.id === lonely)).toBeUndefined();
-    expect(countApprovedComments(articleId)).toBe(before - 2);
-    expect(listUserCommentBodies(asha, articleId)).not.toContain("Soon deleted, alone");
+    expect(await countApprovedComments(articleId)).toBe(before - 2);
+    expect(await listUserCommentBodies(asha, articleId)).not.toContain("Soon deleted, alone");
   });
 });
 
 describe("reading a thread on a large table", () => {
-  it("finds replies through their parent, never by walking every approved comment", () => {
-    const top = comment(asha, "A question");
-    comment(bharat, "An answer", { parentId: top });
-    const plans = queryPlans(() => listThreadComments(articleId, { order: "oldest", limit: 50 }));
+  it("finds replies through their parent, never by walking every approved comment", async () => {
+    const top = await comment(asha, "A question");
+    await comment(bharat, "An answer", { parentId: top });
+    const plans = await queryPlans(() => listThreadComments(articleId, { order: "oldest", limit: 50 }));
     const replies = plans.find((plan) => plan.some((step) => step.includes("RECURSIVE STEP")))!;
     expect(replies.join("\n")).toMatch(/comments_parent_idx/);
     expect(replies.join("\n")).not.toMatch(/comments_status_created_idx/);
@@ -168,57 +168,62 @@ describe("reading a thread on a large table", () => {
 });
 
 describe("long threads", () => {
-  it("shows 50 top-level comments a page, oldest first by default, with more on the next page", () => {
-    const article = freshArticle("a-busy-article");
-    const ids = Array.from({ length: 120 }, (_, i) => comment(i % 2 ? asha : bharat, `Comment ${i}`, { article }));
-    const first = listThreadComments(article, { order: "oldest", limit: 50 });
+  it("shows 50 top-level comments a page, oldest first by default, with more on the next page", async () => {
+    const article = await freshArticle("a-busy-article");
+    const ids: number[] = [];
+    for (let i = 0; i < 120; i++) ids.push(await comment(i % 2 ? asha : bharat, `Comment ${i}`, { article }));
+    const first = await listThreadComments(article, { order: "oldest", limit: 50 });
     expect(first.comments.map((c) => c.id)).toEqual(ids.slice(0, 50));
     expect(first).toMatchObject({ hasMore: true, topLevelTotal: 120, total: 120 });
 
-    const third = listThreadComments(article, { order: "oldest", limit: 50, offset: 100 });
+    const third = await listThreadComments(article, { order: "oldest", limit: 50, offset: 100 });
     expect(third.comments.map((c) => c.id)).toEqual(ids.slice(100));
     expect(third.hasMore).toBe(false);
 
-    const newest = threadFor(null, "newest", 50, article);
+    const newest = await threadFor(null, "newest", 50, article);
     expect(newest[0].id).toBe(ids[119]);
   });
 
-  it("puts an editor's pick first", () => {
-    const article = freshArticle("an-article-with-a-pick");
+  it("puts an editor's pick first", async () => {
+    const article = await freshArticle("an-article-with-a-pick");
     const [a, b, c] = [
-      comment(asha, "one", { article }),
-      comment(bharat, "two", { article }),
-      comment(asha, "three", { article }),
+      await comment(asha, "one", { article }),
+      await comment(bharat, "two", { article }),
+      await comment(asha, "three", { article }),
     ];
-    db.update(comments).set({ featured: true }).where(eq(comments.id, b)).run();
-    expect(threadFor(null, "oldest", 50, article).map((x) => x.id)).toEqual([b, a, c]);
-    expect(threadFor(null, "newest", 50, article).map((x) => x.id)).toEqual([b, c, a]);
+    await db.update(comments).set({ featured: true }).where(eq(comments.id, b));
+    expect((await threadFor(null, "oldest", 50, article)).map((x) => x.id)).toEqual([b, a, c]);
+    expect((await threadFor(null, "newest", 50, article)).map((x) => x.id)).toEqual([b, c, a]);
   });
 });
 
 describe("what the comment rules read", () => {
-  it("knows a person's last comment time and their texts on an article", () => {
-    const id = comment(bharat, "Latest words");
-    expect(getLastCommentTime(bharat)).toBe(clock);
-    expect(getLastCommentTime(person("Chetan"))).toBeNull();
-    expect(listUserCommentBodies(bharat, articleId)).toContain("Latest words");
-    updateCommentBody(id, "Edited words", now);
-    expect(db.select().from(comments).where(eq(comments.id, id)).get()).toMatchObject({
+  it("knows a person's last comment time and their texts on an article", async () => {
+    const id = await comment(bharat, "Latest words");
+    expect(await getLastCommentTime(bharat)).toBe(clock);
+    expect(await getLastCommentTime(await person("Chetan"))).toBeNull();
+    expect(await listUserCommentBodies(bharat, articleId)).toContain("Latest words");
+    await updateCommentBody(id, "Edited words", now);
+    expect((await db.select().from(comments).where(eq(comments.id, id)).limit(1))[0]).toMatchObject({
       body: "Edited words",
       editedAt: now,
     });
   });
 
-  it("records one report per reader per comment", () => {
-    const id = comment(asha, "Reported once");
-    expect(createCommentReport({ commentId: id, reporterId: bharat, reason: "spam", note: null })).toBe(true);
-    expect(createCommentReport({ commentId: id, reporterId: bharat, reason: "abuse", note: "again" })).toBe(false);
+  it("records one report per reader per comment", async () => {
+    const id = await comment(asha, "Reported once");
+    expect(await createCommentReport({ commentId: id, reporterId: bharat, reason: "spam", note: null })).toBe(true);
+    expect(await createCommentReport({ commentId: id, reporterId: bharat, reason: "abuse", note: "again" })).toBe(
+      false,
+    );
   });
 
-  it("finds a commentable article only when readers can see it, with its open or closed state", () => {
-    expect(getCommentableArticle("en", "municipal-election-schedule-announced")).toMatchObject({ commentsOpen: false });
-    expect(getCommentableArticle("en", "a-quiet-article")).toMatchObject({ id: articleId, commentsOpen: true });
-    expect(getCommentableArticle("en", "draft-port-expansion-plan")).toBeNull();
-    expect(getCommentableArticle("gu", "a-quiet-article")).toBeNull();
+  it("finds a commentable article only when readers can see it, with its open or closed state", async () => {
+    expect(await getCommentableArticle("en", "municipal-election-schedule-announced")).toMatchObject({
+      commentsOpen: false,
+    });
+    expect(await getCommentableArticle("en", "a-quiet-article")).toMatchObject({ id: articleId, commentsOpen: true });
+    expect(await getCommentableArticle("en", "draft-port-expansion-plan")).toBeNull();
+    expect(await getCommentableArticle("gu", "a-quiet-article")).toBeNull();
   });
 });

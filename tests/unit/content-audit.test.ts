@@ -17,9 +17,14 @@ beforeAll(async () => {
 });
 
 describe("the audit of newsroom changes", () => {
-  it("names a save by what it did to the story", () => {
+  it("names a save by what it did to the story", async () => {
     const now = Date.now();
-    const live = { ...getArticleById(1)!, status: "published" as const, publishedAt: now - 1000, deletedAt: null };
+    const live = {
+      ...(await getArticleById(1))!,
+      status: "published" as const,
+      publishedAt: now - 1000,
+      deletedAt: null,
+    };
     const draft = { ...live, status: "draft" as const };
     expect(auditActionFor(null, live, now)).toBe("story-create");
     expect(auditActionFor(draft, live, now)).toBe("story-publish");
@@ -36,19 +41,25 @@ describe("the audit of newsroom changes", () => {
     expect(settingsChange({ maxLinks: 2 }, { maxLinks: 2 })).toBe("");
   });
 
-  it("filters by person, kind and India-time day", () => {
+  it("filters by person, kind and India-time day", async () => {
     const at = Date.UTC(2026, 10, 30, 6, 0);
-    logContentChange({ actorId: adminId, action: "story-edit", articleId: 1, note: "A story", at });
-    logContentChange({ actorId: adminId, action: "settings", before: { maxLinks: 2 }, after: { maxLinks: 3 }, at });
-    logContentChange({ actorId: adminId, action: "section-create", note: "weather", at: at - 2 * 86_400_000 });
-    const stories = listAuditEntries({ actorId: adminId, kind: "stories" }).rows;
+    await logContentChange({ actorId: adminId, action: "story-edit", articleId: 1, note: "A story", at });
+    await logContentChange({
+      actorId: adminId,
+      action: "settings",
+      before: { maxLinks: 2 },
+      after: { maxLinks: 3 },
+      at,
+    });
+    await logContentChange({ actorId: adminId, action: "section-create", note: "weather", at: at - 2 * 86_400_000 });
+    const stories = (await listAuditEntries({ actorId: adminId, kind: "stories" })).rows;
     expect(stories.map((r) => r.action)).toEqual(["story-edit"]);
     expect(stories[0]).toMatchObject({ articleId: 1, articleTitle: expect.any(String) });
-    expect(listAuditEntries({ kind: "settings" }).rows[0]).toMatchObject({
+    expect((await listAuditEntries({ kind: "settings" })).rows[0]).toMatchObject({
       before: { maxLinks: 2 },
       after: { maxLinks: 3 },
     });
-    const day = listAuditEntries({ actorId: adminId, ...dayRange("2026-11-30", "2026-11-30") }).rows.map(
+    const day = (await listAuditEntries({ actorId: adminId, ...dayRange("2026-11-30", "2026-11-30") })).rows.map(
       (r) => r.action,
     );
     expect(day.sort()).toEqual(["settings", "story-edit"]);

@@ -77,8 +77,8 @@ describe("hot queries use indexes", () => {
   }, 120_000);
 
   for (const [name, work] of Object.entries(hotQueries)) {
-    it(name, () => {
-      const plans = queryPlans(work);
+    it(name, async () => {
+      const plans = await queryPlans(work);
       expect(plans.length).toBeGreaterThan(0);
       for (const plan of plans) {
         expect(plan.join("\n")).not.toMatch(/^SCAN (articles|comments|article_tags|tags|users)\b(?! USING)/m);
@@ -90,12 +90,11 @@ describe("hot queries use indexes", () => {
   }
 
   describe("on the dashboard", () => {
-    it("lists and charts comments through indexes, never by walking the whole comments table", () => {
+    it("lists and charts comments through indexes, never by walking the whole comments table", async () => {
       const since = Date.now() - 30 * 86_400_000;
-      const [latest, perDay] = [
-        () => dashboard.listLatestPendingComments(5),
-        () => dashboard.countCommentsPerDay(since),
-      ].map((work) => queryPlans(work).flat().join(" | "));
+      const plan = async (work: () => Promise<unknown>) => (await queryPlans(work)).flat().join(" | ");
+      const latest = await plan(() => dashboard.listLatestPendingComments(5));
+      const perDay = await plan(() => dashboard.countCommentsPerDay(since));
       expect(latest).toMatch(/SEARCH comments USING INDEX comments_status_created_idx \(status=\?\)/);
       expect(latest).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
       expect(perDay).toMatch(
@@ -104,19 +103,21 @@ describe("hot queries use indexes", () => {
       for (const plan of [latest, perDay]) expect(plan).not.toMatch(/SCAN comments\b/);
     });
 
-    it("counts articles through the status index", () => {
+    it("counts articles through the status index", async () => {
       const at = Date.now();
-      const found = queryPlans(() => [
-        dashboard.countPublishedBetween(at - 86_400_000, at),
-        dashboard.countDrafts(),
-        dashboard.countScheduled(at),
-      ]);
+      const found = await queryPlans(() =>
+        Promise.all([
+          dashboard.countPublishedBetween(at - 86_400_000, at),
+          dashboard.countDrafts(),
+          dashboard.countScheduled(at),
+        ]),
+      );
       for (const plan of found)
         expect(plan.join(" | ")).toMatch(/^SEARCH articles USING INDEX articles_status_published_idx/);
     });
 
-    it("counts comments per India-time day", () => {
-      const days = dashboard.countCommentsPerDay(0);
+    it("counts comments per India-time day", async () => {
+      const days = await dashboard.countCommentsPerDay(0);
       expect(days.reduce((sum, d) => sum + d.count, 0)).toBe(
         (client().prepare("select count(*) as n from comments").get() as { n: number }).n,
       );

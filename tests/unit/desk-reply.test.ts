@@ -25,27 +25,29 @@ beforeAll(async () => {
     .id;
 });
 
-const comment = (status: "approved" | "pending", parentId: number | null = null) =>
-  createComment({
-    articleId,
-    userId: readerId,
-    parentId,
-    body: `A reader's comment ${Math.random()}`,
-    status,
-    heldReason: null,
-    createdAt: Date.now(),
-  }).id;
+const comment = async (status: "approved" | "pending", parentId: number | null = null) =>
+  (
+    await createComment({
+      articleId,
+      userId: readerId,
+      parentId,
+      body: `A reader's comment ${Math.random()}`,
+      status,
+      heldReason: null,
+      createdAt: Date.now(),
+    })
+  ).id;
 
 describe("a reply from the desk", () => {
-  it("is approved at once, marked as the newsroom's, and shows in the readers' thread", () => {
-    const parent = comment("approved");
-    const result = createDeskReply({
+  it("is approved at once, marked as the newsroom's, and shows in the readers' thread", async () => {
+    const parent = await comment("approved");
+    const result = await createDeskReply({
       parentId: parent,
       userId: editorId,
       body: "Thank you, we have corrected the figure.",
     });
     expect(result).toMatchObject({ ok: true, articleId });
-    const { comments } = listThreadComments(articleId, { order: "oldest", limit: 500 });
+    const { comments } = await listThreadComments(articleId, { order: "oldest", limit: 500 });
     expect(comments.find((c) => c.parentId === parent)).toMatchObject({
       body: "Thank you, we have corrected the figure.",
       status: "approved",
@@ -53,14 +55,20 @@ describe("a reply from the desk", () => {
     });
   });
 
-  it("is refused under a comment readers cannot see, one that is gone, or a reply to a reply", () => {
-    expect(createDeskReply({ parentId: comment("pending"), userId: editorId, body: "x" })).toEqual({
+  it("is refused under a comment readers cannot see, one that is gone, or a reply to a reply", async () => {
+    expect(await createDeskReply({ parentId: await comment("pending"), userId: editorId, body: "x" })).toEqual({
       ok: false,
       reason: "notApproved",
     });
-    expect(createDeskReply({ parentId: 999_999, userId: editorId, body: "x" })).toEqual({ ok: false, reason: "gone" });
-    const deep = comment("approved", comment("approved", comment("approved")));
-    expect(createDeskReply({ parentId: deep, userId: editorId, body: "x" })).toEqual({ ok: false, reason: "tooDeep" });
+    expect(await createDeskReply({ parentId: 999_999, userId: editorId, body: "x" })).toEqual({
+      ok: false,
+      reason: "gone",
+    });
+    const deep = await comment("approved", await comment("approved", await comment("approved")));
+    expect(await createDeskReply({ parentId: deep, userId: editorId, body: "x" })).toEqual({
+      ok: false,
+      reason: "tooDeep",
+    });
   });
 
   it("needs text, not too much of it, and a real comment id", () => {

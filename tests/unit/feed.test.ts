@@ -46,75 +46,66 @@ const channel = (lang: "en" | "gu"): FeedChannel => ({
 
 beforeAll(async () => {
   await freshDatabase({ seed: false });
-  const category = db
-    .insert(categories)
-    .values({ slug: "gujarat", nameEn: "Gujarat", nameGu: "ગુજરાત" })
-    .returning()
-    .get();
-  const author = db
-    .insert(users)
-    .values({
-      email: "meera@example.com",
-      name: "Meera Trivedi",
-      nameGu: "મીરા ત્રિવેદી",
-      slug: "meera-trivedi",
-      role: "editor",
-    })
-    .returning()
-    .get();
+  const category = (
+    await db.insert(categories).values({ slug: "gujarat", nameEn: "Gujarat", nameGu: "ગુજરાત" }).returning()
+  )[0];
+  const author = (
+    await db
+      .insert(users)
+      .values({
+        email: "meera@example.com",
+        name: "Meera Trivedi",
+        nameGu: "મીરા ત્રિવેદી",
+        slug: "meera-trivedi",
+        role: "editor",
+      })
+      .returning()
+  )[0];
   const base = { categoryId: category.id, authorId: author.id, status: "published" as const };
   for (let i = 1; i <= 55; i++) {
-    db.insert(articles)
-      .values({
-        ...base,
-        edition: "en",
-        slug: `story-${i}`,
-        title: `Story ${i}`,
-        dek: `Summary ${i}`,
-        body: `Paragraph ${i}.`,
-        publishedAt: now - i * minute,
-      })
-      .run();
+    await db.insert(articles).values({
+      ...base,
+      edition: "en",
+      slug: `story-${i}`,
+      title: `Story ${i}`,
+      dek: `Summary ${i}`,
+      body: `Paragraph ${i}.`,
+      publishedAt: now - i * minute,
+    });
   }
-  db.insert(articles)
-    .values({
-      ...base,
-      edition: "en",
-      slug: "metro-opens",
-      title: "Metro opens: fares & <timings>",
-      dek: "Trains run from 6.20 am.",
-      body: "## Fares\n\nSee [the map](/en/article/metro-map) and ![route](/media/demo/route.webp).\n\n<script>alert(1)</script>",
-      imagePath: "demo/metro.webp",
-      publishedAt: now,
-      updatedAt: now,
-    })
-    .run();
-  db.insert(articles)
-    .values({
-      ...base,
-      edition: "en",
-      slug: "draft-story",
-      title: "Unfinished draft",
-      status: "draft",
-      publishedAt: null,
-    })
-    .run();
-  db.insert(articles)
-    .values({
-      ...base,
-      edition: "gu",
-      slug: "gu-story",
-      title: "અમદાવાદ મેટ્રો",
-      dek: "ગાંધીનગર સુધી",
-      body: "ફકરો.",
-      publishedAt: now - minute,
-    })
-    .run();
+  await db.insert(articles).values({
+    ...base,
+    edition: "en",
+    slug: "metro-opens",
+    title: "Metro opens: fares & <timings>",
+    dek: "Trains run from 6.20 am.",
+    body: "## Fares\n\nSee [the map](/en/article/metro-map) and ![route](/media/demo/route.webp).\n\n<script>alert(1)</script>",
+    imagePath: "demo/metro.webp",
+    publishedAt: now,
+    updatedAt: now,
+  });
+  await db.insert(articles).values({
+    ...base,
+    edition: "en",
+    slug: "draft-story",
+    title: "Unfinished draft",
+    status: "draft",
+    publishedAt: null,
+  });
+  await db.insert(articles).values({
+    ...base,
+    edition: "gu",
+    slug: "gu-story",
+    title: "અમદાવાદ મેટ્રો",
+    dek: "ગાંધીનગર સુધી",
+    body: "ફકરો.",
+    publishedAt: now - minute,
+  });
 });
 
 describe("RSS feeds", () => {
-  it("carry the latest 50 published stories of the edition, newest first, and no drafts", () => {
-    const rss = parse(buildRss(channel("en"), listFeedArticles("en", {}, now + minute)));
+  it("carry the latest 50 published stories of the edition, newest first, and no drafts", async () => {
+    const rss = parse(buildRss(channel("en"), await listFeedArticles("en", {}, now + minute)));
     expect(rss.rss["@_version"]).toBe("2.0");
     const items = rss.rss.channel.item ?? [];
     expect(items).toHaveLength(50);
@@ -124,8 +115,9 @@ describe("RSS feeds", () => {
     expect(items.map((i) => i.title)).not.toContain("અમદાવાદ મેટ્રો");
   });
 
-  it("give each item its link, summary, full content, byline, section and image", () => {
-    const [item] = parse(buildRss(channel("en"), listFeedArticles("en", { limit: 1 }, now + minute))).rss.channel.item!;
+  it("give each item its link, summary, full content, byline, section and image", async () => {
+    const [item] = parse(buildRss(channel("en"), await listFeedArticles("en", { limit: 1 }, now + minute))).rss.channel
+      .item!;
     expect(item.link).toBe(`${site.url}/en/article/metro-opens`);
     expect(item.guid["#text"]).toBe(item.link);
     expect(item.description).toBe("Trains run from 6.20 am.");
@@ -142,8 +134,8 @@ describe("RSS feeds", () => {
     });
   });
 
-  it("date items and the channel in RFC 822 with India's offset", () => {
-    const rss = parse(buildRss(channel("en"), listFeedArticles("en", { limit: 2 }, now + minute)));
+  it("date items and the channel in RFC 822 with India's offset", async () => {
+    const rss = parse(buildRss(channel("en"), await listFeedArticles("en", { limit: 2 }, now + minute)));
     const [first, second] = rss.rss.channel.item!;
     expect(first.pubDate).toBe("Wed, 24 Jun 2026 17:33:00 +0530");
     expect(second.pubDate).toBe("Wed, 24 Jun 2026 17:32:00 +0530");
@@ -155,8 +147,8 @@ describe("RSS feeds", () => {
     expect(rfc822India(Date.UTC(2025, 11, 31, 18, 45, 7))).toBe("Thu, 01 Jan 2026 00:15:07 +0530");
   });
 
-  it("use the Gujarati byline and section names in the Gujarati feed", () => {
-    const rss = parse(buildRss(channel("gu"), listFeedArticles("gu", {}, now + minute)));
+  it("use the Gujarati byline and section names in the Gujarati feed", async () => {
+    const rss = parse(buildRss(channel("gu"), await listFeedArticles("gu", {}, now + minute)));
     expect(rss.rss.channel.language).toBe("gu");
     const [item] = rss.rss.channel.item!;
     expect(item.title).toBe("અમદાવાદ મેટ્રો");
@@ -165,8 +157,8 @@ describe("RSS feeds", () => {
     expect(item.enclosure).toBeUndefined();
   });
 
-  it("stay well-formed when text holds characters XML forbids", () => {
-    const [article] = listFeedArticles("en", { limit: 1 }, now + minute);
+  it("stay well-formed when text holds characters XML forbids", async () => {
+    const [article] = await listFeedArticles("en", { limit: 1 }, now + minute);
     const xml = buildRss(channel("en"), [{ ...article, title: "Bell\u0007 and ]]> end", dek: "Null\u0000 byte" }]);
     const [item] = parse(xml).rss.channel.item!;
     expect(item.title).toBe("Bell and ]]> end");

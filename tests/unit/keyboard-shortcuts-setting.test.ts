@@ -6,18 +6,18 @@ import { freshDatabase } from "../helpers/unit-database";
 beforeAll(() => freshDatabase({ seed: false }));
 
 describe("the desk shortcut setting", () => {
-  it("is on for a new account and can be turned off and on again", () => {
-    const user = createUser({
+  it("is on for a new account and can be turned off and on again", async () => {
+    const user = await createUser({
       email: `keys-${Date.now()}@example.test`,
       name: "Keys",
       passwordHash: null,
       role: "editor",
     });
-    expect(getUserById(user.id)?.keyboardShortcuts).toBe(true);
-    setKeyboardShortcuts(user.id, false);
-    expect(getUserById(user.id)?.keyboardShortcuts).toBe(false);
-    setKeyboardShortcuts(user.id, true);
-    expect(getUserById(user.id)?.keyboardShortcuts).toBe(true);
+    expect((await getUserById(user.id))?.keyboardShortcuts).toBe(true);
+    await setKeyboardShortcuts(user.id, false);
+    expect((await getUserById(user.id))?.keyboardShortcuts).toBe(false);
+    await setKeyboardShortcuts(user.id, true);
+    expect((await getUserById(user.id))?.keyboardShortcuts).toBe(true);
   });
 
   it("reads a ticked switch as on and an absent one as off", () => {

@@ -24,50 +24,50 @@ beforeAll(async () => {
   storyId = idOf("en", storySlug);
 });
 
-const add = (body: string, headline: string | null = null, articleId = storyId) =>
+const add = async (body: string, headline: string | null = null, articleId = storyId) =>
   live.createLiveUpdate({ articleId, headline, body, bodyHtml: renderMarkdown(body), createdBy: editorId });
 
 describe("a live blog", () => {
-  it("is seeded in both editions, live, with a pinned update and the rest newest first", () => {
+  it("is seeded in both editions, live, with a pinned update and the rest newest first", async () => {
     for (const edition of ["en", "gu"] as const) {
-      const blog = live.getPublishedLiveBlog(edition, liveSlugs[edition])!;
+      const blog = (await live.getPublishedLiveBlog(edition, liveSlugs[edition]))!;
       expect(liveState(blog)).toBe("live");
       expect(blog.pinned?.headline).toBeTruthy();
       expect(blog.updates.length).toBeGreaterThanOrEqual(5);
       expect(blog.updates.map((u) => u.id)).toEqual([...blog.updates.map((u) => u.id)].sort((a, b) => b - a));
     }
-    expect(live.listLiveArticleIds("en")).toContain(idOf("en", liveSlugs.en));
+    expect(await live.listLiveArticleIds("en")).toContain(idOf("en", liveSlugs.en));
   });
 
-  it("takes updates only once coverage has started, and shows them to readers newest first with their HTML", () => {
-    expect(add("Too early")).toBeNull();
-    expect(live.getPublishedLiveBlog("en", storySlug)).toBeNull();
-    live.startLiveBlog({ articleId: storyId, liveUntil: null });
-    const first = add("The team lands at **Ahmedabad** airport.", "Arrival");
-    const second = add("A parade is planned for the evening.");
-    const blog = live.getPublishedLiveBlog("en", storySlug)!;
+  it("takes updates only once coverage has started, and shows them to readers newest first with their HTML", async () => {
+    expect(await add("Too early")).toBeNull();
+    expect(await live.getPublishedLiveBlog("en", storySlug)).toBeNull();
+    await live.startLiveBlog({ articleId: storyId, liveUntil: null });
+    const first = await add("The team lands at **Ahmedabad** airport.", "Arrival");
+    const second = await add("A parade is planned for the evening.");
+    const blog = (await live.getPublishedLiveBlog("en", storySlug))!;
     expect(blog.updates.map((u) => u.id)).toEqual([second, first]);
     expect(blog.updates[1]).toMatchObject({
       headline: "Arrival",
       html: "<p>The team lands at <strong>Ahmedabad</strong> airport.</p>\n",
       editedAt: null,
     });
-    expect(live.getPublishedLiveBlog("gu", storySlug)).toBeNull();
+    expect(await live.getPublishedLiveBlog("gu", storySlug)).toBeNull();
   });
 
-  it("edits, pins and deletes an update only through its own story", () => {
-    live.startLiveBlog({ articleId: storyId, liveUntil: null });
-    const id = add("Frist draft")!;
+  it("edits, pins and deletes an update only through its own story", async () => {
+    await live.startLiveBlog({ articleId: storyId, liveUntil: null });
+    const id = (await add("Frist draft"))!;
     const other = idOf("en", liveSlugs.en);
     expect(
-      live.updateLiveUpdate({ id, articleId: other, headline: null, body: "Hijack", bodyHtml: "<p>Hijack</p>" }),
+      await live.updateLiveUpdate({ id, articleId: other, headline: null, body: "Hijack", bodyHtml: "<p>Hijack</p>" }),
     ).toBe(false);
-    expect(live.setPinnedUpdate(other, id)).toBe(false);
-    expect(live.deleteLiveUpdate(other, id)).toBe(false);
-    expect(live.getLiveUpdate(other, id)).toBeNull();
+    expect(await live.setPinnedUpdate(other, id)).toBe(false);
+    expect(await live.deleteLiveUpdate(other, id)).toBe(false);
+    expect(await live.getLiveUpdate(other, id)).toBeNull();
 
     expect(
-      live.updateLiveUpdate({
+      await live.updateLiveUpdate({
         id,
         articleId: storyId,
         headline: "Fixed",
@@ -75,49 +75,49 @@ describe("a live blog", () => {
         bodyHtml: renderMarkdown("First draft"),
       }),
     ).toBe(true);
-    expect(live.getLiveUpdate(storyId, id)).toMatchObject({
+    expect(await live.getLiveUpdate(storyId, id)).toMatchObject({
       headline: "Fixed",
       body: "First draft",
       bodyHtml: "<p>First draft</p>\n",
     });
-    expect(live.getLiveUpdate(storyId, id)!.editedAt).toBeGreaterThan(0);
+    expect((await live.getLiveUpdate(storyId, id))!.editedAt).toBeGreaterThan(0);
 
-    expect(live.setPinnedUpdate(storyId, id)).toBe(true);
-    expect(live.getPublishedLiveBlog("en", storySlug)!.pinned?.id).toBe(id);
-    expect(live.deleteLiveUpdate(storyId, id)).toBe(true);
-    expect(live.getLiveBlog(storyId)!.pinnedUpdateId).toBeNull();
-    expect(live.getPublishedLiveBlog("en", storySlug)!.updates.some((u) => u.id === id)).toBe(false);
+    expect(await live.setPinnedUpdate(storyId, id)).toBe(true);
+    expect((await live.getPublishedLiveBlog("en", storySlug))!.pinned?.id).toBe(id);
+    expect(await live.deleteLiveUpdate(storyId, id)).toBe(true);
+    expect((await live.getLiveBlog(storyId))!.pinnedUpdateId).toBeNull();
+    expect((await live.getPublishedLiveBlog("en", storySlug))!.updates.some((u) => u.id === id)).toBe(false);
   });
 
-  it("ends by hand or at its 'live until' time, which caps how long cached pages live", () => {
+  it("ends by hand or at its 'live until' time, which caps how long cached pages live", async () => {
     const now = Date.now();
     const until = now + 3_600_000;
-    live.startLiveBlog({ articleId: storyId, liveUntil: until, now });
-    const blog = live.getLiveBlog(storyId)!;
+    await live.startLiveBlog({ articleId: storyId, liveUntil: until, now });
+    const blog = (await live.getLiveBlog(storyId))!;
     expect(liveState(blog, now)).toBe("live");
     expect(liveState(blog, until)).toBe("ended");
     expect(coverageEnd(blog)).toBe(until);
-    expect(getScheduleMarks(now).next).toBeLessThanOrEqual(until);
-    expect(live.listLiveArticleIds("en", until + 1)).not.toContain(storyId);
+    expect((await getScheduleMarks(now)).next).toBeLessThanOrEqual(until);
+    expect(await live.listLiveArticleIds("en", until + 1)).not.toContain(storyId);
 
-    live.endLiveBlog(storyId, now + 10);
-    const ended = live.getLiveBlog(storyId)!;
+    await live.endLiveBlog(storyId, now + 10);
+    const ended = (await live.getLiveBlog(storyId))!;
     expect(liveState(ended, now + 10)).toBe("ended");
     expect(coverageEnd(ended)).toBe(now + 10);
     expect(ended.startedAt).toBe(blog.startedAt);
-    expect(live.listLiveArticleIds("en")).not.toContain(storyId);
+    expect(await live.listLiveArticleIds("en")).not.toContain(storyId);
 
-    live.startLiveBlog({ articleId: storyId, liveUntil: null, now: now + 20 });
-    expect(liveState(live.getLiveBlog(storyId)!, now + 30)).toBe("live");
-    expect(live.getLiveBlog(storyId)!.startedAt).toBe(blog.startedAt);
+    await live.startLiveBlog({ articleId: storyId, liveUntil: null, now: now + 20 });
+    expect(liveState((await live.getLiveBlog(storyId))!, now + 30)).toBe("live");
+    expect((await live.getLiveBlog(storyId))!.startedAt).toBe(blog.startedAt);
   });
 
-  it("is hidden from readers while its story is a draft", () => {
+  it("is hidden from readers while its story is a draft", async () => {
     const draft = idOf("en", "draft-port-expansion-plan");
-    live.startLiveBlog({ articleId: draft, liveUntil: null });
-    expect(add("Prepared in advance", null, draft)).toBeGreaterThan(0);
-    expect(live.getPublishedLiveBlog("en", "draft-port-expansion-plan")).toBeNull();
-    expect(live.listDeskLiveUpdates(draft)).toHaveLength(1);
+    await live.startLiveBlog({ articleId: draft, liveUntil: null });
+    expect(await add("Prepared in advance", null, draft)).toBeGreaterThan(0);
+    expect(await live.getPublishedLiveBlog("en", "draft-port-expansion-plan")).toBeNull();
+    expect(await live.listDeskLiveUpdates(draft)).toHaveLength(1);
   });
 });
 

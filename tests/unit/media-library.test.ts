@@ -28,7 +28,7 @@ beforeAll(async () => {
 async function uploadToLibrary(name: string, text: Partial<media.MediaText> = {}) {
   const stored = await storeImageUpload(asFile(await png(2000, 1000), name, "image/png"));
   if (!stored.ok) throw new Error(stored.error);
-  const id = media.createMedia({
+  const id = await media.createMedia({
     ...stored.image,
     fileName: name,
     altEn: "",
@@ -42,25 +42,25 @@ async function uploadToLibrary(name: string, text: Partial<media.MediaText> = {}
 }
 
 describe("the media library", () => {
-  it("already holds every demo story's featured image, with alt text from its stories in both languages", () => {
+  it("already holds every demo story's featured image, with alt text from its stories in both languages", async () => {
     const paths = sqlite()
       .prepare("select distinct image_path as p from articles where image_path is not null")
       .all() as { p: string }[];
-    for (const { p } of paths) expect(media.getMediaByPath(p)).not.toBeNull();
-    const rows = media.listMedia({}, 1, 1000).rows;
+    for (const { p } of paths) expect(await media.getMediaByPath(p)).not.toBeNull();
+    const rows = (await media.listMedia({}, 1, 1000)).rows;
     expect(rows.length).toBe(paths.length);
     expect(rows.some((row) => row.altEn !== "")).toBe(true);
     expect(rows.some((row) => row.altGu !== "")).toBe(true);
   });
 
-  it("registers featured images of an older database through the migration's own statement", () => {
+  it("registers featured images of an older database through the migration's own statement", async () => {
     const migration = fs.readFileSync(path.join("db", "migrations", "0010_media.sql"), "utf8");
     const handWritten = migration.slice(migration.indexOf("-- hand-written"));
-    const before = media.listMedia({}, 1, 1000).total;
+    const before = (await media.listMedia({}, 1, 1000)).total;
     sqlite().prepare("delete from media where path like 'demo/en-%'").run();
-    expect(media.listMedia({}, 1, 1000).total).toBeLessThan(before);
+    expect((await media.listMedia({}, 1, 1000)).total).toBeLessThan(before);
     sqlite().exec(handWritten);
-    expect(media.listMedia({}, 1, 1000).total).toBe(before);
+    expect((await media.listMedia({}, 1, 1000)).total).toBe(before);
     expect(registerArticleImages(sqlite())).toBe(0);
   });
 
@@ -73,7 +73,11 @@ describe("the media library", () => {
     expect({ width: image.width, height: image.height }).toEqual({ width: 1600, height: 800 });
     const meta = await sharp(path.join(process.env.MEDIA_DIR!, image.path)).metadata();
     expect(meta.format).toBe("webp");
-    expect(media.getMedia(image.id)).toMatchObject({ altEn: "Cranes at Mundra harbour", focalX: 0.5, focalY: 0.5 });
+    expect(await media.getMedia(image.id)).toMatchObject({
+      altEn: "Cranes at Mundra harbour",
+      focalX: 0.5,
+      focalY: 0.5,
+    });
   });
 
   it("refuses a text file renamed .jpg and an SVG carrying a script", async () => {
@@ -87,22 +91,22 @@ describe("the media library", () => {
 
   it("finds images by alt text, credit or file name, in either language, a page at a time", async () => {
     await uploadToLibrary("kite-festival.png", { altGu: "ઉત્તરાયણના પતંગ", creditGu: "ફોટો: મીરા" });
-    expect(media.listMedia({ query: "Mundra" }).rows.map((r) => r.fileName)).toEqual(["harbour-cranes.png"]);
-    expect(media.listMedia({ query: "Arjun Desai" }).total).toBe(1);
-    expect(media.listMedia({ query: "પતંગ" }).rows.map((r) => r.fileName)).toEqual(["kite-festival.png"]);
-    expect(media.listMedia({ query: "kite-fest" }).total).toBe(1);
-    expect(media.listMedia({ query: "100%_" }).total).toBe(0);
-    const all = media.listMedia({}, 1, 1000).total;
-    const second = media.listMedia({}, 2, 5);
+    expect((await media.listMedia({ query: "Mundra" })).rows.map((r) => r.fileName)).toEqual(["harbour-cranes.png"]);
+    expect((await media.listMedia({ query: "Arjun Desai" })).total).toBe(1);
+    expect((await media.listMedia({ query: "પતંગ" })).rows.map((r) => r.fileName)).toEqual(["kite-festival.png"]);
+    expect((await media.listMedia({ query: "kite-fest" })).total).toBe(1);
+    expect((await media.listMedia({ query: "100%_" })).total).toBe(0);
+    const all = (await media.listMedia({}, 1, 1000)).total;
+    const second = await media.listMedia({}, 2, 5);
     expect(second.total).toBe(all);
     expect(second.rows).toHaveLength(Math.min(5, all - 5));
-    expect(media.listMedia({}, 1, 5).rows[0].fileName).toBe("kite-festival.png");
+    expect((await media.listMedia({}, 1, 5)).rows[0].fileName).toBe("kite-festival.png");
   });
 
   it("saves alt text and credit in both languages and the focal point", async () => {
     const { id } = await uploadToLibrary("bridge.png");
     expect(
-      media.updateMedia(id, {
+      await media.updateMedia(id, {
         altEn: "The new bridge",
         altGu: "નવો પુલ",
         creditEn: "Photo: Desk",
@@ -111,45 +115,53 @@ describe("the media library", () => {
         focalY: 0.75,
       }),
     ).toBe(true);
-    expect(media.getMedia(id)).toMatchObject({ altGu: "નવો પુલ", creditEn: "Photo: Desk", focalX: 0.2, focalY: 0.75 });
-    expect(media.updateMedia(999_999, { altEn: "", altGu: "", creditEn: "", creditGu: "", focalX: 0, focalY: 0 })).toBe(
-      false,
-    );
+    expect(await media.getMedia(id)).toMatchObject({
+      altGu: "નવો પુલ",
+      creditEn: "Photo: Desk",
+      focalX: 0.2,
+      focalY: 0.75,
+    });
+    expect(
+      await media.updateMedia(999_999, { altEn: "", altGu: "", creditEn: "", creditGu: "", focalX: 0, focalY: 0 }),
+    ).toBe(false);
   });
 
   it("knows which stories use an image, as featured image or inside their text", async () => {
     const { id, path: file } = await uploadToLibrary("river.png");
-    expect(media.listMediaUsage(file)).toEqual([]);
-    const [first, second] = listLatestArticles("en", { limit: 2, offset: 0 });
+    expect(await media.listMediaUsage(file)).toEqual([]);
+    const [first, second] = await listLatestArticles("en", { limit: 2, offset: 0 });
     sqlite()
       .prepare("update articles set image_path = ?, image_width = 1600, image_height = 800 where id = ?")
       .run(file, first.id);
     sqlite()
       .prepare("update articles set body = body || ? where id = ?")
       .run(`\n\n![The river](/media/${file})`, second.id);
-    const uses = media.listMediaUsage(file);
+    const uses = await media.listMediaUsage(file);
     expect(uses.map((u) => [u.id, u.featured]).sort()).toEqual(
       [
         [first.id, true],
         [second.id, false],
       ].sort(),
     );
-    expect(media.listFeaturingArticleIds(file)).toEqual([first.id]);
+    expect(await media.listFeaturingArticleIds(file)).toEqual([first.id]);
     // Cards carry the library's focal point of their image.
-    media.updateMedia(id, { altEn: "", altGu: "", creditEn: "", creditGu: "", focalX: 0.9, focalY: 0.1 });
-    expect(listLatestArticles("en", { limit: 1, offset: 0 })[0]).toMatchObject({ imageFocusX: 0.9, imageFocusY: 0.1 });
+    await media.updateMedia(id, { altEn: "", altGu: "", creditEn: "", creditGu: "", focalX: 0.9, focalY: 0.1 });
+    expect((await listLatestArticles("en", { limit: 1, offset: 0 }))[0]).toMatchObject({
+      imageFocusX: 0.9,
+      imageFocusY: 0.1,
+    });
   });
 
   it("deletes an image no story uses", async () => {
     const { id } = await uploadToLibrary("spare.png");
-    expect(media.deleteMedia(id)).toBe(true);
-    expect(media.getMedia(id)).toBeNull();
-    expect(media.deleteMedia(id)).toBe(false);
+    expect(await media.deleteMedia(id)).toBe(true);
+    expect(await media.getMedia(id)).toBeNull();
+    expect(await media.deleteMedia(id)).toBe(false);
   });
 
-  it("gives the sizes of library images named in a body", () => {
-    const [row] = media.listMedia({ query: "harbour" }).rows;
-    const sizes = media.getMediaSizes([row.path, "uploads/none.webp"]);
+  it("gives the sizes of library images named in a body", async () => {
+    const [row] = (await media.listMedia({ query: "harbour" })).rows;
+    const sizes = await media.getMediaSizes([row.path, "uploads/none.webp"]);
     expect(sizes.get(row.path)).toEqual({ width: 1600, height: 800 });
     expect(sizes.has("uploads/none.webp")).toBe(false);
   });

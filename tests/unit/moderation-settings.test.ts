@@ -9,8 +9,8 @@ beforeAll(async () => {
 });
 
 describe("moderation settings", () => {
-  it("are the env defaults until an admin saves them; a malformed stored value falls back to the default", () => {
-    expect(getModerationSettings()).toMatchObject({
+  it("are the env defaults until an admin saves them; a malformed stored value falls back to the default", async () => {
+    expect(await getModerationSettings()).toMatchObject({
       bannedWords: [],
       suspectWords: [],
       maxLinks: 2,
@@ -18,7 +18,7 @@ describe("moderation settings", () => {
       floodSeconds: 15,
       autoCloseDays: 0,
     });
-    saveSettings(
+    await saveSettings(
       {
         [`${settingsPrefix}bannedWords`]: ["મૂર્ખ"],
         [`${settingsPrefix}maxLinks`]: 5,
@@ -26,6 +26,6 @@ describe("moderation settings", () => {
       },
       people.admin,
     );
-    expect(getModerationSettings()).toMatchObject({ bannedWords: ["મૂર્ખ"], maxLinks: 5, floodSeconds: 15 });
+    expect(await getModerationSettings()).toMatchObject({ bannedWords: ["મૂર્ખ"], maxLinks: 5, floodSeconds: 15 });
   });
 });

@@ -52,7 +52,7 @@ function breakMail(): () => void {
 describe("the notification sender", () => {
   it("sends a due mail once, in the story's language, and records it as sent", async () => {
     const id = addComment(f.guStory, f.asha, "pending", null, "રૂટ વિશે સરસ માહિતી.");
-    moderateComments([id], "approve", f.moderator);
+    await moderateComments([id], "approve", f.moderator);
     const now = Date.now();
     expect(await sendDueNotifications({ now, policy })).toEqual({ sent: 1, retried: 0, failed: 0, dropped: 0 });
     expect(await sendDueNotifications({ now: now + 1000, policy })).toEqual({
@@ -74,7 +74,7 @@ describe("the notification sender", () => {
     const repair = breakMail();
     vi.spyOn(console, "warn").mockImplementation(() => {});
     const id = addComment(f.enStory, f.asha);
-    expect(moderateComments([id], "approve", f.moderator)).toHaveLength(1);
+    expect(await moderateComments([id], "approve", f.moderator)).toHaveLength(1);
     expect(sqlite().prepare("select status from comments where id = ?").get(id)).toEqual({ status: "approved" });
 
     const now = Date.now();
@@ -95,7 +95,7 @@ describe("the notification sender", () => {
     breakMail();
     vi.spyOn(console, "warn").mockImplementation(() => {});
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
-    moderateComments([addComment(f.enStory, f.asha)], "approve", f.moderator);
+    await moderateComments([addComment(f.enStory, f.asha)], "approve", f.moderator);
     let now = Date.now();
     for (let i = 0; i < policy.maxAttempts; i++) {
       await sendDueNotifications({ now, policy });
@@ -112,12 +112,12 @@ describe("the notification sender", () => {
     const parent = addComment(f.enStory, f.asha, "approved");
     const reply = addComment(f.enStory, f.bharat, "pending", parent);
     const other = addComment(f.enStory, f.chetan);
-    moderateComments([reply, other], "approve", f.moderator);
+    await moderateComments([reply, other], "approve", f.moderator);
     sqlite()
       .prepare("update users set banned_until = ? where id = ?")
       .run(Date.now() + 86_400_000, f.bharat);
-    setMailPreferences(f.asha, { commentReply: false });
-    moderateComments([other], "reject", f.moderator);
+    await setMailPreferences(f.asha, { commentReply: false });
+    await moderateComments([other], "reject", f.moderator);
     expect(await sendDueNotifications({ policy })).toEqual({ sent: 0, retried: 0, failed: 0, dropped: 3 });
     expect(
       outbox()
@@ -127,12 +127,12 @@ describe("the notification sender", () => {
     expect(mails()).toEqual([]);
   });
 
-  it("leases what it claims, so a second sender on the same database does not send it twice", () => {
-    moderateComments([addComment(f.enStory, f.asha)], "approve", f.moderator);
+  it("leases what it claims, so a second sender on the same database does not send it twice", async () => {
+    await moderateComments([addComment(f.enStory, f.asha)], "approve", f.moderator);
     const now = Date.now();
-    expect(claimDueNotifications(now, 10, 600_000)).toHaveLength(1);
-    expect(claimDueNotifications(now, 10, 600_000)).toHaveLength(0);
-    expect(claimDueNotifications(now + 600_000, 10, 600_000)).toHaveLength(1);
+    expect(await claimDueNotifications(now, 10, 600_000)).toHaveLength(1);
+    expect(await claimDueNotifications(now, 10, 600_000)).toHaveLength(0);
+    expect(await claimDueNotifications(now + 600_000, 10, 600_000)).toHaveLength(1);
   });
 });
 

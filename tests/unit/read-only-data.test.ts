@@ -43,13 +43,13 @@ describe("a read-only data folder", () => {
   });
 
   it("serves reads, and a write gets the not-saved answer", async () => {
-    const reader = getUserByEmail("reader@khabarsetu.test")!;
+    const reader = (await getUserByEmail("reader@khabarsetu.test"))!;
     const sqlite = openSqlite(file);
     const article = sqlite.prepare("select id from articles where status = 'published' limit 1").get() as {
       id: number;
     };
     sqlite.close();
-    expect(listThreadComments(article.id, { order: "oldest", limit: 50 }).total).toBeGreaterThanOrEqual(0);
+    expect((await listThreadComments(article.id, { order: "oldest", limit: 50 })).total).toBeGreaterThanOrEqual(0);
     const saved = await tryWrite(() =>
       createComment({
         articleId: article.id,

@@ -29,27 +29,22 @@ beforeAll(async () => {
 }, 120_000);
 
 describe("which stories are visible", () => {
-  const visibleSlugs = (at: number) =>
-    db
-      .select({ slug: articles.slug })
-      .from(articles)
-      .where(isVisible(at))
-      .all()
-      .map((row) => row.slug);
+  const visibleSlugs = async (at: number) =>
+    (await db.select({ slug: articles.slug }).from(articles).where(isVisible(at))).map((row) => row.slug);
 
-  it("hides drafts and deleted stories, and scheduled ones until their time", () => {
-    const slugs = visibleSlugs(now);
+  it("hides drafts and deleted stories, and scheduled ones until their time", async () => {
+    const slugs = await visibleSlugs(now);
     for (const lang of ["en", "gu"] as const) {
       expect(slugs).not.toContain(hiddenSlugs[lang].draft);
       expect(slugs).not.toContain(hiddenSlugs[lang].scheduled);
     }
-    expect(visibleSlugs(now + 49 * hour)).toContain(hiddenSlugs.en.scheduled);
-    expect(visibleSlugs(now + 49 * hour)).not.toContain(hiddenSlugs.en.draft);
+    expect(await visibleSlugs(now + 49 * hour)).toContain(hiddenSlugs.en.scheduled);
+    expect(await visibleSlugs(now + 49 * hour)).not.toContain(hiddenSlugs.en.draft);
 
     const id = idOf("articles", "slug = ?", "monsoon-arrives-early-in-saurashtra");
     sqlite().prepare("update articles set deleted_at = ? where id = ?").run(now, id);
     try {
-      expect(visibleSlugs(now)).not.toContain("monsoon-arrives-early-in-saurashtra");
+      expect(await visibleSlugs(now)).not.toContain("monsoon-arrives-early-in-saurashtra");
     } finally {
       sqlite().prepare("update articles set deleted_at = null where id = ?").run(id);
     }
@@ -57,20 +52,22 @@ describe("which stories are visible", () => {
 });
 
 describe("sitemaps", () => {
-  it("groups visible stories into id blocks with the newest change of each", () => {
-    const blocks = listSitemapBlocks(10, now);
+  it("groups visible stories into id blocks with the newest change of each", async () => {
+    const blocks = await listSitemapBlocks(10, now);
     expect(blocks.map((b) => b.block)).toEqual([...blocks.map((b) => b.block)].sort((a, b) => a - b));
-    const visible = db.select({ n: count() }).from(articles).where(isVisible(now)).get()!.n;
-    const listed = blocks.flatMap((b) => listSitemapArticles(b.block * 10 + 1, b.block * 10 + 10, now));
+    const visible = (await db.select({ n: count() }).from(articles).where(isVisible(now)).limit(1))[0]!.n;
+    const listed = (
+      await Promise.all(blocks.map((b) => listSitemapArticles(b.block * 10 + 1, b.block * 10 + 10, now)))
+    ).flat();
     expect(listed).toHaveLength(visible);
     for (const b of blocks) {
-      const inBlock = listSitemapArticles(b.block * 10 + 1, b.block * 10 + 10, now);
+      const inBlock = await listSitemapArticles(b.block * 10 + 1, b.block * 10 + 10, now);
       expect(b.lastmod).toBe(Math.max(...inBlock.map((a) => a.updatedAt)));
     }
   });
 
-  it("pairs each story with its translation, but only a visible one", () => {
-    const all = listSitemapArticles(1, 1_000_000, now);
+  it("pairs each story with its translation, but only a visible one", async () => {
+    const all = await listSitemapArticles(1, 1_000_000, now);
     const metro = all.find((a) => a.slug === "ahmedabad-metro-phase-two-opens")!;
     expect(metro).toMatchObject({ edition: "en", translationEdition: "gu" });
     expect(all.find((a) => a.slug === metro.translationSlug)).toMatchObject({ translationSlug: metro.slug });
@@ -78,44 +75,44 @@ describe("sitemaps", () => {
     const gu = idOf("articles", "edition = 'gu' and slug = ?", metro.translationSlug);
     sqlite().prepare("update articles set status = 'draft' where id = ?").run(gu);
     try {
-      const again = listSitemapArticles(1, 1_000_000, now).find((a) => a.slug === metro.slug)!;
+      const again = (await listSitemapArticles(1, 1_000_000, now)).find((a) => a.slug === metro.slug)!;
       expect(again.translationSlug).toBeNull();
     } finally {
       sqlite().prepare("update articles set status = 'published' where id = ?").run(gu);
     }
   });
 
-  it("lists recently published stories newest first, from the given time, within the limit", () => {
+  it("lists recently published stories newest first, from the given time, within the limit", async () => {
     const since = now - 24 * hour;
-    const recent = listRecentlyPublished(since, now);
+    const recent = await listRecentlyPublished(since, now);
     expect(recent.length).toBeGreaterThan(3);
     expect(recent.every((a) => (a.publishedAt ?? 0) >= since && (a.publishedAt ?? 0) <= now)).toBe(true);
     const times = recent.map((a) => a.publishedAt ?? 0);
     expect(times).toEqual([...times].sort((a, b) => b - a));
     expect(new Set(recent.map((a) => a.edition))).toEqual(new Set(["en", "gu"]));
-    expect(listRecentlyPublished(since, now, 2)).toEqual(recent.slice(0, 2));
+    expect(await listRecentlyPublished(since, now, 2)).toEqual(recent.slice(0, 2));
   });
 
-  it("gives each edition's section its newest change", () => {
-    const lastmods = listSectionLastmods(now);
+  it("gives each edition's section its newest change", async () => {
+    const lastmods = await listSectionLastmods(now);
     const gujaratId = idOf("articles", "slug = ?", "ahmedabad-metro-phase-two-opens");
     const category = (
       sqlite().prepare("select category_id as id from articles where id = ?").get(gujaratId) as { id: number }
     ).id;
-    const newest = db
-      .select({ updatedAt: articles.updatedAt })
-      .from(articles)
-      .where(and(eq(articles.edition, "en"), eq(articles.categoryId, category), isVisible(now)))
-      .all()
-      .reduce((max, row) => Math.max(max, row.updatedAt), 0);
+    const newest = (
+      await db
+        .select({ updatedAt: articles.updatedAt })
+        .from(articles)
+        .where(and(eq(articles.edition, "en"), eq(articles.categoryId, category), isVisible(now)))
+    ).reduce((max, row) => Math.max(max, row.updatedAt), 0);
     expect(lastmods.find((row) => row.edition === "en" && row.categoryId === category)?.lastmod).toBe(newest);
   });
 });
 
 describe("a reader's own comments", () => {
-  it("lists them newest first with their story, leaving out the ones they deleted", () => {
+  it("lists them newest first with their story, leaving out the ones they deleted", async () => {
     const ravi = idOf("users", "slug = 'ravi-joshi'");
-    const mine = listOwnComments(ravi);
+    const mine = await listOwnComments(ravi);
     expect(mine.length).toBeGreaterThan(1);
     const times = mine.map((c) => c.createdAt);
     expect(times).toEqual([...times].sort((a, b) => b - a));
@@ -123,26 +120,26 @@ describe("a reader's own comments", () => {
 
     sqlite().prepare("update comments set deleted_at = ? where id = ?").run(now, mine[0].id);
     try {
-      expect(listOwnComments(ravi).map((c) => c.id)).not.toContain(mine[0].id);
-      expect(listOwnComments(ravi, 1)).toHaveLength(1);
+      expect((await listOwnComments(ravi)).map((c) => c.id)).not.toContain(mine[0].id);
+      expect(await listOwnComments(ravi, 1)).toHaveLength(1);
     } finally {
       sqlite().prepare("update comments set deleted_at = null where id = ?").run(mine[0].id);
     }
   });
 
-  it("names each story they commented on once", () => {
+  it("names each story they commented on once", async () => {
     const ravi = idOf("users", "slug = 'ravi-joshi'");
-    const ids = listCommentedArticleIds(ravi);
+    const ids = await listCommentedArticleIds(ravi);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.sort()).toEqual(
       [
         ...new Set(
-          listOwnComments(ravi, 1000).map((c) =>
+          (await listOwnComments(ravi, 1000)).map((c) =>
             idOf("articles", "edition = ? and slug = ?", c.articleEdition, c.articleSlug),
           ),
         ),
       ].sort(),
     );
-    expect(listCommentedArticleIds(idOf("users", "slug = 'admin'"))).toEqual([]);
+    expect(await listCommentedArticleIds(idOf("users", "slug = 'admin'"))).toEqual([]);
   });
 });

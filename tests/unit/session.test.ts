@@ -43,16 +43,17 @@ const people = [
 
 beforeAll(async () => {
   await freshDatabase({ seed: false });
-  for (const { password, ...person } of people) createUser({ ...person, passwordHash: await hashPassword(password) });
+  for (const { password, ...person } of people)
+    await createUser({ ...person, passwordHash: await hashPassword(password) });
 }, 60_000);
 
 const hour = 3_600_000;
-const idOf = (email: string) => getUserByEmail(email)!.id;
+const idOf = async (email: string) => (await getUserByEmail(email))!.id;
 /** What the session cookie holds after a real sign-in with these credentials. */
 async function signIn(email: string, password: string) {
   const check = await checkCredentials({ email, password }, "session-test");
   if (!check.ok) throw new Error(`sign-in refused: ${check.reason}`);
-  return issueClaims(check.user.id)!;
+  return (await issueClaims(check.user.id))!;
 }
 const deniedReason = (access: Access) => (access.ok ? null : access.reason);
 const granted = (access: Access) => {
@@ -63,11 +64,11 @@ const granted = (access: Access) => {
 describe("a session", () => {
   it("is the signed-in reader, with role and trust read from the database", async () => {
     const claims = await signIn("  Reader@KhabarSetu.test ", "reader-demo-password");
-    const state = resolveSession(claims);
+    const state = await resolveSession(claims);
     expect(state).toEqual({
       status: "active",
       user: {
-        id: idOf("reader@khabarsetu.test"),
+        id: await idOf("reader@khabarsetu.test"),
         name: "Ravi Joshi",
         email: "reader@khabarsetu.test",
         role: "commenter",
@@ -83,37 +84,37 @@ describe("a session", () => {
     const claims = await signIn("nisha@khabarsetu.test", "reader-demo-password");
     const copied = { ...claims };
     await revokeSessions(claims);
-    expect(resolveSession(copied)).toEqual({ status: "signed-out" });
-    expect(deniedReason(grant(resolveSession(copied), "commenter"))).toBe("signed-out");
+    expect(await resolveSession(copied)).toEqual({ status: "signed-out" });
+    expect(deniedReason(grant(await resolveSession(copied), "commenter"))).toBe("signed-out");
     const again = await signIn("nisha@khabarsetu.test", "reader-demo-password");
-    expect(resolveSession(again).status).toBe("active");
+    expect((await resolveSession(again)).status).toBe("active");
   });
 
   it("cannot be used, once stale, to sign the account out of its newer sessions", async () => {
     const old = await signIn("nisha@khabarsetu.test", "reader-demo-password");
-    bumpSessionVersion(old.uid);
-    const current = issueClaims(old.uid)!;
+    await bumpSessionVersion(old.uid);
+    const current = (await issueClaims(old.uid))!;
     await revokeSessions(old);
-    expect(resolveSession(current).status).toBe("active");
+    expect((await resolveSession(current)).status).toBe("active");
   });
 
   it("stops working when the account is banned, says so to open tabs, and starts again only with a new sign-in after the ban", async () => {
     const claims = await signIn("nisha@khabarsetu.test", "reader-demo-password");
     const until = Date.now() + hour;
-    setUserBan(claims.uid, until);
+    await setUserBan(claims.uid, until);
     // The tab opened before the ban is told about the ban (not asked to sign in), and cannot act.
-    expect(resolveSession(claims)).toEqual({ status: "banned", until });
-    expect(deniedReason(grant(resolveSession(claims), "commenter"))).toBe("banned");
+    expect(await resolveSession(claims)).toEqual({ status: "banned", until });
+    expect(deniedReason(grant(await resolveSession(claims), "commenter"))).toBe("banned");
     expect(
       await checkCredentials({ email: "nisha@khabarsetu.test", password: "reader-demo-password" }, "session-test"),
     ).toEqual({ ok: false, reason: "banned" });
-    const duringBan = issueClaims(claims.uid)!;
-    expect(resolveSession(duringBan).status).toBe("banned");
-    expect(deniedReason(grant(resolveSession(duringBan), "commenter"))).toBe("banned");
+    const duringBan = (await issueClaims(claims.uid))!;
+    expect((await resolveSession(duringBan)).status).toBe("banned");
+    expect(deniedReason(grant(await resolveSession(duringBan), "commenter"))).toBe("banned");
 
-    setUserBan(claims.uid, null);
-    expect(resolveSession(duringBan).status).toBe("active");
-    expect(resolveSession(claims).status).toBe("signed-out");
+    await setUserBan(claims.uid, null);
+    expect((await resolveSession(duringBan)).status).toBe("active");
+    expect((await resolveSession(claims)).status).toBe("signed-out");
   });
 
   it("treats a ban whose time has passed as over", () => {
@@ -124,22 +125,22 @@ describe("a session", () => {
 
   it("stops working when an editor is demoted, while a promotion takes effect at once", async () => {
     const editor = await signIn("meera@khabarsetu.test", "editor-demo-password");
-    expect(granted(grant(resolveSession(editor), "editor")).role).toBe("editor");
-    setUserRole(editor.uid, "commenter");
-    expect(resolveSession(editor)).toEqual({ status: "signed-out" });
+    expect(granted(grant(await resolveSession(editor), "editor")).role).toBe("editor");
+    await setUserRole(editor.uid, "commenter");
+    expect(await resolveSession(editor)).toEqual({ status: "signed-out" });
     const demoted = await signIn("meera@khabarsetu.test", "editor-demo-password");
-    expect(deniedReason(grant(resolveSession(demoted), "editor"))).toBe("forbidden");
+    expect(deniedReason(grant(await resolveSession(demoted), "editor"))).toBe("forbidden");
 
-    setUserRole(demoted.uid, "admin");
-    expect(granted(grant(resolveSession(demoted), "admin")).role).toBe("admin");
-    setUserRole(demoted.uid, "editor");
-    expect(resolveSession(demoted).status).toBe("signed-out");
+    await setUserRole(demoted.uid, "admin");
+    expect(granted(grant(await resolveSession(demoted), "admin")).role).toBe("admin");
+    await setUserRole(demoted.uid, "editor");
+    expect((await resolveSession(demoted)).status).toBe("signed-out");
   });
 
   it("stops working after a password change", async () => {
     const claims = await signIn("arjun@khabarsetu.test", "editor-demo-password");
-    updateUserPassword(claims.uid, await hashPassword("a brand new passphrase"));
-    expect(resolveSession(claims).status).toBe("signed-out");
+    await updateUserPassword(claims.uid, await hashPassword("a brand new passphrase"));
+    expect((await resolveSession(claims)).status).toBe("signed-out");
     expect(
       (await checkCredentials({ email: "arjun@khabarsetu.test", password: "editor-demo-password" }, "session-test")).ok,
     ).toBe(false);
@@ -151,17 +152,17 @@ describe("a session", () => {
 
   it("ends when the account is deleted", async () => {
     const claims = await signIn("kiran@khabarsetu.test", "editor-demo-password");
-    db.delete(users).where(eq(users.id, claims.uid)).run();
-    expect(resolveSession(claims)).toEqual({ status: "signed-out" });
-    expect(issueClaims(claims.uid)).toBeNull();
+    await db.delete(users).where(eq(users.id, claims.uid));
+    expect(await resolveSession(claims)).toEqual({ status: "signed-out" });
+    expect(await issueClaims(claims.uid)).toBeNull();
   });
 
-  it("ignores tokens without well-formed claims", () => {
+  it("ignores tokens without well-formed claims", async () => {
     expect(readClaims(null)).toBeNull();
     expect(readClaims({ uid: "1", sv: 0 })).toBeNull();
     expect(readClaims({ uid: Number.NaN, sv: Number.NaN })).toBeNull();
     expect(readClaims({ uid: 1, sv: 0, name: "x" })).toEqual({ uid: 1, sv: 0 });
-    expect(resolveSession(null)).toEqual({ status: "signed-out" });
+    expect(await resolveSession(null)).toEqual({ status: "signed-out" });
   });
 
   it("explains a refusal in the reader's language", () => {
@@ -178,21 +179,21 @@ describe("a password reset link", () => {
     expect(hash).toBe(hashResetToken(token));
     expect(hash).not.toContain(token);
     const now = Date.now();
-    createPasswordResetToken(claims.uid, hash, now + hour, now);
-    expect(isPasswordResetTokenUsable(hash, now + hour - 1)).toBe(true);
-    expect(isPasswordResetTokenUsable(hash, now + hour + 1)).toBe(false);
+    await createPasswordResetToken(claims.uid, hash, now + hour, now);
+    expect(await isPasswordResetTokenUsable(hash, now + hour - 1)).toBe(true);
+    expect(await isPasswordResetTokenUsable(hash, now + hour + 1)).toBe(false);
 
-    expect(consumePasswordResetToken(hash, now + 1000)).toBe(claims.uid);
-    updateUserPassword(claims.uid, await hashPassword("reset passphrase here"));
-    expect(consumePasswordResetToken(hash, now + 2000)).toBeNull();
-    expect(resolveSession(claims).status).toBe("signed-out");
+    expect(await consumePasswordResetToken(hash, now + 1000)).toBe(claims.uid);
+    await updateUserPassword(claims.uid, await hashPassword("reset passphrase here"));
+    expect(await consumePasswordResetToken(hash, now + 2000)).toBeNull();
+    expect((await resolveSession(claims)).status).toBe("signed-out");
   });
 
-  it("is refused once expired, and an unknown token is refused", () => {
+  it("is refused once expired, and an unknown token is refused", async () => {
     const { hash } = newResetToken();
     const now = Date.now();
-    createPasswordResetToken(idOf("reader@khabarsetu.test"), hash, now + hour, now);
-    expect(consumePasswordResetToken(hash, now + hour + 1)).toBeNull();
-    expect(consumePasswordResetToken(newResetToken().hash, now)).toBeNull();
+    await createPasswordResetToken(await idOf("reader@khabarsetu.test"), hash, now + hour, now);
+    expect(await consumePasswordResetToken(hash, now + hour + 1)).toBeNull();
+    expect(await consumePasswordResetToken(newResetToken().hash, now)).toBeNull();
   });
 });

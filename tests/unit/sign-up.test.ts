@@ -15,36 +15,36 @@ let start = Date.now() - 48 * 3_600_000;
 const freshHour = () => (start += 3_600_000);
 
 describe("the sign-up form stamp", () => {
-  it("is accepted once: posting the same form again is refused", () => {
+  it("is accepted once: posting the same form again is refused", async () => {
     const stamp = issueFormStamp();
-    expect(spendFormStamp(stamp, "198.51.100.1")).toBe(true);
-    expect(spendFormStamp(stamp, "198.51.100.1")).toBe(false);
-    expect(spendFormStamp(stamp, "198.51.100.2")).toBe(false);
+    expect(await spendFormStamp(stamp, "198.51.100.1")).toBe(true);
+    expect(await spendFormStamp(stamp, "198.51.100.1")).toBe(false);
+    expect(await spendFormStamp(stamp, "198.51.100.2")).toBe(false);
   });
 });
 
 describe("sign-up rate limits", () => {
-  it("allow 5 sign-ups an hour from a known address, and other addresses go on", () => {
+  it("allow 5 sign-ups an hour from a known address, and other addresses go on", async () => {
     const t = freshHour();
     for (let i = 0; i < signUpLimits.perAddress; i++) {
-      expect(signUpAllowed("203.0.113.20", t + i)).toBe(true);
-      spendFormStamp(`stamp-a-${t}-${i}`, "203.0.113.20", t + i);
+      expect(await signUpAllowed("203.0.113.20", t + i)).toBe(true);
+      await spendFormStamp(`stamp-a-${t}-${i}`, "203.0.113.20", t + i);
     }
-    expect(signUpAllowed("203.0.113.20", t + 10)).toBe(false);
-    expect(signUpAllowed("203.0.113.21", t + 10)).toBe(true);
-    expect(signUpAllowed("203.0.113.20", t + signUpLimits.windowMs + 10)).toBe(true);
+    expect(await signUpAllowed("203.0.113.20", t + 10)).toBe(false);
+    expect(await signUpAllowed("203.0.113.21", t + 10)).toBe(true);
+    expect(await signUpAllowed("203.0.113.20", t + signUpLimits.windowMs + 10)).toBe(true);
   });
 
-  it("without a known address, pause sign-ups for everyone only for minutes after a flood", () => {
+  it("without a known address, pause sign-ups for everyone only for minutes after a flood", async () => {
     const t = freshHour();
-    for (let i = 0; i < signUpLimits.everyone; i++) spendFormStamp(`stamp-u-${t}-${i}`, unknownAddress, t + i);
-    expect(signUpAllowed(unknownAddress, t + 1000)).toBe(false);
-    expect(signUpAllowed(unknownAddress, t + signUpLimits.everyoneWindowMs + 1000)).toBe(true);
+    for (let i = 0; i < signUpLimits.everyone; i++) await spendFormStamp(`stamp-u-${t}-${i}`, unknownAddress, t + i);
+    expect(await signUpAllowed(unknownAddress, t + 1000)).toBe(false);
+    expect(await signUpAllowed(unknownAddress, t + signUpLimits.everyoneWindowMs + 1000)).toBe(true);
   });
 });
 
 describe("the mailed sign-up link", () => {
-  const request = (email: string, tokenHash: string) =>
+  const request = async (email: string, tokenHash: string) =>
     createSignUpRequest({
       tokenHash,
       email,
@@ -54,32 +54,32 @@ describe("the mailed sign-up link", () => {
       expiresAt: Date.now() + 3_600_000,
     });
 
-  it("creates the account once, with the name and password chosen on the form", () => {
+  it("creates the account once, with the name and password chosen on the form", async () => {
     const { hash } = newResetToken();
-    request("asha@example.test", hash);
-    expect(getUserByEmail("asha@example.test")).toBeNull();
-    expect(isSignUpTokenUsable(hash)).toBe(true);
-    const done = completeSignUp(hash);
+    await request("asha@example.test", hash);
+    expect(await getUserByEmail("asha@example.test")).toBeNull();
+    expect(await isSignUpTokenUsable(hash)).toBe(true);
+    const done = await completeSignUp(hash);
     expect(done).toMatchObject({
       outcome: "created",
       nextPath: "/en/article/x",
       user: { email: "asha@example.test", name: "Asha Shah", passwordHash: "argon2-hash" },
     });
-    expect(completeSignUp(hash)).toEqual({ outcome: "invalid" });
-    expect(isSignUpTokenUsable(hash)).toBe(false);
+    expect(await completeSignUp(hash)).toEqual({ outcome: "invalid" });
+    expect(await isSignUpTokenUsable(hash)).toBe(false);
   });
 
-  it("leaves an account registered meanwhile as it is", () => {
+  it("leaves an account registered meanwhile as it is", async () => {
     const { hash } = newResetToken();
-    request("bharat@example.test", hash);
-    createUser({ email: "bharat@example.test", name: "Bharat", passwordHash: "the real owner's hash" });
-    expect(completeSignUp(hash)).toEqual({ outcome: "exists", nextPath: "/en/article/x" });
-    expect(getUserByEmail("bharat@example.test")!.passwordHash).toBe("the real owner's hash");
+    await request("bharat@example.test", hash);
+    await createUser({ email: "bharat@example.test", name: "Bharat", passwordHash: "the real owner's hash" });
+    expect(await completeSignUp(hash)).toEqual({ outcome: "exists", nextPath: "/en/article/x" });
+    expect((await getUserByEmail("bharat@example.test"))!.passwordHash).toBe("the real owner's hash");
   });
 
-  it("does not work once expired, or with an unknown token", () => {
+  it("does not work once expired, or with an unknown token", async () => {
     const { hash } = newResetToken();
-    createSignUpRequest({
+    await createSignUpRequest({
       tokenHash: hash,
       email: "late@example.test",
       name: "Late",
@@ -87,8 +87,8 @@ describe("the mailed sign-up link", () => {
       nextPath: "/en",
       expiresAt: Date.now() - 1,
     });
-    expect(completeSignUp(hash)).toEqual({ outcome: "invalid" });
-    expect(completeSignUp(newResetToken().hash)).toEqual({ outcome: "invalid" });
-    expect(getUserByEmail("late@example.test")).toBeNull();
+    expect(await completeSignUp(hash)).toEqual({ outcome: "invalid" });
+    expect(await completeSignUp(newResetToken().hash)).toEqual({ outcome: "invalid" });
+    expect(await getUserByEmail("late@example.test")).toBeNull();
   });
 });

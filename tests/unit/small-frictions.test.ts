@@ -40,7 +40,7 @@ describe("the sign-up form's minimum time on screen", () => {
 });
 
 describe("the flood rule after a banned-word rejection", () => {
-  it("does not count a rejected comment, so the corrected one can be sent at once", () => {
+  it("does not count a rejected comment, so the corrected one can be sent at once", async () => {
     const userId = (
       sqlite().prepare("select id from users where email = 'nisha@khabarsetu.test'").get() as { id: number }
     ).id;
@@ -49,7 +49,7 @@ describe("the flood rule after a banned-word rejection", () => {
     ).id;
     sqlite().prepare("delete from comments where user_id = ?").run(userId);
     const earlier = Date.now() - 60_000;
-    createComment({
+    await createComment({
       articleId,
       userId,
       body: "An earlier comment",
@@ -58,7 +58,7 @@ describe("the flood rule after a banned-word rejection", () => {
       heldReason: null,
       createdAt: earlier,
     });
-    createComment({
+    await createComment({
       articleId,
       userId,
       body: "A rude first try",
@@ -67,7 +67,7 @@ describe("the flood rule after a banned-word rejection", () => {
       heldReason: "banned-word:x",
       createdAt: Date.now(),
     });
-    expect(getLastCommentTime(userId)).toBe(earlier);
+    expect(await getLastCommentTime(userId)).toBe(earlier);
   });
 });
 

@@ -10,8 +10,8 @@ beforeAll(async () => {
   process.env.AUTH_SECRET ??= "unit-test-secret";
   await freshDatabase({ seed: false });
   const passwordHash = await hashPassword("reader-demo-password");
-  createUser({ email: "reader@khabarsetu.test", name: "Ravi Joshi", passwordHash });
-  createUser({ email: "nisha@khabarsetu.test", name: "Nisha Mehta", passwordHash });
+  await createUser({ email: "reader@khabarsetu.test", name: "Ravi Joshi", passwordHash });
+  await createUser({ email: "nisha@khabarsetu.test", name: "Nisha Mehta", passwordHash });
 }, 60_000);
 
 const minute = 60_000;
@@ -19,7 +19,7 @@ const right = { email: "reader@khabarsetu.test", password: "reader-demo-password
 const wrong = (email = right.email) => ({ email, password: "not the password" });
 let start = Date.now() - 6 * 3_600_000; // each test gets its own hour, so they do not see each other's attempts
 const freshHour = () => (start += 3_600_000);
-const attempt = (input: object, address: string, at: number) => checkCredentials(input, address, at);
+const attempt = async (input: object, address: string, at: number) => checkCredentials(input, address, at);
 
 describe("sign-in throttling", () => {
   it("refuses even the right password after 5 failures for an account within 15 minutes", async () => {

@@ -32,14 +32,15 @@ const comment = (body: string): NewComment => ({
   heldReason: "new-author",
   createdAt: ++clock,
 });
-const stored = (body: string) => db.select({ n: count() }).from(comments).where(eq(comments.body, body)).get()!.n;
+const stored = async (body: string) =>
+  (await db.select({ n: count() }).from(comments).where(eq(comments.body, body)).limit(1))[0]!.n;
 const logged = vi.spyOn(console, "error").mockImplementation(() => {});
 
 beforeAll(async () => {
   file = await freshDatabase();
-  articleId = db.select({ id: articles.id }).from(articles).where(eq(articles.edition, "en")).limit(1).get()!.id;
-  readerId = getUserByEmail("reader@khabarsetu.test")!.id;
-  editorId = getUserByEmail("meera@khabarsetu.test")!.id;
+  articleId = (await db.select({ id: articles.id }).from(articles).where(eq(articles.edition, "en")).limit(1))[0]!.id;
+  readerId = (await getUserByEmail("reader@khabarsetu.test"))!.id;
+  editorId = (await getUserByEmail("meera@khabarsetu.test"))!.id;
 });
 
 afterEach(() => logged.mockClear());
@@ -55,7 +56,7 @@ describe("a comment the reader is thanked for has been stored", () => {
     } finally {
       undo();
     }
-    expect(stored("Lost on a frozen disk")).toBe(0);
+    expect(await stored("Lost on a frozen disk")).toBe(0);
     expect(logged).toHaveBeenCalledTimes(1);
   });
 
@@ -69,9 +70,9 @@ describe("a comment the reader is thanked for has been stored", () => {
     } finally {
       undo();
     }
-    expect(stored(body)).toBe(0);
+    expect(await stored(body)).toBe(0);
     expect((await tryWrite(() => createComment(comment(body)))).ok).toBe(true);
-    expect(stored(body)).toBe(1);
+    expect(await stored(body)).toBe(1);
   });
 });
 
@@ -83,13 +84,15 @@ describe("a write lock held by another connection", () => {
     let settled = false;
     void pending.finally(() => (settled = true));
     // While the write waits, this thread is free: reads answer and timers run.
-    expect(listThreadComments(articleId, { order: "oldest", limit: 5 }).comments.length).toBeGreaterThanOrEqual(0);
+    expect((await listThreadComments(articleId, { order: "oldest", limit: 5 })).comments.length).toBeGreaterThanOrEqual(
+      0,
+    );
     await new Promise((resolve) => setImmediate(resolve));
     expect(settled).toBe(false);
     other.exec("COMMIT");
     other.close();
     await expect(pending).resolves.toMatchObject({ status: "pending" });
-    expect(stored("Posted during a long edit")).toBe(1);
+    expect(await stored("Posted during a long edit")).toBe(1);
   });
 
   it("gives up with a clear failure once the lock is held past the wait, having written nothing", async () => {
@@ -105,7 +108,7 @@ describe("a write lock held by another connection", () => {
       other.exec("ROLLBACK");
       other.close();
     }
-    expect(stored("Never got the lock")).toBe(0);
+    expect(await stored("Never got the lock")).toBe(0);
     expect(logged).toHaveBeenCalledTimes(1);
   });
 });
@@ -123,11 +126,11 @@ describe("sign-up, article save and moderation under a failing database", () => 
     } finally {
       undo();
     }
-    expect(getUserByEmail("new-reader@example.test")).toBeNull();
+    expect(await getUserByEmail("new-reader@example.test")).toBeNull();
   });
 
   it("an article save on a full database leaves neither the article change nor a revision behind", async () => {
-    const politics = getCategoryBySlug("politics")!.id;
+    const politics = (await getCategoryBySlug("politics"))!.id;
     const input = articleSchema.parse({
       title: "Water bill passes",
       edition: "en",
@@ -140,9 +143,9 @@ describe("sign-up, article save and moderation under a failing database", () => 
       imageCaption: "",
       status: "published",
     });
-    const save = (changes: Partial<typeof input>) => {
-      const current = input.id ? articleQueries.getArticleById(input.id) : null;
-      const resolved = resolveArticle({ ...input, ...changes }, current, Date.now(), false);
+    const save = async (changes: Partial<typeof input>) => {
+      const current = input.id ? await articleQueries.getArticleById(input.id) : null;
+      const resolved = await resolveArticle({ ...input, ...changes }, current, Date.now(), false);
       if ("problems" in resolved) throw new Error(JSON.stringify(resolved.problems));
       return saveArticleRecord(articleWrite({ ...input, ...changes }, resolved, current, null, Date.now()), {
         id: current?.id,
@@ -150,9 +153,11 @@ describe("sign-up, article save and moderation under a failing database", () => 
       });
     };
     input.id = await write(() => save({}));
-    const revisions = () =>
-      db.select({ n: count() }).from(articleRevisions).where(eq(articleRevisions.articleId, input.id!)).get()!.n;
-    const before = revisions();
+    const revisions = async () =>
+      (
+        await db.select({ n: count() }).from(articleRevisions).where(eq(articleRevisions.articleId, input.id!)).limit(1)
+      )[0]!.n;
+    const before = await revisions();
     const undo = fillDatabase();
     try {
       expect(
@@ -163,14 +168,14 @@ describe("sign-up, article save and moderation under a failing database", () => 
     } finally {
       undo();
     }
-    expect(articleQueries.getArticleById(input.id)!.body).toBe("First.");
-    expect(revisions()).toBe(before);
+    expect((await articleQueries.getArticleById(input.id))!.body).toBe("First.");
+    expect(await revisions()).toBe(before);
   });
 
   it("banning from the desk on read-only files neither bans the author nor rejects the comment", async () => {
-    const victim = createUser({ email: "spammer@example.test", name: "Spammer", passwordHash: null }).id;
-    const spam = createComment({ ...comment("Buy now"), userId: victim }).id;
-    const logBefore = db.select({ n: count() }).from(moderationLog).get()!.n;
+    const victim = (await createUser({ email: "spammer@example.test", name: "Spammer", passwordHash: null })).id;
+    const spam = (await createComment({ ...comment("Buy now"), userId: victim })).id;
+    const logBefore = (await db.select({ n: count() }).from(moderationLog).limit(1))[0]!.n;
     const undo = makeUnwritable([file, `${file}-wal`]);
     try {
       expect(await tryWrite(() => banAndRejectComments([spam], editorId, permanentBan))).toEqual({ ok: false });
@@ -178,11 +183,12 @@ describe("sign-up, article save and moderation under a failing database", () => 
       undo();
     }
     expect(
-      db.select({ bannedUntil: users.bannedUntil }).from(users).where(eq(users.id, victim)).get()!.bannedUntil,
+      (await db.select({ bannedUntil: users.bannedUntil }).from(users).where(eq(users.id, victim)).limit(1))[0]!
+        .bannedUntil,
     ).toBeNull();
-    expect(db.select({ status: comments.status }).from(comments).where(eq(comments.id, spam)).get()!.status).toBe(
-      "pending",
-    );
-    expect(db.select({ n: count() }).from(moderationLog).get()!.n).toBe(logBefore);
+    expect(
+      (await db.select({ status: comments.status }).from(comments).where(eq(comments.id, spam)).limit(1))[0]!.status,
+    ).toBe("pending");
+    expect((await db.select({ n: count() }).from(moderationLog).limit(1))[0]!.n).toBe(logBefore);
   });
 });

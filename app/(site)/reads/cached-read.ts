@@ -16,14 +16,14 @@ const freshness = (() => {
 const scheduleMarks = cache(() => getScheduleMarks());
 
 /** Part of every cached read's key: changes when a scheduled moment passes (see cachedRead). */
-export const scheduleKey = () => String(scheduleMarks().last ?? 0);
+export const scheduleKey = async () => String((await scheduleMarks()).last ?? 0);
 
 /**
  * Seconds until this render must be redone: the freshness window, capped at the next scheduled
  * story or expiring breaking flag, so a story scheduled a moment ago caps the very next render.
  */
-export function lifetime(now = Date.now()): number {
-  const { next } = scheduleMarks();
+export async function lifetime(now = Date.now()): Promise<number> {
+  const { next } = await scheduleMarks();
   const until = next === null ? Infinity : Math.ceil((next - now) / 1000);
   return Math.max(1, Math.min(freshness, until));
 }
@@ -35,20 +35,20 @@ class Missing extends Error {}
 // thrown past the cache so junk URLs cannot fill it.
 export function cachedRead<A extends (string | number)[], R>(
   name: string,
-  read: (...args: A) => R,
+  read: (...args: A) => R | Promise<R>,
   tagsFor: (...args: A) => string[],
 ) {
   return cache(async (...args: A): Promise<R> => {
     const load = unstable_cache(
       async () => {
-        const value = read(...args);
+        const value = await read(...args);
         if (value === null) throw new Missing();
         return value;
       },
       // Next judges a cached read's age against the lifetime asked for now, not the one it was stored
       // with: once a scheduled moment has passed, the key changes, so no read from before it is reused.
-      [name, ...args.map(String), scheduleKey()],
-      { tags: tagsFor(...args), revalidate: lifetime() },
+      [name, ...args.map(String), await scheduleKey()],
+      { tags: tagsFor(...args), revalidate: await lifetime() },
     );
     try {
       return await load();

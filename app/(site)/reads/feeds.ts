@@ -12,7 +12,7 @@ import { siteName } from "@/lib/site";
 
 const feedSize = 50;
 
-async function withImageSizes(articles: ReturnType<typeof listFeedArticles>): Promise<FeedItem[]> {
+async function withImageSizes(articles: Awaited<ReturnType<typeof listFeedArticles>>): Promise<FeedItem[]> {
   return Promise.all(
     articles.map(async (article) => ({
       ...article,
@@ -23,12 +23,12 @@ async function withImageSizes(articles: ReturnType<typeof listFeedArticles>): Pr
 
 // Cached as finished XML under the same tags as the pages they mirror, so a
 // publish that refreshes the home or section page refreshes its feed too.
-export function getEditionFeed(lang: Edition): Promise<string> {
+export async function getEditionFeed(lang: Edition): Promise<string> {
   return unstable_cache(
     async () => {
       const dict = getDictionary(lang);
       const name = siteName(lang);
-      const articles = await withImageSizes(listFeedArticles(lang, { limit: feedSize }));
+      const articles = await withImageSizes(await listFeedArticles(lang, { limit: feedSize }));
       const channel = {
         lang,
         dict,
@@ -39,18 +39,18 @@ export function getEditionFeed(lang: Edition): Promise<string> {
       };
       return buildRss(channel, articles);
     },
-    ["feed", lang, scheduleKey()],
-    { tags: [tags.home(lang)], revalidate: lifetime() },
+    ["feed", lang, await scheduleKey()],
+    { tags: [tags.home(lang)], revalidate: await lifetime() },
   )();
 }
 
 /** Call only with a category that exists, so unknown slugs never reach the cache. */
-export function getCategoryFeed(lang: Edition, category: Category): Promise<string> {
+export async function getCategoryFeed(lang: Edition, category: Category): Promise<string> {
   return unstable_cache(
     async () => {
       const dict = getDictionary(lang);
       const section = lang === "gu" ? category.nameGu : category.nameEn;
-      const articles = await withImageSizes(listFeedArticles(lang, { categoryId: category.id, limit: feedSize }));
+      const articles = await withImageSizes(await listFeedArticles(lang, { categoryId: category.id, limit: feedSize }));
       const channel = {
         lang,
         dict,
@@ -61,7 +61,7 @@ export function getCategoryFeed(lang: Edition, category: Category): Promise<stri
       };
       return buildRss(channel, articles);
     },
-    ["category-feed", lang, category.slug, String(category.id), scheduleKey()],
-    { tags: [tags.category(lang, category.slug), tags.navigation()], revalidate: lifetime() },
+    ["category-feed", lang, category.slug, String(category.id), await scheduleKey()],
+    { tags: [tags.category(lang, category.slug), tags.navigation()], revalidate: await lifetime() },
   )();
 }

@@ -15,8 +15,8 @@ import { cachedRead } from "./cached-read";
  */
 export const getLiveBlogFeed = cachedRead(
   "live",
-  (lang: Edition, slug: string) => {
-    const blog = getPublishedLiveBlog(lang, slug);
+  async (lang: Edition, slug: string) => {
+    const blog = await getPublishedLiveBlog(lang, slug);
     if (!blog) return { feed: null };
     const { pinned, updates } = blog;
     return {

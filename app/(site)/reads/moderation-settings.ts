@@ -8,8 +8,8 @@ import {
 } from "@/lib/moderation-settings";
 
 /** The settings in force now: what the admin saved, over the defaults. Read per call (one small indexed query). */
-export function getModerationSettings(): ModerationSettings {
-  const saved = listSettings(settingsPrefix);
+export async function getModerationSettings(): Promise<ModerationSettings> {
+  const saved = await listSettings(settingsPrefix);
   const result = moderationDefaults();
   for (const key of moderationSettingsSchema.keyof().options) {
     const parsed = moderationSettingsSchema.shape[key].safeParse(saved[`${settingsPrefix}${key}`]);

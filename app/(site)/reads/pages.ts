@@ -30,16 +30,18 @@ export const getCachedModerationSettings = cachedRead(
 
 export const getHome = cachedRead(
   "home",
-  (lang: Edition) => {
-    const categories = taxonomy.listCategories();
+  async (lang: Edition) => {
+    const categories = await taxonomy.listCategories();
     return {
-      breaking: articleQueries.listBreakingArticles(lang),
-      featured: articleQueries.listFeaturedArticles(lang, 4),
-      latest: articleQueries.listLatestArticles(lang, { limit: 13, offset: 0 }),
-      sections: categories.map((category) => ({
-        category,
-        stories: articleQueries.listCategoryArticles(lang, category.id, { limit: 4, offset: 0 }),
-      })),
+      breaking: await articleQueries.listBreakingArticles(lang),
+      featured: await articleQueries.listFeaturedArticles(lang, 4),
+      latest: await articleQueries.listLatestArticles(lang, { limit: 13, offset: 0 }),
+      sections: await Promise.all(
+        categories.map(async (category) => ({
+          category,
+          stories: await articleQueries.listCategoryArticles(lang, category.id, { limit: 4, offset: 0 }),
+        })),
+      ),
     };
   },
   (lang) => [tags.home(lang), tags.navigation()],
@@ -48,26 +50,26 @@ export const getHome = cachedRead(
 /** The article with its body already rendered and sanitised: once per version, never per view. */
 export const getArticle = cachedRead(
   "article",
-  (lang: Edition, slug: string) => {
-    const found = articleQueries.getPublishedArticle(lang, slug);
+  async (lang: Edition, slug: string) => {
+    const found = await articleQueries.getPublishedArticle(lang, slug);
     if (!found) return null;
     const id = found.article.id;
     const { body, ...article } = found.article;
     // The library's credit and focal point for the featured image, and the sizes of inline images.
-    const image = article.imagePath ? getMediaByPath(article.imagePath) : null;
+    const image = article.imagePath ? await getMediaByPath(article.imagePath) : null;
     const credit = image ? (lang === "gu" ? image.creditGu : image.creditEn) : "";
     return {
       ...found,
       article: {
         ...article,
-        bodyHtml: renderMarkdown(body, getMediaSizes(mediaPathsIn(body))),
+        bodyHtml: renderMarkdown(body, await getMediaSizes(mediaPathsIn(body))),
         imageCredit: credit,
         imageFocusX: image?.focalX ?? null,
         imageFocusY: image?.focalY ?? null,
       },
-      tags: taxonomy.listArticleTags(id),
-      related: articleQueries.listRelatedArticles(found.article),
-      corrections: listArticleCorrections(id),
+      tags: await taxonomy.listArticleTags(id),
+      related: await articleQueries.listRelatedArticles(found.article),
+      corrections: await listArticleCorrections(id),
     };
   },
   (lang, slug) => [tags.article(lang, slug)],
@@ -75,13 +77,13 @@ export const getArticle = cachedRead(
 
 export const getCategoryPage = cachedRead(
   "category",
-  (lang: Edition, slug: string, page: number) => {
-    const category = taxonomy.getCategoryBySlug(slug);
+  async (lang: Edition, slug: string, page: number) => {
+    const category = await taxonomy.getCategoryBySlug(slug);
     if (!category) return null;
     return {
       category,
-      total: articleQueries.countCategoryArticles(lang, category.id),
-      stories: articleQueries.listCategoryArticles(lang, category.id, pageOf(page)),
+      total: await articleQueries.countCategoryArticles(lang, category.id),
+      stories: await articleQueries.listCategoryArticles(lang, category.id, pageOf(page)),
     };
   },
   (lang, slug) => [tags.category(lang, slug), tags.navigation()],
@@ -89,13 +91,13 @@ export const getCategoryPage = cachedRead(
 
 export const getTagPage = cachedRead(
   "tag",
-  (lang: Edition, slug: string, page: number) => {
-    const tag = taxonomy.getTagBySlug(lang, slug);
+  async (lang: Edition, slug: string, page: number) => {
+    const tag = await taxonomy.getTagBySlug(lang, slug);
     if (!tag) return null;
     return {
       tag,
-      total: articleQueries.countTagArticles(tag.id),
-      stories: articleQueries.listTagArticles(tag.id, pageOf(page)),
+      total: await articleQueries.countTagArticles(tag.id),
+      stories: await articleQueries.listTagArticles(tag.id, pageOf(page)),
     };
   },
   (lang, slug) => [tags.tag(lang, slug)],
@@ -103,13 +105,13 @@ export const getTagPage = cachedRead(
 
 export const getAuthorPage = cachedRead(
   "author",
-  (lang: Edition, slug: string, page: number) => {
-    const author = taxonomy.getAuthorBySlug(slug);
+  async (lang: Edition, slug: string, page: number) => {
+    const author = await taxonomy.getAuthorBySlug(slug);
     if (!author) return null;
     return {
       author,
-      total: articleQueries.countAuthorArticles(lang, author.id),
-      stories: articleQueries.listAuthorArticles(lang, author.id, pageOf(page)),
+      total: await articleQueries.countAuthorArticles(lang, author.id),
+      stories: await articleQueries.listAuthorArticles(lang, author.id, pageOf(page)),
     };
   },
   (lang, slug) => [tags.author(lang, slug)],

@@ -9,8 +9,8 @@ import { site } from "@/lib/site";
  * results page is shared for a few seconds by the front cache instead (server/cache-policy.ts).
  * A common word is ranked among its newest `searchCap` matches and counted as "more than" that.
  */
-export function searchStories(lang: Edition, q: string, page: number, categoryId?: number) {
+export async function searchStories(lang: Edition, q: string, page: number, categoryId?: number) {
   const offset = (page - 1) * site.pageSize;
-  const { counted, hits } = searchPage(lang, toMatchExpression(q), { limit: site.pageSize, offset, categoryId });
+  const { counted, hits } = await searchPage(lang, toMatchExpression(q), { limit: site.pageSize, offset, categoryId });
   return { total: Math.min(counted, searchCap), more: counted > searchCap, hits };
 }

@@ -39,28 +39,28 @@ import {
 export const saveArticle = editorAction(
   articleSchema,
   async (input, { user: editor, ctx: { lang, t }, form }): Promise<ArticleFormState> => {
-    const current = input.id ? queries.getArticleById(input.id) : null;
+    const current = input.id ? await queries.getArticleById(input.id) : null;
     if (input.id && !current) return { message: t.errors.gone };
     const baseVersion = current ? (input.overwrite ?? input.version) : undefined;
-    const stale = () => ({
+    const stale = async () => ({
       message: t.editing.staleSave,
-      conflict: describeConflict(current!.id, input.version!, lang, t) ?? undefined,
+      conflict: (await describeConflict(current!.id, input.version!, lang, t)) ?? undefined,
     });
     if (current && current.version !== baseVersion) return stale();
     const file = form.get("image");
     const image = file instanceof File && file.size > 0 ? file : null;
-    const chosen = !image && input.mediaId ? getMedia(input.mediaId) : null;
+    const chosen = !image && input.mediaId ? await getMedia(input.mediaId) : null;
     if (!image && input.mediaId && !chosen)
       return { message: t.form.fixErrors, errors: { image: [t.errors.mediaGone] } };
-    const problemsOf = (now: number) => {
-      const resolved = resolveArticle(input, current, now, image !== null || chosen !== null);
+    const problemsOf = async (now: number) => {
+      const resolved = await resolveArticle(input, current, now, image !== null || chosen !== null);
       if (!("problems" in resolved)) return resolved;
       const errors = Object.fromEntries(
         Object.entries(resolved.problems).map(([field, key]) => [field, [t.errors[key]]]),
       );
       return { message: t.form.fixErrors, errors } satisfies ArticleFormState;
     };
-    let checked = problemsOf(Date.now());
+    let checked = await problemsOf(Date.now());
     if ("message" in checked) return checked;
     let upload: StoredUpload | null = chosen ? { path: chosen.path, width: chosen.width, height: chosen.height } : null;
     if (image) {
@@ -68,26 +68,26 @@ export const saveArticle = editorAction(
       if (!stored.ok) return { message: t.form.fixErrors, errors: { image: [t.errors[stored.error]] } };
       upload = stored.image;
       // Checked again: another save may have taken the slug while the image was being encoded.
-      checked = problemsOf(Date.now());
+      checked = await problemsOf(Date.now());
       if ("message" in checked) return checked;
     }
 
     const now = Date.now();
-    const before = current ? getArticleCacheView(current.id) : null;
+    const before = current ? await getArticleCacheView(current.id) : null;
     const saved = await tryWrite(() =>
-      atomically(() => {
-        const written = saveArticleRecord(articleWrite(input, checked, current, upload, now), {
+      atomically(async () => {
+        const written = await saveArticleRecord(articleWrite(input, checked, current, upload, now), {
           id: current?.id,
           editorId: editor.id,
           now,
           baseVersion,
         });
         if (written === "stale") return written;
-        deleteAutosave(editor.id, current?.id ?? 0);
+        await deleteAutosave(editor.id, current?.id ?? 0);
         // A file uploaded here joins the media library too, with this story's alt text in its edition's language.
         if (image && upload) {
           const fileName = cleanFileName(image.name);
-          createMedia({
+          await createMedia({
             ...upload,
             fileName,
             uploadedBy: editor.id,
@@ -96,10 +96,10 @@ export const saveArticle = editorAction(
             creditEn: "",
             creditGu: "",
           });
-          logContentChange({ actorId: editor.id, action: "media-upload", note: fileName, at: now });
+          await logContentChange({ actorId: editor.id, action: "media-upload", note: fileName, at: now });
         }
-        const row = queries.getArticleById(written)!;
-        logContentChange({
+        const row = (await queries.getArticleById(written))!;
+        await logContentChange({
           actorId: editor.id,
           action: auditActionFor(current, row, now),
           articleId: written,
@@ -112,7 +112,7 @@ export const saveArticle = editorAction(
     if (!saved.ok) return { message: t.form.notSaved };
     if (saved.value === "stale") return stale();
     const id = saved.value;
-    refreshArticleCaches(before, getArticleCacheView(id));
+    refreshArticleCaches(before, await getArticleCacheView(id));
     if (!current) redirect(`/admin/articles/${id}?done=created`);
     return { ok: true, message: t.form.saved, version: baseVersion! + 1 };
   },
@@ -123,7 +123,7 @@ export async function previewArticleBody(body: unknown): Promise<{ html: string;
   const editor = await checkCaller("editor");
   if (!editor.ok) return { html: "", message: refusalMessage((await getAdminDictionary()).lang, editor.reason) };
   if (typeof body !== "string" || body.length > articleLimits.body) return { html: "" };
-  return { html: renderMarkdown(body, getMediaSizes(mediaPathsIn(body))) };
+  return { html: renderMarkdown(body, await getMediaSizes(mediaPathsIn(body))) };
 }
 
 /** The slug a headline would get, and whether its edition already has it. */
@@ -138,69 +138,83 @@ export async function suggestArticleSlug(
   if (typeof title !== "string" || typeof edition !== "string" || !isEdition(edition) || title.trim() === "")
     return { slug: "", taken: false };
   const slug = slugify(title.slice(0, articleLimits.title));
-  return { slug, taken: queries.isSlugTaken(edition, slug, Number.isInteger(id) ? (id as number) : undefined) };
+  return { slug, taken: await queries.isSlugTaken(edition, slug, Number.isInteger(id) ? (id as number) : undefined) };
 }
 
 export const addCorrection = editorAction(
   correctionSchema,
   async (input, { user: editor, ctx: { t } }): Promise<CorrectionFormState> => {
-    const article = queries.getArticleById(input.articleId);
+    const article = await queries.getArticleById(input.articleId);
     if (!article) return { message: t.errors.gone };
     if (!isLive(article, Date.now())) return { message: t.errors.notLive };
     if (!(await tryWrite(() => createCorrection({ articleId: article.id, body: input.body, createdBy: editor.id }))).ok)
       return { message: t.form.notSaved };
-    const view = getArticleCacheView(article.id);
+    const view = await getArticleCacheView(article.id);
     refreshArticleCaches(view, view);
     return { ok: true, message: t.corrections.added };
   },
 );
 
 export const deleteArticle = editorButton(articleIdSchema, async ({ id }, { user: editor }) => {
-  const article = queries.getArticleById(id);
+  const article = await queries.getArticleById(id);
   if (!article) notFound();
   if (article.deletedAt === null) {
-    const before = getArticleCacheView(article.id);
+    const before = await getArticleCacheView(article.id);
     await write(() =>
-      atomically(() => {
-        setArticleDeleted(article.id, Date.now());
-        logContentChange({ actorId: editor.id, action: "story-delete", articleId: article.id, note: article.title });
+      atomically(async () => {
+        await setArticleDeleted(article.id, Date.now());
+        await logContentChange({
+          actorId: editor.id,
+          action: "story-delete",
+          articleId: article.id,
+          note: article.title,
+        });
       }),
     );
-    refreshArticleCaches(before, getArticleCacheView(article.id));
+    refreshArticleCaches(before, await getArticleCacheView(article.id));
   }
   redirect("/admin/articles?state=deleted");
 });
 
 export const restoreArticle = editorButton(articleIdSchema, async ({ id }, { user: editor }) => {
-  const article = queries.getArticleById(id);
+  const article = await queries.getArticleById(id);
   if (!article) notFound();
   if (article.deletedAt !== null) {
     await write(() =>
-      atomically(() => {
-        setArticleDeleted(article.id, null);
-        logContentChange({ actorId: editor.id, action: "story-restore", articleId: article.id, note: article.title });
+      atomically(async () => {
+        await setArticleDeleted(article.id, null);
+        await logContentChange({
+          actorId: editor.id,
+          action: "story-restore",
+          articleId: article.id,
+          note: article.title,
+        });
       }),
     );
-    refreshArticleCaches(null, getArticleCacheView(article.id));
+    refreshArticleCaches(null, await getArticleCacheView(article.id));
   }
   redirect(`/admin/articles/${article.id}?done=restored&at=${Date.now()}`);
 });
 
 /** Puts an earlier version back. It is an ordinary save, so the version it replaces becomes a revision too. */
 export const restoreRevision = editorButton(revisionSchema, async ({ articleId, revisionId }, { user: editor }) => {
-  const current = queries.getArticleById(articleId);
-  const revision = current ? getRevision(current.id, revisionId) : null;
+  const current = await queries.getArticleById(articleId);
+  const revision = current ? await getRevision(current.id, revisionId) : null;
   if (!current || !revision) notFound();
   const { snapshot } = revision;
-  if (queries.isSlugTaken(snapshot.edition, snapshot.slug, current.id))
+  if (await queries.isSlugTaken(snapshot.edition, snapshot.slug, current.id))
     redirect(`/admin/articles/${current.id}/revisions?error=slug`);
 
   const now = Date.now();
-  const before = getArticleCacheView(current.id);
+  const before = await getArticleCacheView(current.id);
   await write(() =>
-    atomically(() => {
-      saveArticleRecord(restoredWrite(snapshot, current, now), { id: current.id, editorId: editor.id, now });
-      logContentChange({
+    atomically(async () => {
+      await saveArticleRecord(await restoredWrite(snapshot, current, now), {
+        id: current.id,
+        editorId: editor.id,
+        now,
+      });
+      await logContentChange({
         actorId: editor.id,
         action: "story-edit",
         articleId: current.id,
@@ -209,6 +223,6 @@ export const restoreRevision = editorButton(revisionSchema, async ({ articleId, 
       });
     }),
   );
-  refreshArticleCaches(before, getArticleCacheView(current.id));
+  refreshArticleCaches(before, await getArticleCacheView(current.id));
   redirect(`/admin/articles/${current.id}?done=revision&at=${now}`);
 });

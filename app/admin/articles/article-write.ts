@@ -25,20 +25,20 @@ export function isLive(article: Pick<Article, "status" | "publishedAt" | "delete
 }
 
 /** What the schema cannot check: the slug is free, the section, author and translation exist, times are ahead. */
-export function resolveArticle(
+export async function resolveArticle(
   input: ArticleInput,
   current: Article | null,
   now: number,
   newImage: boolean,
-): { problems: ArticleProblems } | Resolved {
+): Promise<{ problems: ArticleProblems } | Resolved> {
   const problems: ArticleProblems = {};
   const slug = input.slug ?? slugify(input.title);
-  if (queries.isSlugTaken(input.edition, slug, current?.id)) problems.slug = "slugTaken";
-  if (!queries.getSection(input.categoryId)) problems.categoryId = "unknownSection";
-  if (input.authorId !== current?.authorId && !queries.isNewsroomPerson(input.authorId))
+  if (await queries.isSlugTaken(input.edition, slug, current?.id)) problems.slug = "slugTaken";
+  if (!(await queries.getSection(input.categoryId))) problems.categoryId = "unknownSection";
+  if (input.authorId !== current?.authorId && !(await queries.isNewsroomPerson(input.authorId)))
     problems.authorId = "unknownAuthor";
   const translation = input.translationSlug
-    ? queries.findArticleBySlug(otherEdition(input.edition), input.translationSlug)
+    ? await queries.findArticleBySlug(otherEdition(input.edition), input.translationSlug)
     : null;
   if (input.translationSlug && !translation) problems.translationSlug = "translationNotFound";
   if (input.status === "scheduled" && (input.publishAt ?? 0) <= now) problems.publishAt = "scheduleInPast";
@@ -102,15 +102,15 @@ export function articleWrite(
  * restoring old words must not unpublish (or publish) anything. References that no longer
  * hold (a removed section, author or translation) keep the current value.
  */
-export function restoredWrite(snapshot: ArticleSnapshot, current: Article, now: number): ArticleWrite {
-  const translation = snapshot.translationId ? queries.getArticleById(snapshot.translationId) : null;
+export async function restoredWrite(snapshot: ArticleSnapshot, current: Article, now: number): Promise<ArticleWrite> {
+  const translation = snapshot.translationId ? await queries.getArticleById(snapshot.translationId) : null;
   const translationOk = translation && translation.deletedAt === null && translation.edition !== snapshot.edition;
   return {
     ...snapshot,
     tags: tagLabels(snapshot.tags),
-    categoryId: queries.getSection(snapshot.categoryId) ? snapshot.categoryId : current.categoryId,
+    categoryId: (await queries.getSection(snapshot.categoryId)) ? snapshot.categoryId : current.categoryId,
     authorId:
-      snapshot.authorId === current.authorId || queries.isNewsroomPerson(snapshot.authorId)
+      snapshot.authorId === current.authorId || (await queries.isNewsroomPerson(snapshot.authorId))
         ? snapshot.authorId
         : current.authorId,
     translationId: translationOk ? snapshot.translationId : null,

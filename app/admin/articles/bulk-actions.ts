@@ -29,20 +29,21 @@ export async function bulkChangeArticles(_: BulkFormState, formData: FormData): 
   if (!parsed.ok) return { message: b.refused[parsed.refusal], at };
 
   const { intent, ids } = parsed;
-  const found = listArticlesByIds(ids);
+  const found = await listArticlesByIds(ids);
   if (found.length !== ids.length) return { message: b.refused.unknown, at };
   const now = Date.now();
   const chosen = found.filter((article) => bulkChangeApplies(intent, article, now));
   if (chosen.length === 0) return { message: b.noneApplied, at };
-  const before = chosen.map((article) => getArticleCacheView(article.id));
+  const before = await Promise.all(chosen.map((article) => getArticleCacheView(article.id)));
   const saved = await tryWrite(() =>
-    atomically(() => {
-      for (const article of chosen) applyBulkChange(intent, article, editor.id, now);
+    atomically(async () => {
+      for (const article of chosen) await applyBulkChange(intent, article, editor.id, now);
     }),
   );
   if (!saved.ok) return { message: t.form.notSaved, at };
 
-  const changed = chosen.flatMap((article, i) => tagsForArticleChange(before[i], getArticleCacheView(article.id)));
+  const after = await Promise.all(chosen.map((article) => getArticleCacheView(article.id)));
+  const changed = chosen.flatMap((article, i) => tagsForArticleChange(before[i], after[i]));
   expireTags(...new Set(changed));
   refresh();
   const done = chosen.length === 1 ? b.done[intent].one : fill(b.done[intent].many, { count: String(chosen.length) });

@@ -46,14 +46,14 @@ export function changedParts(base: ArticleSnapshot, now: ArticleSnapshot): Chang
  * What the editor of a stale save is told: who saved since the version they opened, when, what
  * they changed, and the story's values for those parts (to merge into the form).
  */
-export function describeConflict(
+export async function describeConflict(
   articleId: number,
   baseVersion: number,
   lang: Edition,
   t: Dictionary["admin"],
-): ArticleConflict | null {
-  const changes = getChangesSince(articleId, baseVersion);
-  const found = getArticleForEdit(articleId);
+): Promise<ArticleConflict | null> {
+  const changes = await getChangesSince(articleId, baseVersion);
+  const found = await getArticleForEdit(articleId);
   if (!changes || !found) return null;
   const names = [
     ...new Set(changes.savers.map((s) => (lang === "gu" ? (s.nameGu ?? s.name) : s.name) ?? t.editing.someone)),

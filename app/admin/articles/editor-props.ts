@@ -9,11 +9,14 @@ import type { Edition } from "@/db/schema";
 import { toIndiaInput } from "../india-time";
 
 /** The choices the editor offers, named in the newsroom's language. */
-export function editorOptions(lang: Edition): ArticleFormOptions {
+export async function editorOptions(lang: Edition): Promise<ArticleFormOptions> {
   return {
-    sections: listCategories().map((c) => ({ id: c.id, name: lang === "gu" ? c.nameGu : c.nameEn })),
-    people: listNewsroomPeople().map((p) => ({ id: p.id, name: lang === "gu" ? (p.nameGu ?? p.name) : p.name })),
-    tagSuggestions: { gu: listPopularTagNames("gu"), en: listPopularTagNames("en") },
+    sections: (await listCategories()).map((c) => ({ id: c.id, name: lang === "gu" ? c.nameGu : c.nameEn })),
+    people: (await listNewsroomPeople()).map((p) => ({
+      id: p.id,
+      name: lang === "gu" ? (p.nameGu ?? p.name) : p.name,
+    })),
+    tagSuggestions: { gu: await listPopularTagNames("gu"), en: await listPopularTagNames("en") },
   };
 }
 
@@ -70,13 +73,13 @@ export function editorImage({ article }: ArticleForEdit) {
 }
 
 /** The editor's private autosave of this story (0: a new one), when it holds something the form does not. */
-export function editorAutosave(
+export async function editorAutosave(
   userId: number,
   current: ArticleFormValues,
   version: number | null,
   lang: Edition,
-): ArticleFormAutosave | null {
-  const row = getAutosave(userId, current.id ?? 0);
+): Promise<ArticleFormAutosave | null> {
+  const row = await getAutosave(userId, current.id ?? 0);
   const parsed = row ? autosaveValuesSchema.safeParse(row.values) : null;
   if (!row || !parsed?.success) return null;
   const now = autosaveValuesSchema.safeParse(current);

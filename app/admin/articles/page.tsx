@@ -24,9 +24,9 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/admin/a
   const { filters, page } = readFilters(await searchParams);
   await newsroomPage(filtersHref(filters, page));
   const { lang, dict, t } = await getAdminDictionary();
-  const total = countAdminArticles(filters);
-  const rows = listAdminArticles(filters, { limit: pageSize, offset: (page - 1) * pageSize });
-  const options = editorOptions(lang);
+  const total = await countAdminArticles(filters);
+  const rows = await listAdminArticles(filters, { limit: pageSize, offset: (page - 1) * pageSize });
+  const options = await editorOptions(lang);
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">

@@ -45,7 +45,7 @@ export function splitTags(value: string): string[] {
     const tag = part.replace(/\s+/g, " ").trim().normalize("NFC");
     if (tag && !byKey.has(tag.toLowerCase())) byKey.set(tag.toLowerCase(), tag);
   }
-  return [...byKey.values()];
+  return Array.from(byKey, ([, tag]) => tag);
 }
 
 export const articleSchema = z

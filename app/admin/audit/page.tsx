@@ -21,7 +21,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
   const search = auditSearchSchema.parse(await searchParams);
   const { actor, action, kind, from, to } = search;
   const filtered = Boolean(actor || action || kind || from || to);
-  const { rows, next } = listAuditEntries({ actorId: actor, action, kind, ...dayRange(from, to) }, search.before);
+  const { rows, next } = await listAuditEntries({ actorId: actor, action, kind, ...dayRange(from, to) }, search.before);
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-3xl font-bold">{t.title}</h1>
@@ -38,7 +38,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
           defaultValue={actor ? String(actor) : ""}
           options={[
             { value: "", label: t.anyone },
-            ...listAuditActors().map((a) => ({ value: String(a.id), label: a.name })),
+            ...(await listAuditActors()).map((a) => ({ value: String(a.id), label: a.name })),
           ]}
         />
         <AdminSelectField

@@ -64,9 +64,9 @@ export async function uploadMedia(_: MediaFormState, formData: FormData): Promis
 
   const fileName = cleanFileName(file.name);
   const created = await tryWrite(() =>
-    atomically(() => {
-      const id = queries.createMedia({ ...stored.image, ...parsed.data, fileName, uploadedBy: editorId });
-      logContentChange({
+    atomically(async () => {
+      const id = await queries.createMedia({ ...stored.image, ...parsed.data, fileName, uploadedBy: editorId });
+      await logContentChange({
         actorId: editorId,
         action: "media-upload",
         note: fileName,
@@ -92,12 +92,12 @@ export async function updateMedia(_: MediaFormState, formData: FormData): Promis
   const { id, ...edit } = parsed.data;
 
   const saved = await tryWrite(() =>
-    atomically(() => {
-      const current = queries.getMedia(id);
-      if (!current || !queries.updateMedia(id, edit)) return null;
+    atomically(async () => {
+      const current = await queries.getMedia(id);
+      if (!current || !(await queries.updateMedia(id, edit))) return null;
       const changed = (Object.keys(edit) as (keyof typeof edit)[]).filter((key) => current[key] !== edit[key]);
       const pick = (source: Record<string, unknown>) => Object.fromEntries(changed.map((key) => [key, source[key]]));
-      logContentChange({
+      await logContentChange({
         actorId: editorId,
         action: "media-edit",
         note: current.fileName,
@@ -109,7 +109,7 @@ export async function updateMedia(_: MediaFormState, formData: FormData): Promis
   );
   if (!saved.ok) return { message: t.form.notSaved, values };
   if (!saved.value) return { message: t.errors.mediaGone, values };
-  refreshPagesShowing(saved.value.path);
+  await refreshPagesShowing(saved.value.path);
   return { ok: true, message: t.media.edit.saved, values };
 }
 
@@ -121,13 +121,13 @@ export async function deleteMedia(_: MediaFormState, formData: FormData): Promis
 
   // The use check and the delete are one transaction: no story can start using it in between.
   const done = await tryWrite(() =>
-    atomically(() => {
-      const current = queries.getMedia(parsed.data.id);
+    atomically(async () => {
+      const current = await queries.getMedia(parsed.data.id);
       if (!current) return { kind: "gone" } as const;
-      const inUse = queries.listMediaUsage(current.path);
+      const inUse = await queries.listMediaUsage(current.path);
       if (inUse.length > 0) return { kind: "inUse", inUse } as const;
-      queries.deleteMedia(current.id);
-      logContentChange({
+      await queries.deleteMedia(current.id);
+      await logContentChange({
         actorId: editorId,
         action: "media-delete",
         note: current.fileName,

@@ -18,7 +18,7 @@ export async function searchLibrary(
   const editor = await checkCaller("editor");
   if (!editor.ok) return { items: [], more: false, message: refusalMessage(await getAdminLanguage(), editor.reason) };
   const input = pickerQuerySchema.parse({ query, page });
-  const { rows, total } = listMedia({ query: input.query || undefined }, input.page, pickerPageSize);
+  const { rows, total } = await listMedia({ query: input.query || undefined }, input.page, pickerPageSize);
   const items = rows.map(({ id, path, width, height, altEn, altGu, fileName }) => ({
     id,
     path,

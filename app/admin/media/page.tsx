@@ -21,7 +21,7 @@ export default async function MediaLibraryPage({ searchParams }: PageProps<"/adm
   const m = t.media;
   const search = await searchParams;
   const { q, page } = mediaSearchSchema.parse(search);
-  const { rows, total } = listMedia({ query: q }, page);
+  const { rows, total } = await listMedia({ query: q }, page);
   const pages = Math.max(1, Math.ceil(total / mediaPageSize));
   return (
     <div className="flex flex-col gap-4">

@@ -8,9 +8,9 @@ import { articleCacheTags, expireTags } from "@/app/(site)/reads/refresh";
  * article page, edition home, section, tags and author listings). Related-story cards on other
  * articles catch up within the cache's freshness limit.
  */
-export function refreshPagesShowing(path: string) {
+export async function refreshPagesShowing(path: string) {
   const changed = new Set<string>();
-  for (const id of listFeaturingArticleIds(path))
-    for (const tag of articleCacheTags(getArticleCacheView(id))) changed.add(tag);
+  for (const id of await listFeaturingArticleIds(path))
+    for (const tag of articleCacheTags(await getArticleCacheView(id))) changed.add(tag);
   if (changed.size > 0) expireTags(...changed);
 }

@@ -25,10 +25,10 @@ export const moderate = editorAction(
   async ({ intent, ids }, { user: editor, ctx: { dict } }): Promise<FormState> => {
     const t = dict.moderation.desk;
     const at = Date.now();
-    const saved = await tryWrite(() =>
+    const saved = await tryWrite(async () =>
       intent === "ban"
-        ? banAndRejectComments(ids, editor.id, permanentBan, at)
-        : { people: 0, changes: moderateComments(ids, intent, editor.id, at) },
+        ? await banAndRejectComments(ids, editor.id, permanentBan, at)
+        : { people: 0, changes: await moderateComments(ids, intent, editor.id, at) },
     );
     if (!saved.ok) return { message: t.notSaved };
     const { people, changes } = saved.value;

@@ -17,7 +17,7 @@ export function contextItems(rows: ContextComment[], lang: Edition, dict: Dictio
 }
 
 export function historyLines(
-  entries: ReturnType<typeof listCommentHistory>,
+  entries: Awaited<ReturnType<typeof listCommentHistory>>,
   lang: Edition,
   dict: Dictionary,
 ): string[] {

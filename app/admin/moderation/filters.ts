@@ -25,13 +25,13 @@ function articleRef(text: string) {
 }
 
 /** The filters typed on the desk, resolved to ids, with what they show and what could not be found. */
-export function resolveDeskFilters(search: DeskSearch, t: Dictionary["moderation"]["desk"]) {
+export async function resolveDeskFilters(search: DeskSearch, t: Dictionary["moderation"]["desk"]) {
   const filter: QueueFilter = {};
   const notes: string[] = [];
   const problems: string[] = [];
   if (search.article) {
     const ref = articleRef(search.article);
-    const article = ref ? findArticle(ref) : null;
+    const article = ref ? await findArticle(ref) : null;
     if (article) {
       filter.articleId = article.id;
       notes.push(fill(t.showingArticle, { title: article.title }));
@@ -39,7 +39,7 @@ export function resolveDeskFilters(search: DeskSearch, t: Dictionary["moderation
   }
   if (search.author) {
     const text = search.author;
-    const person = findPerson(/^\d{1,15}$/.test(text) ? { id: Number(text) } : { email: text.toLowerCase() });
+    const person = await findPerson(/^\d{1,15}$/.test(text) ? { id: Number(text) } : { email: text.toLowerCase() });
     if (person) {
       filter.authorId = person.id;
       notes.push(fill(t.showingAuthor, { name: person.name }));

@@ -21,16 +21,18 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ModerationDeskPage({ searchParams }: PageProps<"/admin/moderation">) {
   const staff = await newsroomPage("/admin/moderation");
-  const shortcuts = getUserById(staff.id)?.keyboardShortcuts ?? true;
+  const shortcuts = (await getUserById(staff.id))?.keyboardShortcuts ?? true;
   const { lang, dict } = await getAdminDictionary();
   const t = dict.moderation.desk;
   const search = deskSearchSchema.parse(await searchParams);
   const { queue, article, author } = search;
-  const { filter, notes, problems, impossible } = resolveDeskFilters(search, t);
+  const { filter, notes, problems, impossible } = await resolveDeskFilters(search, t);
   const [at, id] = search.after ? search.after.split(".").map(Number) : [];
-  const counts = impossible ? null : countQueues(filter);
-  const page = impossible ? { rows: [], next: null } : listQueue(queue, filter, search.after ? { at, id } : undefined);
-  const items = toQueueItems(page.rows, listOpenReports(page.rows.map((row) => row.id)), { lang, dict, queue });
+  const counts = impossible ? null : await countQueues(filter);
+  const page = impossible
+    ? { rows: [], next: null }
+    : await listQueue(queue, filter, search.after ? { at, id } : undefined);
+  const items = toQueueItems(page.rows, await listOpenReports(page.rows.map((row) => row.id)), { lang, dict, queue });
   const tabs = queues.map((q) => ({
     queue: q,
     count: counts?.[q] ?? 0,

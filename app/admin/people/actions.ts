@@ -25,9 +25,9 @@ const options = {
 };
 
 /** The refusal to show when the person is gone or (for `notSelf` changes) is the admin themselves; null to go on. */
-function refusal(id: number, admin: SessionUser, dict: Dictionary, notSelf = true): State | null {
+async function refusal(id: number, admin: SessionUser, dict: Dictionary, notSelf = true): Promise<State | null> {
   if (notSelf && id === admin.id) return { message: dict.moderation.people.notYourself };
-  if (!people.getPerson(id)) return { message: dict.moderation.people.gone };
+  if (!(await people.getPerson(id))) return { message: dict.moderation.people.gone };
   return null;
 }
 
@@ -39,7 +39,7 @@ function refreshThreads(affected: people.AffectedArticle[]): void {
 export const changeRole = adminAction(
   roleSchema,
   async ({ id, role }, { user: admin, ctx: { dict } }): Promise<State> => {
-    const refused = refusal(id, admin, dict);
+    const refused = await refusal(id, admin, dict);
     if (refused) return refused;
     if (!(await tryWrite(() => people.changeRole(id, role, admin.id))).ok) return { message: dict.admin.form.notSaved };
     refresh();
@@ -51,7 +51,7 @@ export const changeRole = adminAction(
 export const suspendPerson = adminAction(
   suspendSchema,
   async ({ id, days, rejectComments }, { user: admin, ctx: { lang, dict } }): Promise<State> => {
-    const refused = refusal(id, admin, dict);
+    const refused = await refusal(id, admin, dict);
     if (refused) return refused;
     const t = dict.moderation.people;
     const until = Date.now() + days * 86_400_000;
@@ -67,7 +67,7 @@ export const suspendPerson = adminAction(
 export const banPerson = adminAction(
   banSchema,
   async ({ id, rejectComments }, { user: admin, ctx: { dict } }): Promise<State> => {
-    const refused = refusal(id, admin, dict);
+    const refused = await refusal(id, admin, dict);
     if (refused) return refused;
     const t = dict.moderation.people;
     const saved = await tryWrite(() => people.banPerson(id, people.permanentBan, admin.id, rejectComments === "on"));
@@ -82,7 +82,7 @@ export const banPerson = adminAction(
 export const liftBan = adminAction(
   personSchema,
   async ({ id }, { user: admin, ctx: { dict } }): Promise<State> => {
-    const refused = refusal(id, admin, dict);
+    const refused = await refusal(id, admin, dict);
     if (refused) return refused;
     if (!(await tryWrite(() => people.liftBan(id, admin.id))).ok) return { message: dict.admin.form.notSaved };
     refresh();
@@ -94,7 +94,7 @@ export const liftBan = adminAction(
 export const setTrust = adminAction(
   trustSchema,
   async ({ id, trusted }, { user: admin, ctx: { dict } }): Promise<State> => {
-    const refused = refusal(id, admin, dict, false);
+    const refused = await refusal(id, admin, dict, false);
     if (refused) return refused;
     if (!(await tryWrite(() => people.setTrusted(id, trusted === "yes", admin.id))).ok)
       return { message: dict.admin.form.notSaved };

@@ -21,7 +21,7 @@ export default async function PeoplePage({ searchParams }: PageProps<"/admin/peo
   const { lang, dict } = await getAdminDictionary();
   const t = dict.moderation.people;
   const { q, role, page } = peopleSearchSchema.parse(await searchParams);
-  const { rows, total } = listPeople({ query: q, role }, page);
+  const { rows, total } = await listPeople({ query: q, role }, page);
   const pages = Math.max(1, Math.ceil(total / peoplePageSize));
   const lines = rows.map((p) => ({
     id: p.id,

@@ -38,9 +38,9 @@ export const createSection = adminAction(
     const t = dict.moderation.sections;
     const values = typed(form);
     const created = await tryWrite(() =>
-      atomically(() => {
-        const row = sections.createSection(input);
-        if (row !== null) logContentChange({ actorId: user.id, action: "section-create", note: input.slug });
+      atomically(async () => {
+        const row = await sections.createSection(input);
+        if (row !== null) await logContentChange({ actorId: user.id, action: "section-create", note: input.slug });
         return row;
       }),
     );
@@ -58,10 +58,14 @@ export const renameSection = adminAction(
     const t = dict.moderation.sections;
     const values = typed(form);
     const renamed = await tryWrite(() =>
-      atomically(() => {
-        const done = sections.renameSection(input.id, input);
+      atomically(async () => {
+        const done = await sections.renameSection(input.id, input);
         if (done)
-          logContentChange({ actorId: user.id, action: "section-rename", note: `${input.nameEn} / ${input.nameGu}` });
+          await logContentChange({
+            actorId: user.id,
+            action: "section-rename",
+            note: `${input.nameEn} / ${input.nameGu}`,
+          });
         return done;
       }),
     );
@@ -80,10 +84,10 @@ export const moveSection = adminAction(
   async (input, { user, ctx: { dict } }): Promise<State> => {
     const t = dict.moderation.sections;
     const moved = await tryWrite(() =>
-      atomically(() => {
-        const done = sections.moveSection(input.id, input.direction);
+      atomically(async () => {
+        const done = await sections.moveSection(input.id, input.direction);
         if (done)
-          logContentChange({ actorId: user.id, action: "section-move", note: `#${input.id} ${input.direction}` });
+          await logContentChange({ actorId: user.id, action: "section-move", note: `#${input.id} ${input.direction}` });
         return done;
       }),
     );
@@ -100,10 +104,10 @@ export const deleteSection = adminAction(
   async (input, { user, ctx: { dict } }): Promise<State> => {
     const t = dict.moderation.sections;
     const deleted = await tryWrite(() =>
-      atomically(() => {
-        const outcome = sections.deleteSection(input.id);
+      atomically(async () => {
+        const outcome = await sections.deleteSection(input.id);
         if (outcome === "deleted")
-          logContentChange({ actorId: user.id, action: "section-delete", note: `#${input.id}` });
+          await logContentChange({ actorId: user.id, action: "section-delete", note: `#${input.id}` });
         return outcome;
       }),
     );

@@ -15,7 +15,7 @@ export default async function SectionsPage() {
   await newsroomPage("/admin/sections", "admin");
   const { lang, dict } = await getAdminDictionary();
   const t = dict.moderation.sections;
-  const sections = listSections();
+  const sections = await listSections();
   const nameFields = (nameEn = "", nameGu = "") => [
     { name: "nameEn", label: t.nameEn, defaultValue: nameEn, maxLength: sectionLimits.name, lang: "en" },
     { name: "nameGu", label: t.nameGu, defaultValue: nameGu, maxLength: sectionLimits.name, lang: "gu" },

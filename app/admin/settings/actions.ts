@@ -30,13 +30,13 @@ export const saveModerationSettings = adminAction(
   settingsSchema,
   async (input, { user: admin, ctx: { dict }, form }): Promise<State> => {
     // The log keeps the settings in force before (defaults included) and after, so only real changes show.
-    const current: Record<string, unknown> = getModerationSettings();
+    const current: Record<string, unknown> = await getModerationSettings();
     const before = Object.fromEntries(Object.keys(input).map((key) => [key, current[key]]));
     const entries = Object.fromEntries(Object.entries(input).map(([key, value]) => [`${settingsPrefix}${key}`, value]));
     const saved = await tryWrite(() =>
-      atomically(() => {
-        saveSettings(entries, admin.id);
-        logContentChange({ actorId: admin.id, action: "settings", before, after: input });
+      atomically(async () => {
+        await saveSettings(entries, admin.id);
+        await logContentChange({ actorId: admin.id, action: "settings", before, after: input });
       }),
     );
     if (!saved.ok) return { message: dict.admin.form.notSaved, values: typed(form) };

@@ -14,7 +14,7 @@ export default async function SettingsPage() {
   await newsroomPage("/admin/settings", "admin");
   const { dict } = await getAdminDictionary();
   const t = dict.moderation.settings;
-  const settings = getModerationSettings();
+  const settings = await getModerationSettings();
   const current = {
     bannedWords: settings.bannedWords.join("\n"),
     suspectWords: settings.suspectWords.join("\n"),

@@ -20,14 +20,14 @@ export async function GET(request: Request) {
   const state = await getSessionState();
   if (state.status !== "active") return privateJson({ status: state.status } satisfies Viewer);
   const { user } = state;
-  const settings = getModerationSettings();
+  const settings = await getModerationSettings();
   const trusted =
-    user.trusted || user.role !== "commenter" || countUserApprovedComments(user.id) >= settings.trustThreshold;
+    user.trusted || user.role !== "commenter" || (await countUserApprovedComments(user.id)) >= settings.trustThreshold;
   const viewer: Viewer = { status: "active", user: { id: user.id, name: user.name, trusted } };
   const articleId = parsed.data.article;
-  const article = articleId ? getCommentableArticleById(articleId) : null;
+  const article = articleId ? await getCommentableArticleById(articleId) : null;
   if (article) {
-    const own = listOwnLiveComments(article.id, user.id);
+    const own = await listOwnLiveComments(article.id, user.id);
     const editableSince = Date.now() - commentSettings().editMinutes * 60_000;
     viewer.article = {
       id: article.id,

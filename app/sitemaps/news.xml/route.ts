@@ -9,9 +9,9 @@ export const dynamic = "force-dynamic";
 const twoDays = 48 * 3_600_000;
 
 /** Google News sitemap: articles published in the last 48 hours. */
-export function GET() {
+export async function GET() {
   const now = Date.now();
-  const urls = getRecentlyPublished(now - twoDays, now).map((article) => ({
+  const urls = (await getRecentlyPublished(now - twoDays, now)).map((article) => ({
     loc: absoluteUrl(paths.article(article.edition, article.slug)),
     publication: siteName(article.edition),
     language: article.edition,

@@ -8,9 +8,9 @@ import { xmlResponse } from "@/lib/xml";
 export const dynamic = "force-dynamic";
 
 /** Each edition's home and section pages, with their translations. */
-export function GET() {
-  const categories = getSections();
-  const lastmods = getSectionLastmods();
+export async function GET() {
+  const categories = await getSections();
+  const lastmods = await getSectionLastmods();
   // The newest change to an edition's stories, or to one section's; null when there are none.
   const newest = (lang: string, categoryId?: number) => {
     const times = lastmods

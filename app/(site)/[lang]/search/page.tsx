@@ -54,7 +54,7 @@ export default async function SearchPage(props: Props) {
   const categories = await getNavigation();
   const category = section ? categories.find((c) => c.slug === section) : undefined;
   if (section && !category) notFound();
-  const { total, more, hits } = searchStories(lang, q, page, category?.id);
+  const { total, more, hits } = await searchStories(lang, q, page, category?.id);
   const pages = pageCount(total, site.pageSize);
   if (page > pages) notFound();
   const other = otherEdition(lang);

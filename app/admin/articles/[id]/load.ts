@@ -8,7 +8,7 @@ export async function loadArticle(params: Promise<{ id: string }>, subpath = "")
   const { id: raw } = await params;
   const editor = await newsroomPage(`/admin/articles/${encodeURIComponent(raw)}${subpath}`);
   const id = /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : null;
-  const found = id ? getArticleForEdit(id) : null;
+  const found = id ? await getArticleForEdit(id) : null;
   if (!found) notFound();
   return { editor, found };
 }

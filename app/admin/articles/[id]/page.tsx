@@ -35,7 +35,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
         t={t}
         article={article}
         state={found.state}
-        revisions={countRevisions(article.id)}
+        revisions={await countRevisions(article.id)}
         restore={restoreArticle}
       />
       {notice ? (
@@ -54,11 +54,11 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
         key={String(at ?? "")}
         initial={initial}
         version={article.version}
-        autosave={editorAutosave(editor.id, initial, article.version, lang)}
+        autosave={await editorAutosave(editor.id, initial, article.version, lang)}
         image={editorImage(found)}
         live={live}
         translationTitle={found.translation?.title ?? null}
-        options={editorOptions(lang)}
+        options={await editorOptions(lang)}
         t={t}
         actions={{
           save: saveArticle,
@@ -70,7 +70,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
       <ArticleCorrectionsPanel
         lang={lang}
         t={t.corrections}
-        corrections={listArticleCorrections(article.id)}
+        corrections={await listArticleCorrections(article.id)}
         live={live}
         form={<ArticleCorrectionForm articleId={article.id} t={t.corrections} action={addCorrection} />}
       />

@@ -15,7 +15,7 @@ export default async function NewArticlePage({ searchParams }: PageProps<"/admin
   const editor = await newsroomPage("/admin/articles/new");
   const { lang, t } = await getAdminDictionary();
   const edition = (await searchParams).edition;
-  const options = editorOptions(lang);
+  const options = await editorOptions(lang);
   const initial = blankArticle(
     typeof edition === "string" && isEdition(edition) ? edition : lang,
     editor.id,
@@ -27,7 +27,7 @@ export default async function NewArticlePage({ searchParams }: PageProps<"/admin
       <ArticleForm
         initial={initial}
         version={null}
-        autosave={editorAutosave(editor.id, initial, null, lang)}
+        autosave={await editorAutosave(editor.id, initial, null, lang)}
         image={null}
         live={false}
         translationTitle={null}

@@ -20,11 +20,11 @@ export default async function EditMediaPage({ params, searchParams }: PageProps<
   const { id } = await params;
   await newsroomPage(`/admin/media/${encodeURIComponent(id)}`);
   const parsed = mediaIdSchema.safeParse({ id });
-  const media = parsed.success ? getMedia(parsed.data.id) : null;
+  const media = parsed.success ? await getMedia(parsed.data.id) : null;
   if (!media) notFound();
   const { lang, t } = await getAdminDictionary();
   const m = t.media;
-  const uploader = getUploaderName(media);
+  const uploader = await getUploaderName(media);
   const details = fill(uploader ? m.edit.details : m.edit.detailsUnknown, {
     width: media.width,
     height: media.height,
@@ -52,7 +52,7 @@ export default async function EditMediaPage({ params, searchParams }: PageProps<
         alt={(lang === "gu" ? media.altGu : media.altEn) || media.altEn || media.altGu}
         t={t}
       />
-      <MediaUsageList uses={listMediaUsage(media.path)} t={m.edit} />
+      <MediaUsageList uses={await listMediaUsage(media.path)} t={m.edit} />
       <MediaDeleteForm id={media.id} action={deleteMedia} t={m.remove} />
     </div>
   );

@@ -27,13 +27,13 @@ export async function generateMetadata({ params }: PageProps<"/admin/moderation/
 export default async function CommentContextPage({ params }: PageProps<"/admin/moderation/[id]">) {
   const id = await commentId(params);
   const staff = await newsroomPage(`/admin/moderation/${id || ""}`);
-  const row = id ? getQueueRow(id) : null;
+  const row = id ? await getQueueRow(id) : null;
   if (!row) notFound();
   const { lang, dict } = await getAdminDictionary();
   const t = dict.moderation.context;
-  const around = getCommentContext({ id: row.id, articleId: row.articleId, createdAt: row.createdAt });
-  const history = historyLines(listCommentHistory(row.id), lang, dict);
-  const item = toQueueItems([row], listOpenReports([row.id]), { lang, dict, queue: "pending" });
+  const around = await getCommentContext({ id: row.id, articleId: row.articleId, createdAt: row.createdAt });
+  const history = historyLines(await listCommentHistory(row.id), lang, dict);
+  const item = toQueueItems([row], await listOpenReports([row.id]), { lang, dict, queue: "pending" });
   const list = (key: "ancestors" | "replies" | "before" | "after") => (
     <ModerationContextList
       id={`context-${key}`}
@@ -63,7 +63,7 @@ export default async function CommentContextPage({ params }: PageProps<"/admin/m
         action={moderate}
         text={dict.moderation.desk}
         bulk={false}
-        shortcuts={getUserById(staff.id)?.keyboardShortcuts ?? true}
+        shortcuts={(await getUserById(staff.id))?.keyboardShortcuts ?? true}
       />
       {!row.deletedAt && row.status === "approved" ? (
         <ModerationReplyForm commentId={row.id} t={dict.moderation.reply} action={replyFromDesk} />

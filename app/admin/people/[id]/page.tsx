@@ -14,7 +14,7 @@ import { suspendLimits } from "../schema";
 
 async function load(params: PageProps<"/admin/people/[id]">["params"]) {
   const raw = (await params).id;
-  return /^[1-9]\d{0,15}$/.test(raw) ? getPerson(Number(raw)) : null;
+  return /^[1-9]\d{0,15}$/.test(raw) ? await getPerson(Number(raw)) : null;
 }
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -11,9 +11,15 @@ export async function POST(request: Request) {
   const parsed = autosaveSchema.safeParse(await readJson(request));
   if (!parsed.success) return privateJson({ error: "invalid" }, 400);
   const { articleId, baseVersion, values } = parsed.data;
-  if (articleId !== 0 && !articleExists(articleId)) return privateJson({ error: "not-found" }, 404);
+  if (articleId !== 0 && !(await articleExists(articleId))) return privateJson({ error: "not-found" }, 404);
   const savedAt = Date.now();
-  putAutosave({ userId: editor.id, articleId, baseVersion: articleId === 0 ? null : baseVersion, values, savedAt });
+  await putAutosave({
+    userId: editor.id,
+    articleId,
+    baseVersion: articleId === 0 ? null : baseVersion,
+    values,
+    savedAt,
+  });
   return privateJson({ savedAt });
 }
 
@@ -22,6 +28,6 @@ export async function DELETE(request: Request) {
   if (editor instanceof Response) return editor;
   const parsed = autosaveDiscardSchema.safeParse(await readJson(request));
   if (!parsed.success) return privateJson({ error: "invalid" }, 400);
-  deleteAutosave(editor.id, parsed.data.articleId);
+  await deleteAutosave(editor.id, parsed.data.articleId);
   return privateJson({ ok: true });
 }

@@ -11,13 +11,13 @@ export async function POST(request: Request) {
   const parsed = presenceSchema.safeParse(await readJson(request));
   if (!parsed.success) return privateJson({ error: "invalid" }, 400);
   const { articleId, leaving, lang = "en" } = parsed.data;
-  if (!articleExists(articleId)) return privateJson({ error: "not-found" }, 404);
+  if (!(await articleExists(articleId))) return privateJson({ error: "not-found" }, 404);
   if (leaving) {
-    leavePresence(articleId, editor.id);
+    await leavePresence(articleId, editor.id);
     return privateJson({ others: [] });
   }
   const now = Date.now();
-  const others = touchPresence(articleId, editor.id, now, now - presenceWindowMs);
+  const others = await touchPresence(articleId, editor.id, now, now - presenceWindowMs);
   return privateJson({
     others: others.map((p) => ({ id: p.id, name: lang === "gu" ? (p.nameGu ?? p.name) : p.name })),
   });

@@ -12,7 +12,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/sitemaps
   const match = /^([1-9]\d{0,6})\.xml$/.exec((await params).file);
   if (!match) return xmlNotFound();
   const block = Number(match[1]) - 1;
-  const rows = getSitemapArticles(block * urlsPerSitemap + 1, (block + 1) * urlsPerSitemap);
+  const rows = await getSitemapArticles(block * urlsPerSitemap + 1, (block + 1) * urlsPerSitemap);
   if (rows.length === 0 && block > 0) return xmlNotFound();
   const urls = rows.map((row) => {
     const self = { lang: row.edition, path: paths.article(row.edition, row.slug) };

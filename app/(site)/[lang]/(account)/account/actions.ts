@@ -31,7 +31,7 @@ export const changeDisplayName = ownAccountAction(
   async ({ name }, { user, ctx: { dict } }): Promise<FormState<"name">> => {
     if (!(await tryWrite(() => updateUserName(user.id, name))).ok)
       return { message: dict.account.notSaved, values: { name } };
-    for (const articleId of listCommentedArticleIds(user.id)) expireTags(tags.comments(articleId)); // threads show the name
+    for (const articleId of await listCommentedArticleIds(user.id)) expireTags(tags.comments(articleId)); // threads show the name
     return { ok: true, message: dict.account.page.nameSaved, values: { name } };
   },
 );
@@ -55,9 +55,9 @@ export const changePassword = ownAccountAction(
   changePasswordSchema,
   async ({ currentPassword, newPassword }, { user, ctx: { lang, dict } }): Promise<FormState<ChangePasswordFields>> => {
     // Guessing the current password from a borrowed session counts towards the sign-in limits.
-    const row = getUserById(user.id)!;
+    const row = (await getUserById(user.id))!;
     const address = clientAddress(await headers());
-    if (loginBlock(row.email, address)) return { message: dict.account.signIn.throttled };
+    if (await loginBlock(row.email, address)) return { message: dict.account.signIn.throttled };
     const valid = Boolean(row.passwordHash) && (await verifyPassword(row.passwordHash!, currentPassword));
     if (!(await tryWrite(() => recordLoginAttempt(row.email, address, valid))).ok)
       return { message: dict.account.notSaved };

@@ -21,8 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** The reader's comments, each with whether its story can be linked to now. */
-function ownComments(userId: number, now = Date.now()) {
-  return listOwnComments(userId).map((c) => ({
+async function ownComments(userId: number, now = Date.now()) {
+  return (await listOwnComments(userId)).map((c) => ({
     ...c,
     story: {
       edition: c.articleEdition,
@@ -40,7 +40,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   if (!user) redirect(accountPaths.signIn(lang, accountPaths.account(lang)));
   const dict = getDictionary(lang);
   const text = dict.account;
-  const comments = ownComments(user.id);
+  const comments = await ownComments(user.id);
   return (
     <div className="flex flex-col gap-8">
       <header className="flex flex-col gap-1">
@@ -51,11 +51,11 @@ export default async function AccountPage({ params, searchParams }: Props) {
       <MailSettingsForm
         lang={lang}
         hint={fill(dict.notifications.settings.hint, { email: user.email })}
-        choices={getMailPreferences(user.id)}
+        choices={await getMailPreferences(user.id)}
         text={dict.notifications.settings}
       />
       {user.role !== "commenter" ? (
-        <ShortcutsForm lang={lang} enabled={getUserById(user.id)?.keyboardShortcuts ?? true} text={text.page} />
+        <ShortcutsForm lang={lang} enabled={(await getUserById(user.id))?.keyboardShortcuts ?? true} text={text.page} />
       ) : null}
       <section aria-labelledby="comments-heading" className="flex flex-col gap-3">
         <h2 id="comments-heading" className="text-xl font-bold">

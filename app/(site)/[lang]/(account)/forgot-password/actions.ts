@@ -21,9 +21,9 @@ export const requestPasswordReset = publicAccountAction(
   forgotPasswordSchema,
   async ({ email }, { ctx: { lang, dict } }): Promise<FormState<"email">> => {
     const values = { email };
-    const user = getUserByEmail(email);
+    const user = await getUserByEmail(email);
     const now = Date.now();
-    if (user && countRecentPasswordResets(user.id, now - 3_600_000) < mailsPerHour) {
+    if (user && (await countRecentPasswordResets(user.id, now - 3_600_000)) < mailsPerHour) {
       const { token, hash } = newResetToken();
       if (!(await tryWrite(() => createPasswordResetToken(user.id, hash, now + resetTokenLifetimeMs, now))).ok)
         return { message: dict.account.notSaved, values };

@@ -22,7 +22,8 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
   const lang = editionOrNotFound((await params).lang);
   const { token } = await searchParams;
   const text = getDictionary(lang).account;
-  const usable = typeof token === "string" && token.length <= 200 && isPasswordResetTokenUsable(hashResetToken(token));
+  const usable =
+    typeof token === "string" && token.length <= 200 && (await isPasswordResetTokenUsable(hashResetToken(token)));
   return (
     <section aria-labelledby="reset-heading" className="flex flex-col gap-5">
       <h1 id="reset-heading" className="text-3xl font-bold">

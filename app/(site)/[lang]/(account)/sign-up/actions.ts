@@ -42,13 +42,13 @@ export const signUp = publicAccountAction(
     if (bot) return bot;
     const next = safeNextPath(form.get("next"), paths.home(lang));
     const address = clientAddress(await headers());
-    if (!signUpAllowed(address)) return { message: text.tooMany, values };
+    if (!(await signUpAllowed(address))) return { message: text.tooMany, values };
     const passwordHash = await hashPassword(password); // for both answers, so their timing matches too
 
     const spent = await tryWrite(() => spendFormStamp(String(form.get("stamp")), address));
     if (!spent.ok) return { message: dict.account.notSaved, values };
     if (!spent.value) return { message: text.rejected, values };
-    const existing = getUserByEmail(email);
+    const existing = await getUserByEmail(email);
     if (existing) {
       const body = fill(text.takenMailBody, {
         name: existing.name,

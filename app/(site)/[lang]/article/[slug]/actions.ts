@@ -22,11 +22,16 @@ import { deleteCommentSchema, editCommentSchema, postCommentSchema, reportCommen
 // Between the checks and the first try of the write there is no `await`, so no other request can slip in (SQLite
 // calls are synchronous); only a write that meets a lock held elsewhere is tried again after a pause.
 
-type Messages = ReturnType<typeof getDictionary>["comments"]["messages"];
+type Messages = Awaited<ReturnType<typeof getDictionary>>["comments"]["messages"];
 
 /** The reader's comment on this article if it is theirs and still there; otherwise the sentence refusing it. */
-function ownComment(t: Messages, user: SessionUser, articleId: number, commentId: number): Comment | string {
-  const comment = commentQueries.getComment(commentId);
+async function ownComment(
+  t: Messages,
+  user: SessionUser,
+  articleId: number,
+  commentId: number,
+): Promise<Comment | string> {
+  const comment = await commentQueries.getComment(commentId);
   if (!comment || comment.articleId !== articleId || comment.deletedAt !== null) return t.unavailable;
   if (comment.userId !== user.id) return t.notYours;
   return comment;
@@ -35,20 +40,20 @@ function ownComment(t: Messages, user: SessionUser, articleId: number, commentId
 export const postComment = commentAction(
   postCommentSchema,
   async ({ lang, slug, parentId, body }, { user, ctx: { t, values } }) => {
-    const settings = getModerationSettings();
+    const settings = await getModerationSettings();
     const now = Date.now();
-    const article = commentQueries.getCommentableArticle(lang, slug, now);
+    const article = await commentQueries.getCommentableArticle(lang, slug, now);
     if (!article) return failed(t.unavailable, values);
     if (parentId !== undefined) {
-      const parent = commentQueries.getComment(parentId);
+      const parent = await commentQueries.getComment(parentId);
       const canSee =
         parent &&
         parent.articleId === article.id &&
         parent.deletedAt === null &&
         (parent.status === "approved" || parent.userId === user.id);
-      if (!canSee || commentQueries.getCommentDepth(parentId) >= 2) return failed(t.cannotReply, values);
+      if (!canSee || (await commentQueries.getCommentDepth(parentId)) >= 2) return failed(t.cannotReply, values);
     }
-    const approvedCount = commentQueries.countUserApprovedComments(user.id);
+    const approvedCount = await commentQueries.countUserApprovedComments(user.id);
     const decision = decideModeration({
       commentsOpen: article.commentsOpen && !commentsAutoClosed(article.publishedAt, settings.autoCloseDays, now),
       banned: false,
@@ -58,9 +63,9 @@ export const postComment = commentAction(
       screen: screenComment(body, settings),
     });
     if (decision.outcome === "refused") return failed(decision.reason === "closed" ? t.closed : t.banned, values);
-    const wait = floodWaitSeconds(commentQueries.getLastCommentTime(user.id), now, settings.floodSeconds);
+    const wait = floodWaitSeconds(await commentQueries.getLastCommentTime(user.id), now, settings.floodSeconds);
     if (wait > 0) return failed(fill(t.tooQuick, { seconds: wait }), values);
-    if (isDuplicate(body, commentQueries.listUserCommentBodies(user.id, article.id)))
+    if (isDuplicate(body, await commentQueries.listUserCommentBodies(user.id, article.id)))
       return failed(t.duplicate, values);
 
     const saved = await tryWrite(() =>
@@ -88,11 +93,11 @@ export const postComment = commentAction(
 export const editComment = commentAction(
   editCommentSchema,
   async ({ lang, slug, commentId, body }, { user, ctx: { t, values } }) => {
-    const settings = getModerationSettings();
+    const settings = await getModerationSettings();
     const now = Date.now();
-    const article = commentQueries.getCommentableArticle(lang, slug, now);
+    const article = await commentQueries.getCommentableArticle(lang, slug, now);
     if (!article) return failed(t.unavailable, values);
-    const comment = ownComment(t, user, article.id, commentId);
+    const comment = await ownComment(t, user, article.id, commentId);
     if (typeof comment === "string") return failed(comment, values);
     if (!article.commentsOpen) return failed(t.closed, values);
     if (now - comment.createdAt > settings.editMinutes * 60_000)
@@ -103,7 +108,7 @@ export const editComment = commentAction(
       commentsOpen: true,
       banned: false,
       trusted: user.trusted || user.role !== "commenter",
-      approvedCount: commentQueries.countUserApprovedComments(user.id, commentId),
+      approvedCount: await commentQueries.countUserApprovedComments(user.id, commentId),
       trustThreshold: settings.trustThreshold,
       screen: screenComment(body, settings),
     });
@@ -127,9 +132,9 @@ export const editComment = commentAction(
 export const deleteComment = commentAction(
   deleteCommentSchema,
   async ({ lang, slug, commentId }, { user, ctx: { t } }) => {
-    const article = commentQueries.getCommentableArticle(lang, slug);
+    const article = await commentQueries.getCommentableArticle(lang, slug);
     if (!article) return failed(t.unavailable);
-    const comment = ownComment(t, user, article.id, commentId);
+    const comment = await ownComment(t, user, article.id, commentId);
     if (typeof comment === "string") return failed(comment);
 
     const saved = await tryWrite(() => commentQueries.softDeleteComment(commentId, Date.now()));
@@ -142,8 +147,8 @@ export const deleteComment = commentAction(
 export const reportComment = commentAction(
   reportCommentSchema,
   async ({ lang, slug, commentId, reason, note }, { user, ctx: { t, values } }) => {
-    const article = commentQueries.getCommentableArticle(lang, slug);
-    const comment = commentQueries.getComment(commentId);
+    const article = await commentQueries.getCommentableArticle(lang, slug);
+    const comment = await commentQueries.getComment(commentId);
     if (
       !article ||
       !comment ||

@@ -27,7 +27,7 @@ async function load(params: Promise<{ lang: string; token: string }>) {
   const lang = editionOrNotFound(rawLang);
   const check = verifyPreviewToken(token, process.env.AUTH_SECRET ?? "");
   if (!check.ok) forbidden();
-  const data = getArticleForPreview(check.articleId);
+  const data = await getArticleForPreview(check.articleId);
   if (!data || data.article.edition !== lang || data.article.deletedAt !== null) notFound();
   return { lang, data, expiresAt: check.expiresAt };
 }
@@ -69,7 +69,7 @@ export default async function PreviewLinkPage({ params }: PageProps<"/[lang]/pre
         <ArticleFigure image={article} credit={dict.article.imageCredit} />
         <ArticleBody html={renderMarkdown(article.body)} />
         <TagList lang={lang} tags={data.tags} label={dict.article.tags} />
-        <ArticleCorrections lang={lang} dict={dict} corrections={listArticleCorrections(article.id)} />
+        <ArticleCorrections lang={lang} dict={dict} corrections={await listArticleCorrections(article.id)} />
       </article>
     </div>
   );

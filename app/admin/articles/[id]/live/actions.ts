@@ -27,19 +27,19 @@ import {
 export const saveLiveCoverage = editorAction(
   liveCoverageSchema,
   async ({ articleId, intent, liveUntil }, { user: editor, ctx: { t } }): Promise<LiveCoverageFormState> => {
-    const article = getArticleById(articleId);
+    const article = await getArticleById(articleId);
     if (!article || article.deletedAt !== null) return { message: t.errors.gone };
     const now = Date.now();
     if (intent === "start" && liveUntil !== null && liveUntil <= now)
       return { message: t.form.fixErrors, errors: { liveUntil: [t.live.untilInPast] } };
-    const before = live.getLiveBlog(articleId);
+    const before = await live.getLiveBlog(articleId);
     if (intent === "end" && !before) return { message: t.live.noLiveBlog };
     const saved = await tryWrite(() =>
-      atomically(() => {
-        if (intent === "start") live.startLiveBlog({ articleId, liveUntil, now });
-        else live.endLiveBlog(articleId, now);
-        const after = live.getLiveBlog(articleId);
-        logContentChange({
+      atomically(async () => {
+        if (intent === "start") await live.startLiveBlog({ articleId, liveUntil, now });
+        else await live.endLiveBlog(articleId, now);
+        const after = await live.getLiveBlog(articleId);
+        await logContentChange({
           actorId: editor.id,
           action: "story-live",
           articleId,
@@ -52,7 +52,7 @@ export const saveLiveCoverage = editorAction(
     );
     if (!saved.ok) return { message: t.form.notSaved };
     // The badge is on the story's page and on its cards (home, section): everywhere the story shows.
-    const view = getArticleCacheView(articleId);
+    const view = await getArticleCacheView(articleId);
     refreshArticleCaches(view, view);
     refreshDesk(articleId);
     return { ok: true, message: intent === "start" ? t.live.started : t.live.endedNow };
@@ -62,13 +62,13 @@ export const saveLiveCoverage = editorAction(
 export const addLiveUpdate = editorAction(
   liveUpdateSchema,
   async ({ articleId, headline, body }, { user: editor, ctx: { t } }): Promise<LiveUpdateFormState> => {
-    const article = getArticleById(articleId);
+    const article = await getArticleById(articleId);
     if (!article || article.deletedAt !== null) return { message: t.errors.gone };
-    if (!live.getLiveBlog(articleId)) return { message: t.live.noLiveBlog };
+    if (!(await live.getLiveBlog(articleId))) return { message: t.live.noLiveBlog };
     const now = Date.now();
     const saved = await tryWrite(() =>
-      atomically(() => {
-        const id = live.createLiveUpdate({
+      atomically(async () => {
+        const id = await live.createLiveUpdate({
           articleId,
           headline,
           body,
@@ -77,7 +77,7 @@ export const addLiveUpdate = editorAction(
           now,
         });
         if (id !== null)
-          logContentChange({
+          await logContentChange({
             actorId: editor.id,
             action: "story-live-update",
             articleId,
@@ -90,7 +90,7 @@ export const addLiveUpdate = editorAction(
     );
     if (!saved.ok) return { message: t.form.notSaved };
     if (saved.value === null) return { message: t.live.noLiveBlog };
-    expireLivePage(articleId);
+    await expireLivePage(articleId);
     return { ok: true, message: t.live.published };
   },
 );
@@ -98,12 +98,12 @@ export const addLiveUpdate = editorAction(
 export const editLiveUpdate = editorAction(
   liveUpdateEditSchema,
   async ({ articleId, updateId, headline, body }, { user: editor, ctx: { t } }): Promise<LiveUpdateFormState> => {
-    const current = live.getLiveUpdate(articleId, updateId);
+    const current = await live.getLiveUpdate(articleId, updateId);
     if (!current) return { message: t.live.updateGone };
     const now = Date.now();
     const saved = await tryWrite(() =>
-      atomically(() => {
-        const changed = live.updateLiveUpdate({
+      atomically(async () => {
+        const changed = await live.updateLiveUpdate({
           id: updateId,
           articleId,
           headline,
@@ -112,7 +112,7 @@ export const editLiveUpdate = editorAction(
           now,
         });
         if (changed) {
-          logContentChange({
+          await logContentChange({
             actorId: editor.id,
             action: "story-live-update",
             articleId,
@@ -127,7 +127,7 @@ export const editLiveUpdate = editorAction(
     );
     if (!saved.ok) return { message: t.form.notSaved };
     if (!saved.value) return { message: t.live.updateGone };
-    expireLivePage(articleId);
+    await expireLivePage(articleId);
     return { ok: true, message: t.live.saved };
   },
 );
@@ -135,12 +135,12 @@ export const editLiveUpdate = editorAction(
 // These answer with the desk page again (they work without JavaScript); a stranger gets the 403 page.
 
 export const deleteLiveUpdate = editorButton(liveUpdateRefSchema, async ({ articleId, updateId }, { user: editor }) => {
-  const current = live.getLiveUpdate(articleId, updateId);
+  const current = await live.getLiveUpdate(articleId, updateId);
   if (!current) notFound();
   await write(() =>
-    atomically(() => {
-      if (!live.deleteLiveUpdate(current.articleId, current.id)) return;
-      logContentChange({
+    atomically(async () => {
+      if (!(await live.deleteLiveUpdate(current.articleId, current.id))) return;
+      await logContentChange({
         actorId: editor.id,
         action: "story-live-update",
         articleId: current.articleId,
@@ -149,20 +149,20 @@ export const deleteLiveUpdate = editorButton(liveUpdateRefSchema, async ({ artic
       });
     }),
   );
-  expireLivePage(current.articleId);
+  await expireLivePage(current.articleId);
   redirect(`/admin/articles/${current.articleId}/live?done=deleted`);
 });
 
 export const pinLiveUpdate = editorButton(
   livePinSchema,
   async ({ articleId, updateId, pin: pinned }, { user: editor }) => {
-    const current = live.getLiveUpdate(articleId, updateId);
+    const current = await live.getLiveUpdate(articleId, updateId);
     if (!current) notFound();
     const pin = pinned === "1";
     await write(() =>
-      atomically(() => {
-        live.setPinnedUpdate(current.articleId, pin ? current.id : null);
-        logContentChange({
+      atomically(async () => {
+        await live.setPinnedUpdate(current.articleId, pin ? current.id : null);
+        await logContentChange({
           actorId: editor.id,
           action: "story-live-update",
           articleId: current.articleId,
@@ -171,7 +171,7 @@ export const pinLiveUpdate = editorButton(
         });
       }),
     );
-    expireLivePage(current.articleId);
+    await expireLivePage(current.articleId);
     redirect(`/admin/articles/${current.articleId}/live?done=pinned`);
   },
 );

@@ -8,8 +8,8 @@ import { expireTags } from "@/app/(site)/reads/refresh";
  * An update changes only the story's own page and its live JSON (both read under the article's
  * tag); cards show no updates, so the home and section pages keep their cached copies.
  */
-export function expireLivePage(articleId: number) {
-  const view = getArticleCacheView(articleId);
+export async function expireLivePage(articleId: number) {
+  const view = await getArticleCacheView(articleId);
   if (view?.listed) expireTags(tags.article(view.edition, view.slug));
   refreshDesk(articleId);
 }

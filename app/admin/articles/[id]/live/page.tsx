@@ -22,10 +22,10 @@ export default async function LiveDeskPage({ params, searchParams }: PageProps<"
   const { lang, t } = await getAdminDictionary();
   const { done } = await searchParams;
   const { article } = found;
-  const blog = getLiveBlog(article.id);
+  const blog = await getLiveBlog(article.id);
   const state = blog ? liveState(blog) : "none";
   const end = blog ? coverageEnd(blog) : null;
-  const updates = listDeskLiveUpdates(article.id);
+  const updates = await listDeskLiveUpdates(article.id);
   const notices: Record<string, string> = { deleted: t.live.deleted, pinned: t.live.pinChanged };
   const notice = typeof done === "string" ? notices[done] : undefined;
   const panel = "flex flex-col gap-3 rounded border border-line bg-paper p-4";

@@ -38,7 +38,7 @@ export default async function ArticleRevisionsPage({
         lang={lang}
         t={t}
         articleId={article.id}
-        revisions={listRevisions(article.id)}
+        revisions={await listRevisions(article.id)}
         restore={restoreRevision}
       />
     </div>

@@ -23,7 +23,7 @@ export default async function ConfirmSignUpPage({ params, searchParams }: Props)
   const lang = editionOrNotFound((await params).lang);
   const { token } = await searchParams;
   const text = getDictionary(lang).account.confirm;
-  const usable = typeof token === "string" && token.length <= 200 && isSignUpTokenUsable(hashResetToken(token));
+  const usable = typeof token === "string" && token.length <= 200 && (await isSignUpTokenUsable(hashResetToken(token)));
   return (
     <section aria-labelledby="confirm-heading" className="flex flex-col gap-5">
       <h1 id="confirm-heading" className="text-3xl font-bold">
