@@ -176,7 +176,10 @@ test("two comments sent at the same moment by one reader: one is saved, the othe
   const answers = await Promise.all(
     texts.map((body) => postFormAction(page.request, story, post, { lang: "en", slug, body })),
   );
-  const bodies = await Promise.all(answers.map((answer) => answer.text()));
+  // The form's state in each answer (the page that may come with it holds the same sentences as its dictionary).
+  const messages = await Promise.all(
+    answers.map(async (answer) => /"ok":(?:true|false),"message":"([^"]*)"/.exec(await answer.text())?.[1]),
+  );
   expect(texts.filter((text) => commentByBody(text))).toHaveLength(1);
-  expect(bodies.filter((body) => body.includes("You are commenting too quickly"))).toHaveLength(1);
+  expect(messages.filter((message) => message?.startsWith("You are commenting too quickly"))).toHaveLength(1);
 });
