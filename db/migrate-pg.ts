@@ -7,11 +7,21 @@ import { databaseEngine } from "./engine";
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations-pg");
 
-/** Applies the pending migrations of db/migrations-pg to the PostgreSQL database at `url`, all in one transaction. */
+/**
+ * Applies the pending migrations of db/migrations-pg to the PostgreSQL database at `url`, all in one transaction.
+ * Refuses a database whose encoding is not UTF-8: Gujarati text and its search need it.
+ */
 export async function migratePostgres(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    const { rows } = await client.query<{ encoding: string }>(
+      "SELECT pg_encoding_to_char(encoding) AS encoding FROM pg_database WHERE datname = current_database()",
+    );
+    if (rows[0]?.encoding !== "UTF8")
+      throw new Error(
+        `The PostgreSQL database is encoded ${rows[0]?.encoding ?? "unknown"}, not UTF8: create it with ENCODING 'UTF8' and the C.UTF-8 (or C) locale.`,
+      );
     await migrate(drizzle(client), { migrationsFolder });
   } finally {
     await client.end();

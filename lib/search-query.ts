@@ -38,3 +38,20 @@ export function toMatchExpression(raw: string | string[] | undefined | null): st
     .map((term) => `"${term.replaceAll('"', '""')}"${Array.from(term).length >= minPrefixChars ? "*" : ""}`)
     .join(" ");
 }
+
+/**
+ * The same search for PostgreSQL: a `to_tsquery('simple', …)` text for anything typed, or null when nothing
+ * searchable is left. Each word becomes a quoted lexeme (its quotes and backslashes escaped, though
+ * `searchTerms` keeps only letters, digits and marks), all of them required; words of three or more
+ * characters match as prefixes, as on SQLite. Always pass it as a bound parameter.
+ */
+export function toTsQuery(raw: string | string[] | undefined | null): string | null {
+  const terms = searchTerms(raw);
+  if (terms.length === 0) return null;
+  return terms
+    .map(
+      (term) =>
+        `'${term.replaceAll("\\", "\\\\").replaceAll("'", "''")}'${Array.from(term).length >= minPrefixChars ? ":*" : ""}`,
+    )
+    .join(" & ");
+}

@@ -1,21 +1,20 @@
 import type Database from "better-sqlite3";
-import { eq } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/better-sqlite3";
 import { hash } from "@node-rs/argon2";
 import { passwordHashing } from "@/lib/password-hashing";
 import { slugify } from "@/lib/slug";
-import * as schema from "../schema";
-import { articles, articleTags, categories, comments, type Edition, tags, users } from "../schema";
+import type { Edition } from "../schema";
 import { seedCategories } from "./categories";
-import { articleImage, type StoredImage } from "./images";
-import { registerArticleImages } from "./media";
+import { validate } from "./demo-validate";
+import { articleImage } from "./images";
+import { registerSeedImages } from "./media";
 import { seedLiveBlogs } from "./live";
 import { seedPeople } from "./people";
 import { readStories } from "./stories";
 import type { SeedArticle, SeedComment } from "./types";
+import { insertNumbered, type SeedRow, type SeedTarget, type SeedWriter, seedWriter } from "./writer";
 
-/** A raw better-sqlite3 connection or a drizzle database wrapping one. */
-export type SeedTarget = Database.Database | { $client: Database.Database };
+export { hiddenSlugs } from "./demo-validate";
+export type { SeedTarget } from "./writer";
 export type DemoContent = { articles: SeedArticle[]; comments: SeedComment[] };
 export type DemoSummary = {
   articles: number;
@@ -29,32 +28,52 @@ export type DemoSummary = {
 const hour = 3_600_000;
 const minute = 60_000;
 
-/** Stories readers must never see yet: two drafts and one scheduled for two days ahead, per edition. */
-export const hiddenSlugs = {
-  en: {
-    draft: "draft-port-expansion-plan",
-    secondDraft: "draft-monsoon-readiness-review",
-    scheduled: "scheduled-budget-session-preview",
-  },
-  gu: {
-    draft: "draft-bandar-vistar-yojana",
-    secondDraft: "draft-chomasu-taiyari-samiksha",
-    scheduled: "scheduled-bajet-satra-purvavalokan",
-  },
-} as const;
-
 export const demoContent = (): DemoContent => readStories();
 
-export function sqliteOf(target: SeedTarget): Database.Database {
+export function sqliteOf(target: Database.Database | { $client: Database.Database }): Database.Database {
   return "$client" in target ? target.$client : target;
 }
 
-export function isEmpty(target: SeedTarget): boolean {
+/** Whether a SQLite database has no newsroom yet (no categories). */
+export function isEmpty(target: Database.Database | { $client: Database.Database }): boolean {
   const row = sqliteOf(target).prepare("select count(*) as n from categories").get() as { n: number };
   return row.n === 0;
 }
 
-/** Seeds the demo newsroom: categories, people, tags, published, draft and scheduled articles, comments. */
+/** The same question on either engine. */
+export async function hasNoNewsroom(target: SeedTarget): Promise<boolean> {
+  const [row] = await seedWriter(target).all<{ n: number }>(`select count(*) as "n" from "categories"`);
+  return Number(row.n) === 0;
+}
+
+const articleColumns = [
+  "edition",
+  "slug",
+  "title",
+  "dek",
+  "body",
+  "image_path",
+  "image_alt",
+  "image_caption",
+  "image_width",
+  "image_height",
+  "category_id",
+  "author_id",
+  "status",
+  "published_at",
+  "created_at",
+  "updated_at",
+  "breaking",
+  "breaking_until",
+  "featured",
+  "comments_open",
+] as const;
+
+/**
+ * Seeds the demo newsroom: categories, people, tags, published, draft and scheduled articles, comments,
+ * live blogs and the media library, in one transaction, on SQLite or PostgreSQL. Both engines number
+ * the rows alike: every table is filled in the same order.
+ */
 export async function seedDemo(target: SeedTarget, content = demoContent(), now = Date.now()): Promise<DemoSummary> {
   const all = content.articles;
   validate(all, content.comments);
@@ -62,103 +81,83 @@ export async function seedDemo(target: SeedTarget, content = demoContent(), now 
     mapLimit(all, 4, (article) => articleImage(article)),
     Promise.all(seedPeople.map((person) => hash(person.password, passwordHashing))),
   ]);
-  const db = drizzle(sqliteOf(target), { schema });
+  const writer = seedWriter(target);
 
-  return db.transaction((tx) => {
-    const categoryIds = new Map<string, number>();
-    seedCategories.forEach((category, position) => {
-      const row = tx
-        .insert(categories)
-        .values({ ...category, position })
-        .returning({ id: categories.id })
-        .get();
-      categoryIds.set(category.slug, row.id);
-    });
+  return writer.transaction(async () => {
+    const categoryIds = await idsBy(
+      writer,
+      "categories",
+      ["slug", "name_en", "name_gu", "position"],
+      seedCategories.map((c, position) => [c.slug, c.nameEn, c.nameGu, position]),
+      seedCategories.map((c) => c.slug),
+    );
+    const userIds = await idsBy(
+      writer,
+      "users",
+      ["email", "name", "name_gu", "slug", "bio", "bio_gu", "password_hash", "role"],
+      seedPeople.map((p, i) => [p.email, p.name, p.nameGu, p.slug, p.bio ?? null, p.bioGu ?? null, hashes[i], p.role]),
+      seedPeople.map((p) => p.slug),
+    );
+    const tagIds = await seedTags(writer, all);
 
-    const userIds = new Map<string, number>();
-    seedPeople.forEach(({ password, ...person }, i) => {
-      const row = tx
-        .insert(users)
-        .values({ ...person, passwordHash: hashes[i] })
-        .returning({ id: users.id })
-        .get();
-      userIds.set(person.slug, row.id);
-    });
-
-    const tagIds = new Map<string, number>();
-    const tagSlugs = new Set<string>();
-    const tagId = (edition: Edition, name: string) => {
-      const key = `${edition}:${name.trim().toLowerCase()}`;
-      const known = tagIds.get(key);
-      if (known) return known;
-      let slug = slugify(name);
-      for (let n = 2; tagSlugs.has(`${edition}:${slug}`); n++) slug = `${slugify(name)}-${n}`;
-      tagSlugs.add(`${edition}:${slug}`);
-      const row = tx.insert(tags).values({ edition, slug, name: name.trim() }).returning({ id: tags.id }).get();
-      tagIds.set(key, row.id);
-      return row.id;
-    };
-
-    const articleIds = new Map<string, { id: number; publishedAt: number }>();
-    all.forEach((article, i) => {
-      const image: StoredImage = images[i];
-      const status = article.status ?? "published";
-      const publishedAt = publicationTime(article, now);
-      const row = tx
-        .insert(articles)
-        .values({
-          edition: article.edition,
-          slug: article.slug,
-          title: article.title,
-          dek: article.dek,
-          body: article.body,
-          imagePath: image.path,
-          imageAlt: article.image.alt,
-          imageCaption: article.image.caption,
-          imageWidth: image.width,
-          imageHeight: image.height,
-          categoryId: categoryIds.get(article.category)!,
-          authorId: userIds.get(article.author)!,
-          status,
+    const times = all.map((article) => publicationTime(article, now));
+    const ids = await insertNumbered(
+      writer,
+      "articles",
+      articleColumns,
+      all.map((article, i): SeedRow => {
+        const publishedAt = times[i];
+        return [
+          article.edition,
+          article.slug,
+          article.title,
+          article.dek,
+          article.body,
+          images[i].path,
+          article.image.alt,
+          article.image.caption,
+          images[i].width,
+          images[i].height,
+          categoryIds.get(article.category)!,
+          userIds.get(article.author)!,
+          article.status ?? "published",
           publishedAt,
-          createdAt: (publishedAt ?? now) - 45 * minute,
-          updatedAt: publishedAt === null ? now - 20 * minute : updateTime(article, publishedAt, now),
-          breaking: Boolean(article.breaking),
-          breakingUntil: article.breaking ? now + 12 * hour : null,
-          featured: Boolean(article.featured),
-          commentsOpen: article.commentsOpen ?? true,
-        })
-        .returning({ id: articles.id })
-        .get();
-      articleIds.set(`${article.edition}:${article.slug}`, { id: row.id, publishedAt: publishedAt ?? now });
-      const ids = new Set(article.tags.map((name) => tagId(article.edition, name)));
-      for (const id of ids) tx.insert(articleTags).values({ articleId: row.id, tagId: id }).run();
-    });
+          (publishedAt ?? now) - 45 * minute,
+          publishedAt === null ? now - 20 * minute : updateTime(article, publishedAt, now),
+          article.breaking ? 1 : 0,
+          article.breaking ? now + 12 * hour : null,
+          article.featured ? 1 : 0,
+          (article.commentsOpen ?? true) ? 1 : 0,
+        ];
+      }),
+    );
+    const articleIds = new Map(
+      all.map((article, i) => [`${article.edition}:${article.slug}`, { id: ids[i], publishedAt: times[i] ?? now }]),
+    );
+    const articleTags = all.flatMap((article, i) =>
+      [...new Set(article.tags.map((name) => tagIds.get(tagKey(article.edition, name))!))].map((tag) => [ids[i], tag]),
+    );
+    await writer.insert("article_tags", ["article_id", "tag_id"], articleTags);
 
     for (const article of all) {
       if (!article.translationOf) continue;
       const gu = articleIds.get(`${article.edition}:${article.slug}`)!.id;
       const en = articleIds.get(`en:${article.translationOf}`)!.id;
-      tx.update(articles).set({ translationId: en }).where(eq(articles.id, gu)).run();
-      tx.update(articles).set({ translationId: gu }).where(eq(articles.id, en)).run();
+      await writer.run(`update "articles" set "translation_id" = ? where "id" = ?`, [en, gu]);
+      await writer.run(`update "articles" set "translation_id" = ? where "id" = ?`, [gu, en]);
     }
 
-    for (const comment of content.comments) {
-      const article = articleIds.get(`${comment.edition}:${comment.article}`)!;
-      const createdAt = Math.min(article.publishedAt + comment.hoursAfter * hour, now - minute);
-      tx.insert(comments)
-        .values({
-          articleId: article.id,
-          userId: userIds.get(comment.author)!,
-          body: comment.body,
-          status: "approved",
-          createdAt,
-        })
-        .run();
-    }
-    registerArticleImages(sqliteOf(target));
-
-    seedLiveBlogs(target, articleIds, userIds.get("arjun-desai")!, now);
+    await writer.insert(
+      "comments",
+      ["article_id", "user_id", "body", "status", "created_at"],
+      content.comments.map((comment) => {
+        const article = articleIds.get(`${comment.edition}:${comment.article}`)!;
+        const createdAt = Math.min(article.publishedAt + comment.hoursAfter * hour, now - minute);
+        return [article.id, userIds.get(comment.author)!, comment.body, "approved", createdAt];
+      }),
+    );
+    await registerSeedImages(writer);
+    await seedLiveBlogs(writer, articleIds, userIds.get("arjun-desai")!, now);
 
     return {
       articles: all.filter((a) => (a.status ?? "published") === "published").length,
@@ -171,6 +170,35 @@ export async function seedDemo(target: SeedTarget, content = demoContent(), now 
   });
 }
 
+/** Inserts rows with explicit ids; returns them by `keys` (one key per row). */
+async function idsBy(writer: SeedWriter, table: string, columns: string[], rows: SeedRow[], keys: string[]) {
+  const ids = await insertNumbered(writer, table, columns, rows);
+  return new Map(keys.map((key, i) => [key, ids[i]]));
+}
+
+const tagKey = (edition: Edition, name: string) => `${edition}:${name.trim().toLowerCase()}`;
+
+/** Every tag the stories name, in the order they first appear; a slug taken in the edition gets -2, -3… */
+async function seedTags(writer: SeedWriter, all: SeedArticle[]): Promise<Map<string, number>> {
+  const keys: string[] = [];
+  const rows: SeedRow[] = [];
+  const seen = new Set<string>();
+  const slugs = new Set<string>();
+  for (const article of all) {
+    for (const name of article.tags) {
+      const key = tagKey(article.edition, name);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      let slug = slugify(name);
+      for (let n = 2; slugs.has(`${article.edition}:${slug}`); n++) slug = `${slugify(name)}-${n}`;
+      slugs.add(`${article.edition}:${slug}`);
+      keys.push(key);
+      rows.push([article.edition, slug, name.trim()]);
+    }
+  }
+  return idsBy(writer, "tags", ["edition", "slug", "name"], rows, keys);
+}
+
 function publicationTime(article: SeedArticle, now: number): number | null {
   if (article.status === "draft") return null;
   if (article.status === "scheduled") return now + (article.publishInHours ?? 48) * hour;
@@ -180,41 +208,6 @@ function publicationTime(article: SeedArticle, now: number): number | null {
 function updateTime(article: SeedArticle, publishedAt: number, now: number): number {
   if (!article.updatedMinutesLater) return publishedAt;
   return Math.min(publishedAt + article.updatedMinutesLater * minute, now - minute);
-}
-
-function validate(all: SeedArticle[], seedComments: SeedComment[]): void {
-  const problems: string[] = [];
-  const keys = new Set<string>();
-  const categorySlugs = new Set<string>(seedCategories.map((c) => c.slug));
-  const people = new Set(seedPeople.map((p) => p.slug));
-  for (const a of all) {
-    const key = `${a.edition}:${a.slug}`;
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(a.slug))
-      problems.push(`article ${key}: slug must be lowercase Latin words joined by hyphens`);
-    if (keys.has(key)) problems.push(`article ${key}: duplicate slug`);
-    keys.add(key);
-    if (!categorySlugs.has(a.category)) problems.push(`article ${key}: unknown category "${a.category}"`);
-    if (!people.has(a.author)) problems.push(`article ${key}: unknown author "${a.author}"`);
-  }
-  for (const a of all) {
-    if (!a.translationOf) continue;
-    if (a.edition !== "gu")
-      problems.push(`article ${a.edition}:${a.slug}: only Gujarati articles may set translationOf`);
-    else if (!keys.has(`en:${a.translationOf}`))
-      problems.push(`article gu:${a.slug}: translates unknown English article "${a.translationOf}"`);
-  }
-  const translated = all.filter((a) => a.translationOf).map((a) => a.translationOf);
-  for (const slug of new Set(translated.filter((s, i) => translated.indexOf(s) !== i)))
-    problems.push(`English article "${slug}" has more than one translation`);
-  for (const [edition, slugs] of Object.entries(hiddenSlugs)) {
-    for (const slug of Object.values(slugs))
-      if (!keys.has(`${edition}:${slug}`)) problems.push(`hidden story ${edition}:${slug} is missing`);
-  }
-  for (const c of seedComments) {
-    if (!keys.has(`${c.edition}:${c.article}`)) problems.push(`comment on unknown article ${c.edition}:${c.article}`);
-    if (!people.has(c.author)) problems.push(`comment by unknown person "${c.author}"`);
-  }
-  if (problems.length) throw new Error(`Demo content is invalid:\n  ${problems.join("\n  ")}`);
 }
 
 async function mapLimit<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {

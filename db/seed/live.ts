@@ -1,9 +1,5 @@
-import { eq } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/better-sqlite3";
 import { renderMarkdown } from "@/lib/markdown";
-import * as schema from "../schema";
-import { liveBlogs, liveUpdates } from "../schema";
-import type { SeedTarget } from "./demo";
+import { insertNumbered, type SeedWriter } from "./writer";
 
 // One story per edition covered as a live blog (stories/en/live-…md and its Gujarati translation),
 // with its updates. Invented match, invented players.
@@ -78,33 +74,34 @@ const updates: Record<keyof typeof liveSlugs, SeedUpdate[]> = {
 };
 
 /** Makes the two live stories live blogs, started when they were published, with their updates. */
-export function seedLiveBlogs(
-  target: SeedTarget,
+export async function seedLiveBlogs(
+  writer: SeedWriter,
   articleIds: Map<string, { id: number; publishedAt: number }>,
   editorId: number,
   now: number,
 ) {
-  const db = drizzle("$client" in target ? target.$client : target, { schema });
   for (const edition of ["en", "gu"] as const) {
     const article = articleIds.get(`${edition}:${liveSlugs[edition]}`);
     if (!article) continue;
-    db.insert(liveBlogs).values({ articleId: article.id, startedAt: article.publishedAt }).run();
-    for (const update of updates[edition]) {
-      const createdAt = now - update.minutesAgo * 60_000;
-      const row = db
-        .insert(liveUpdates)
-        .values({
-          articleId: article.id,
-          headline: update.headline ?? null,
-          body: update.body,
-          bodyHtml: renderMarkdown(update.body),
-          createdBy: editorId,
-          createdAt,
-        })
-        .returning({ id: liveUpdates.id })
-        .all()[0];
-      if (update.pinned)
-        db.update(liveBlogs).set({ pinnedUpdateId: row.id }).where(eq(liveBlogs.articleId, article.id)).run();
-    }
+    await writer.insert("live_blogs", ["article_id", "started_at"], [[article.id, article.publishedAt]]);
+    const ids = await insertNumbered(
+      writer,
+      "live_updates",
+      ["article_id", "headline", "body", "body_html", "created_by", "created_at"],
+      updates[edition].map((update) => [
+        article.id,
+        update.headline ?? null,
+        update.body,
+        renderMarkdown(update.body),
+        editorId,
+        now - update.minutesAgo * 60_000,
+      ]),
+    );
+    const pinned = updates[edition].findLastIndex((update) => update.pinned);
+    if (pinned >= 0)
+      await writer.run(`update "live_blogs" set "pinned_update_id" = ? where "article_id" = ?`, [
+        ids[pinned],
+        article.id,
+      ]);
   }
 }
