@@ -91,8 +91,6 @@ export async function closeDatabase(): Promise<void> {
   await open?.close();
 }
 
-export const writeScope = shared.scope;
-
 /** The write scope this code runs in, if that write is still going on. */
 export const currentWrite = (): WriteScope | undefined => {
   const scope = shared.scope.getStore();
