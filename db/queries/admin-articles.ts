@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, gte, isNotNull, isNull, lt, lte, gt, ne, type SQL, sql } from "drizzle-orm";
-import { db } from "../index";
+import { toTsQuery } from "@/lib/search-query";
+import { db, dialect } from "../index";
 import { type Edition } from "../schema";
 import { articles, categories, users } from "../tables";
 
@@ -10,7 +11,7 @@ export const articleStates = ["draft", "scheduled", "published", "deleted"] as c
 export type ArticleState = (typeof articleStates)[number];
 /**
  * `changedFrom`/`changedTo`: India-time days ("2026-11-30"), both included; read with the day bounds in `changedRange`.
- * `q`: the words typed, shown back in the form; read as `match`, the FTS5 expression the caller builds from them.
+ * `q`: the words typed, shown back in the form; on SQLite read as `match`, the FTS5 expression the caller builds from them.
  */
 export type AdminArticleFilters = {
   state?: ArticleState;
@@ -48,8 +49,17 @@ function filtersWhere(filters: AdminArticleFilters, now: number): SQL | undefine
     filters.authorId ? eq(articles.authorId, filters.authorId) : undefined,
     filters.changedRange?.from !== undefined ? gte(articles.updatedAt, filters.changedRange.from) : undefined,
     filters.changedRange?.to !== undefined ? lt(articles.updatedAt, filters.changedRange.to) : undefined,
-    match ? sql`${articles.id} in (select rowid from articles_fts where articles_fts match ${match})` : undefined,
+    wordsWhere(filters.q, match),
   );
+}
+
+// SQLite: the FTS5 index, with the expression the caller built; PostgreSQL: the search_vector GIN index.
+function wordsWhere(q: string | undefined, match: string | undefined): SQL | undefined {
+  if (dialect() === "postgres") {
+    const words = toTsQuery(q);
+    return words ? sql`${articles}.search_vector @@ to_tsquery('simple', ${words})` : undefined;
+  }
+  return match ? sql`${articles.id} in (select rowid from articles_fts where articles_fts match ${match})` : undefined;
 }
 
 /** The newsroom's list: newest change first, any status. */
