@@ -1,6 +1,5 @@
 import "server-only";
 import { and, desc, eq, gte, isNotNull, isNull, lt, lte, gt, ne, type SQL, sql } from "drizzle-orm";
-import { toTsQuery } from "@/lib/search-query";
 import { db, dialect } from "../index";
 import { type Edition } from "../schema";
 import { articles, categories, users } from "../tables";
@@ -11,7 +10,8 @@ export const articleStates = ["draft", "scheduled", "published", "deleted"] as c
 export type ArticleState = (typeof articleStates)[number];
 /**
  * `changedFrom`/`changedTo`: India-time days ("2026-11-30"), both included; read with the day bounds in `changedRange`.
- * `q`: the words typed, shown back in the form; on SQLite read as `match`, the FTS5 expression the caller builds from them.
+ * `q`: the words typed, shown back in the form; read as `match` (SQLite's FTS5 expression) or `tsQuery` (PostgreSQL's
+ * to_tsquery text), which the caller builds from them.
  */
 export type AdminArticleFilters = {
   state?: ArticleState;
@@ -20,6 +20,7 @@ export type AdminArticleFilters = {
   authorId?: number;
   q?: string;
   match?: string;
+  tsQuery?: string;
   changedFrom?: string;
   changedTo?: string;
   changedRange?: { from?: number; to?: number };
@@ -49,15 +50,14 @@ function filtersWhere(filters: AdminArticleFilters, now: number): SQL | undefine
     filters.authorId ? eq(articles.authorId, filters.authorId) : undefined,
     filters.changedRange?.from !== undefined ? gte(articles.updatedAt, filters.changedRange.from) : undefined,
     filters.changedRange?.to !== undefined ? lt(articles.updatedAt, filters.changedRange.to) : undefined,
-    wordsWhere(filters.q, match),
+    wordsWhere(match, filters.tsQuery),
   );
 }
 
 // SQLite: the FTS5 index, with the expression the caller built; PostgreSQL: the search_vector GIN index.
-function wordsWhere(q: string | undefined, match: string | undefined): SQL | undefined {
+function wordsWhere(match: string | undefined, tsQuery: string | undefined): SQL | undefined {
   if (dialect() === "postgres") {
-    const words = toTsQuery(q);
-    return words ? sql`${articles}.search_vector @@ to_tsquery('simple', ${words})` : undefined;
+    return tsQuery ? sql`${articles}.search_vector @@ to_tsquery('simple', ${tsQuery})` : undefined;
   }
   return match ? sql`${articles.id} in (select rowid from articles_fts where articles_fts match ${match})` : undefined;
 }

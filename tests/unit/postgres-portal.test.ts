@@ -22,6 +22,7 @@ import { listSectionLastmods, listSitemapArticles, listSitemapBlocks } from "@/d
 import * as taxonomy from "@/db/queries/taxonomy";
 import { atomically, tryWrite } from "@/db/write";
 import { seedPostgresIfEmpty } from "@/db/seed";
+import { toMatchExpression, toTsQuery } from "@/lib/search-query";
 import { postgresTestsRun, type PrivatePostgres, startPostgres } from "../helpers/postgres";
 
 // The named queries the public pages, the newsroom and the moderation desk call, run on the demo
@@ -124,14 +125,17 @@ describe.runIf(postgresTestsRun())("the portal's queries on PostgreSQL", () => {
     );
   });
 
+  const search = (lang: "gu" | "en", q: string) =>
+    searchStoriesPage(lang, { match: toMatchExpression(q), tsQuery: toTsQuery(q) }, { limit: 20, offset: 0 });
+
   it("searches both editions, a Gujarati word with vowel signs and virama kept whole", async () => {
-    const english = await searchStoriesPage("en", "metro", { limit: 20, offset: 0 });
+    const english = await search("en", "metro");
     expect(english.counted).toBeGreaterThan(0);
     expect(english.hits[0].titleHighlighted + english.hits[0].snippet).toMatch(/metro/i);
-    const gujarati = await searchStoriesPage("gu", "મેટ્રો", { limit: 20, offset: 0 });
+    const gujarati = await search("gu", "મેટ્રો");
     expect(gujarati.counted).toBeGreaterThan(0);
     expect(gujarati.hits.every((hit) => hit.edition === "gu")).toBe(true);
-    expect(await searchStoriesPage("en", "\"' & | !", { limit: 20, offset: 0 })).toEqual({ counted: 0, hits: [] });
+    expect(await search("en", "\"' & | !")).toEqual({ counted: 0, hits: [] });
   });
 
   it("lists the feed, the sitemap blocks, their stories and the sections' last changes", async () => {
@@ -149,10 +153,11 @@ describe.runIf(postgresTestsRun())("the portal's queries on PostgreSQL", () => {
     const total = await countAdminArticles({});
     expect(total).toBeGreaterThan(0);
     expect(await listAdminArticles({}, { limit: 20, offset: 0 })).toHaveLength(Math.min(20, total));
-    const found = await listAdminArticles({ q: "metro", edition: "en" }, { limit: 20, offset: 0 });
+    const words = (q: string) => ({ q, match: toMatchExpression(q) ?? undefined, tsQuery: toTsQuery(q) ?? undefined });
+    const found = await listAdminArticles({ ...words("metro"), edition: "en" }, { limit: 20, offset: 0 });
     expect(found.length).toBeGreaterThan(0);
-    expect(await countAdminArticles({ q: "metro", edition: "en" })).toBe(found.length);
-    expect(await countAdminArticles({ q: "zzzqqq" })).toBe(0);
+    expect(await countAdminArticles({ ...words("metro"), edition: "en" })).toBe(found.length);
+    expect(await countAdminArticles(words("zzzqqq"))).toBe(0);
   });
 
   it("gives the moderation desk its queues and their counts", async () => {
