@@ -8,10 +8,12 @@ import { getArticleById } from "@/db/queries/article-editor-reads";
 import { saveArticleRecord, tagLabelsOf } from "@/db/queries/article-save";
 import * as articleQueries from "@/db/queries/articles";
 import { countApprovedComments, listThreadComments } from "@/db/queries/comment-thread";
-import { listAuditEntries } from "@/db/queries/audit";
+import { listAuditActors, listAuditEntries } from "@/db/queries/audit";
 import { createComment, getCommentDepth } from "@/db/queries/comments";
 import { countAccountFailures, recordLoginAttempt } from "@/db/queries/login-attempts";
 import { getScheduleMarks } from "@/db/queries/schedule";
+import { countCommentsPerDay, countDrafts, listLatestPendingComments } from "@/db/queries/dashboard";
+import { listLiveArticleIds } from "@/db/queries/live-updates";
 import { listFeedArticles } from "@/db/queries/feed";
 import { listMedia, listMediaUsage } from "@/db/queries/media";
 import { moderateComments } from "@/db/queries/moderation-actions";
@@ -166,6 +168,11 @@ describe.runIf(postgresTestsRun())("the portal's queries on PostgreSQL", () => {
     expect(counts.approved).toBeGreaterThan(0);
     const pending = await listQueue("pending", {});
     expect(pending.rows.length).toBe(Math.min(counts.pending, 50));
+    const days = await countCommentsPerDay(Date.now() - 30 * 86_400_000);
+    expect(days.every((row) => typeof row.day === "number" && typeof row.count === "number")).toBe(true);
+    expect(await countDrafts()).toBeGreaterThan(0);
+    expect((await listLatestPendingComments()).length).toBe(Math.min(counts.pending, 5));
+    expect(await listLiveArticleIds("en")).toEqual(expect.any(Array));
   });
 
   it("finds people and media by part of a name, ignoring case", async () => {
@@ -199,8 +206,11 @@ describe.runIf(postgresTestsRun())("the portal's queries on PostgreSQL", () => {
       createComment({ ...comment(story.id), parentId: id, body: "A reply.", status: "approved" }),
     );
     expect(reply.ok && (await getCommentDepth(reply.value.id))).toBe(1);
+    const withReply = await listThreadComments(story.id, { order: "newest", limit: 20 });
+    expect(withReply.comments.find((row) => row.body === "A reply.")).toMatchObject({ parentId: id });
     const audit = await listAuditEntries({ actorId: editorId });
     expect(audit.rows[0]).toMatchObject({ commentId: id, action: "approve", actorName: expect.any(String) });
+    expect((await listAuditActors()).map((actor) => actor.id)).toContain(editorId);
     const deleted = await tryWrite(() => moderateComments([id], "delete", editorId));
     expect(deleted.ok && deleted.value.length).toBeGreaterThan(0);
     expect(await countApprovedComments(story.id)).toBe(before);
