@@ -1,70 +1,25 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDatabase, connections } from "@/db";
-import { listAdminArticles, countAdminArticles } from "@/db/queries/admin-articles";
-import { getArticleById } from "@/db/queries/article-editor-reads";
-import { saveArticleRecord, tagLabelsOf } from "@/db/queries/article-save";
+import { describe, expect, it } from "vitest";
+import { connections } from "@/db";
+import { countAdminArticles, listAdminArticles } from "@/db/queries/admin-articles";
 import * as articleQueries from "@/db/queries/articles";
 import { countApprovedComments, listThreadComments } from "@/db/queries/comment-thread";
-import { listAuditActors, listAuditEntries } from "@/db/queries/audit";
-import { createComment, getCommentDepth } from "@/db/queries/comments";
-import { countAccountFailures, recordLoginAttempt } from "@/db/queries/login-attempts";
-import { getScheduleMarks } from "@/db/queries/schedule";
 import { countCommentsPerDay, countDrafts, listLatestPendingComments } from "@/db/queries/dashboard";
-import { listLiveArticleIds } from "@/db/queries/live-updates";
 import { listFeedArticles } from "@/db/queries/feed";
+import { listLiveArticleIds } from "@/db/queries/live-updates";
 import { listMedia, listMediaUsage } from "@/db/queries/media";
-import { moderateComments } from "@/db/queries/moderation-actions";
 import { countQueues, listQueue } from "@/db/queries/moderation-queues";
 import { listPeople } from "@/db/queries/people";
 import { searchStoriesPage } from "@/db/queries/search-engine";
 import { listSectionLastmods, listSitemapArticles, listSitemapBlocks } from "@/db/queries/sitemap";
 import * as taxonomy from "@/db/queries/taxonomy";
-import { atomically, tryWrite } from "@/db/write";
-import { seedPostgresIfEmpty } from "@/db/seed";
 import { toMatchExpression, toTsQuery } from "@/lib/search-query";
-import { postgresTestsRun, type PrivatePostgres, startPostgres } from "../helpers/postgres";
+import { postgresTestsRun } from "../helpers/postgres";
+import { useSeededPostgres } from "../helpers/seeded-postgres";
 
-// The named queries the public pages, the newsroom and the moderation desk call, run on the demo
+// The named queries the public pages, the newsroom and the moderation desk read with, run on the demo
 // newsroom seeded into a real PostgreSQL through DATABASE_URL, as `npm start` would open it.
-describe.runIf(postgresTestsRun())("the portal's queries on PostgreSQL", () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-pg-portal-"));
-  const before = process.env.DATABASE_URL;
-  let server: PrivatePostgres;
-  let editorId: number;
-  let commenterId: number;
-
-  beforeAll(async () => {
-    process.env.MEDIA_DIR = path.join(dir, "media");
-    server = await startPostgres();
-    await seedPostgresIfEmpty(server.url);
-    await closeDatabase();
-    process.env.DATABASE_URL = server.url;
-    const people = await listPeople({});
-    editorId = people.rows.find((person) => person.role === "editor")!.id;
-    commenterId = people.rows.find((person) => person.role === "commenter")!.id;
-  });
-
-  afterAll(async () => {
-    await closeDatabase();
-    if (before === undefined) delete process.env.DATABASE_URL;
-    else process.env.DATABASE_URL = before;
-    await server?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-
-  const comment = (articleId: number) => ({
-    articleId,
-    userId: commenterId,
-    parentId: null as number | null,
-    heldReason: null,
-    createdAt: Date.now(),
-  });
-
-  const firstStory = async (lang: "gu" | "en") =>
-    (await articleQueries.listLatestArticles(lang, { limit: 1, offset: 0 }))[0];
+describe.runIf(postgresTestsRun())("the portal's reads on PostgreSQL", () => {
+  const { firstStory } = useSeededPostgres();
 
   it("opens PostgreSQL from DATABASE_URL", () => {
     expect(connections().kind).toBe("postgres");
@@ -186,92 +141,4 @@ describe.runIf(postgresTestsRun())("the portal's queries on PostgreSQL", () => {
     expect(await listMedia({ query: "%_\\" })).toMatchObject({ total: 0 });
     expect(Array.isArray(await listMediaUsage(first.path))).toBe(true);
   });
-
-  it("posts a comment, approves it and shows it in the thread and the counts", async () => {
-    const story = await firstStory("en");
-    const before = await countApprovedComments(story.id);
-    const desk = await countQueues();
-    const posted = await tryWrite(() =>
-      createComment({ ...comment(story.id), body: "A comment kept by PostgreSQL.", status: "pending" }),
-    );
-    expect(posted.ok).toBe(true);
-    const id = posted.ok ? posted.value.id : 0;
-    expect((await countQueues()).pending).toBe(desk.pending + 1);
-    const approved = await tryWrite(() => moderateComments([id], "approve", editorId));
-    expect(approved.ok && approved.value).toHaveLength(1);
-    expect(await countApprovedComments(story.id)).toBe(before + 1);
-    const thread = await listThreadComments(story.id, { order: "newest", limit: 20 });
-    expect(thread.comments.map((comment) => comment.body)).toContain("A comment kept by PostgreSQL.");
-    const reply = await tryWrite(() =>
-      createComment({ ...comment(story.id), parentId: id, body: "A reply.", status: "approved" }),
-    );
-    expect(reply.ok && (await getCommentDepth(reply.value.id))).toBe(1);
-    const withReply = await listThreadComments(story.id, { order: "newest", limit: 20 });
-    expect(withReply.comments.find((row) => row.body === "A reply.")).toMatchObject({ parentId: id });
-    const audit = await listAuditEntries({ actorId: editorId });
-    expect(audit.rows[0]).toMatchObject({ commentId: id, action: "approve", actorName: expect.any(String) });
-    expect((await listAuditActors()).map((actor) => actor.id)).toContain(editorId);
-    const deleted = await tryWrite(() => moderateComments([id], "delete", editorId));
-    expect(deleted.ok && deleted.value.length).toBeGreaterThan(0);
-    expect(await countApprovedComments(story.id)).toBe(before);
-  });
-
-  it("counts failed sign-ins after the last success and knows the next scheduled change", async () => {
-    const at = Date.now();
-    await tryWrite(() => recordLoginAttempt("reader@example.test", "10.0.0.1", true, at - 3000));
-    await tryWrite(() => recordLoginAttempt("reader@example.test", "10.0.0.1", false, at - 2000));
-    expect(await countAccountFailures("reader@example.test", at - 60_000)).toBe(1);
-    const marks = await getScheduleMarks();
-    expect(typeof marks.last).toBe("number");
-  });
-
-  it("saves an edited story with its tags in one transaction, and rolls back a failed one", async () => {
-    const story = (await getArticleById((await firstStory("gu")).id))!;
-    const labels = await tagLabelsOf(connections().read, story.id);
-    const { id, version, createdAt, updatedAt, deletedAt, ...rest } = story;
-    void [version, createdAt, updatedAt, deletedAt];
-    const saved = await tryWrite(() =>
-      saveArticleRecord(
-        { ...pickSnapshot(rest), dek: "PostgreSQL saved this dek.", tags: labels, updatedAt: Date.now() },
-        { id, editorId },
-      ),
-    );
-    expect(saved).toEqual({ ok: true, value: id });
-    expect(await getArticleById(id)).toMatchObject({ dek: "PostgreSQL saved this dek.", version: story.version + 1 });
-    await expect(
-      tryWrite(() =>
-        atomically(async () => {
-          await saveArticleRecord(
-            { ...pickSnapshot(rest), dek: "Never kept.", tags: labels, updatedAt: Date.now() },
-            { id, editorId },
-          );
-          throw new Error("the editor's second step failed");
-        }),
-      ),
-    ).rejects.toThrow("second step failed");
-    expect((await getArticleById(id))!.dek).toBe("PostgreSQL saved this dek.");
-  });
-});
-
-type Story = NonNullable<Awaited<ReturnType<typeof getArticleById>>>;
-const pickSnapshot = (story: Partial<Story>) => ({
-  edition: story.edition!,
-  slug: story.slug!,
-  title: story.title!,
-  dek: story.dek!,
-  body: story.body!,
-  imagePath: story.imagePath ?? null,
-  imageAlt: story.imageAlt!,
-  imageCaption: story.imageCaption!,
-  imageWidth: story.imageWidth ?? null,
-  imageHeight: story.imageHeight ?? null,
-  categoryId: story.categoryId!,
-  authorId: story.authorId!,
-  status: story.status!,
-  publishedAt: story.publishedAt ?? null,
-  breaking: story.breaking!,
-  breakingUntil: story.breakingUntil ?? null,
-  featured: story.featured!,
-  commentsOpen: story.commentsOpen!,
-  translationId: story.translationId ?? null,
 });
