@@ -12,15 +12,17 @@ const floodKey = "moderation.floodSeconds";
 const emailOf = (i: number) => `bench-commenter-${i}@khabarsetu.test`;
 
 /**
- * Before the server starts (its settings read is cached): `count` trusted commenters with session
- * cookies, no wait between one reader's comments, and the oldest stories as targets so the pages the
- * rest of the bench reads keep their threads. `restore` puts the flood setting back.
+ * Before the server starts (its settings read is cached): `count` new commenters with session cookies
+ * (not trusted, so their comments wait for moderation, as most readers' do), no wait between one reader's
+ * comments, and the oldest stories as targets. Earlier runs' comments are removed first, so the desk's
+ * queue the rest of the bench reads stays as seeded. `restore` puts the flood setting back and removes
+ * this run's comments.
  */
 export async function prepareCommenters(databasePath: string, secret: string, count: number): Promise<Prepared> {
   const db = new Database(databasePath);
   try {
     const insert = db.prepare(
-      "insert into users (email, name, role, trusted) values (?, ?, 'commenter', 1) on conflict do nothing",
+      "insert into users (email, name, role, trusted) values (?, ?, 'commenter', 0) on conflict (email) do update set trusted = 0",
     );
     const find = db.prepare("select id, session_version as sv from users where email = ?");
     const users = db.transaction(() =>
@@ -29,6 +31,9 @@ export async function prepareCommenters(databasePath: string, secret: string, co
         return find.get(emailOf(i)) as { id: number; sv: number };
       }),
     )();
+    db.prepare(
+      "delete from comments where user_id in (select id from users where email like 'bench-commenter-%')",
+    ).run();
     const salt = "authjs.session-token";
     const cookies = await Promise.all(
       users.map(
@@ -49,6 +54,9 @@ export async function prepareCommenters(databasePath: string, secret: string, co
     ).run(floodKey);
     const restore = () => {
       const again = new Database(databasePath);
+      again
+        .prepare("delete from comments where user_id in (select id from users where email like 'bench-commenter-%')")
+        .run();
       if (previous) again.prepare("update settings set value = ? where key = ?").run(previous.value, floodKey);
       else again.prepare("delete from settings where key = ?").run(floodKey);
       again.close();

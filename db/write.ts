@@ -1,7 +1,7 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { setTimeout as sleep } from "node:timers/promises";
-import { connections, currentWrite, type DB, inWriteScope, withWriteLock } from "./index";
+import { connections, currentWrite, db, type DB, inWriteScope, withWriteLock } from "./index";
 
 /**
  * Every write goes through here. On SQLite one writer at a time holds the lock: this process's
@@ -129,4 +129,17 @@ export async function atomically<T>(fn: () => Promise<T>): Promise<T> {
     if (client.inTransaction) await connection.run(sql`rollback`);
     throw error;
   }
+}
+
+/**
+ * Inside `atomically`: lets one transaction at a time past this point for `key` (e.g. one reader's
+ * comments), so a check and the write it allows cannot interleave with another request's. SQLite's
+ * `BEGIN IMMEDIATE` already lets one writer in; PostgreSQL takes a lock that ends with the transaction.
+ */
+export async function exclusiveFor(key: number): Promise<void> {
+  if (connections().kind !== "postgres") return;
+  // DB is typed as SQLite's handle (db/index.ts); PostgreSQL's runs raw SQL with execute().
+  await (db as unknown as { execute: (query: SQL) => Promise<unknown> }).execute(
+    sql`select pg_advisory_xact_lock(${key})`,
+  );
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { db } from "../index";
 import { atomically } from "../write";
-import { type Article, type ArticleSnapshot, type Edition } from "../schema";
+import { type Article, type ArticleSnapshot, type Edition, snapshotFields } from "../schema";
 import { articleRevisions, articles, articleTags, tags } from "../tables";
 
 // Saving a story: the previous version kept as a revision, its tags and both sides of its translation link, in one transaction.
@@ -23,47 +23,9 @@ export async function tagLabelsOf(tx: Tx | typeof db, articleId: number): Promis
 }
 
 export async function snapshotOf(tx: Tx | typeof db, article: Article): Promise<ArticleSnapshot> {
-  const {
-    edition,
-    slug,
-    title,
-    dek,
-    body,
-    imagePath,
-    imageAlt,
-    imageCaption,
-    imageWidth,
-    imageHeight,
-    categoryId,
-    authorId,
-    status,
-    publishedAt,
-    breaking,
-    breakingUntil,
-    featured,
-    commentsOpen,
-    translationId,
-  } = article;
+  const fields = Object.fromEntries(snapshotFields.map((field) => [field, article[field]]));
   return {
-    edition,
-    slug,
-    title,
-    dek,
-    body,
-    imagePath,
-    imageAlt,
-    imageCaption,
-    imageWidth,
-    imageHeight,
-    categoryId,
-    authorId,
-    status,
-    publishedAt,
-    breaking,
-    breakingUntil,
-    featured,
-    commentsOpen,
-    translationId,
+    ...(fields as Pick<Article, (typeof snapshotFields)[number]>),
     tags: (await tagLabelsOf(tx, article.id)).map((t) => t.name),
   };
 }

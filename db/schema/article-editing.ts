@@ -70,26 +70,26 @@ export const articleAutosaves = sqliteTable(
 export type ArticleRevision = typeof articleRevisions.$inferSelect;
 export type ArticleCorrection = typeof articleCorrections.$inferSelect;
 export type ArticleAutosave = typeof articleAutosaves.$inferSelect;
-/** What a revision keeps: the article's editable fields and its tag names, as they were before a save. */
-export type ArticleSnapshot = Pick<
-  Article,
-  | "edition"
-  | "slug"
-  | "title"
-  | "dek"
-  | "body"
-  | "imagePath"
-  | "imageAlt"
-  | "imageCaption"
-  | "imageWidth"
-  | "imageHeight"
-  | "categoryId"
-  | "authorId"
-  | "status"
-  | "publishedAt"
-  | "breaking"
-  | "breakingUntil"
-  | "featured"
-  | "commentsOpen"
-  | "translationId"
-> & { tags: string[] };
+/** The article's editable fields, which a revision keeps as they were before a save (with the tag names). */
+export const snapshotFields = [
+  "edition",
+  "slug",
+  "title",
+  "dek",
+  "body",
+  "imagePath",
+  "imageAlt",
+  "imageCaption",
+  "imageWidth",
+  "imageHeight",
+  "categoryId",
+  "authorId",
+  "status",
+  "publishedAt",
+  "breaking",
+  "breakingUntil",
+  "featured",
+  "commentsOpen",
+  "translationId",
+] as const satisfies readonly (keyof Article)[];
+export type ArticleSnapshot = Pick<Article, (typeof snapshotFields)[number]> & { tags: string[] };

@@ -9,6 +9,7 @@ import {
   letTimePass,
   withDatabase,
 } from "../helpers/comment-thread";
+import { commentAction, postFormAction } from "../helpers/server-action";
 
 const slug = "ahmedabad-metro-phase-two-opens";
 const story = `/en/article/${slug}`;
@@ -164,4 +165,18 @@ test("a second comment straight away is refused as too quick, and the same text 
   await thread.post(first);
   await expect(thread.status()).toHaveText("You have already posted this comment on this story.");
   await expect(thread.commentBox).toHaveValue(first);
+});
+
+test("two comments sent at the same moment by one reader: one is saved, the other refused as too quick", async ({
+  asCommenter: page,
+}) => {
+  await page.goto(story);
+  const post = commentAction("postComment");
+  const texts = [unique("Sent twice at once, first"), unique("Sent twice at once, second")];
+  const answers = await Promise.all(
+    texts.map((body) => postFormAction(page.request, story, post, { lang: "en", slug, body })),
+  );
+  const bodies = await Promise.all(answers.map((answer) => answer.text()));
+  expect(texts.filter((text) => commentByBody(text))).toHaveLength(1);
+  expect(bodies.filter((body) => body.includes("You are commenting too quickly"))).toHaveLength(1);
 });

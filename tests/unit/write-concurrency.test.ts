@@ -1,6 +1,6 @@
 import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/db";
+import { currentWrite, db } from "@/db";
 import { createComment, type NewComment } from "@/db/queries/comments";
 import { getUserByEmail } from "@/db/queries/users";
 import { articles, comments } from "@/db/schema";
@@ -145,5 +145,15 @@ describe("a transaction that awaits its queries", () => {
       ),
     ).rejects.toThrow("outer fails");
     expect(await stored("Nested inner write")).toBe(0);
+  });
+
+  it("does not lend its connection to work it started and left running after it ended", async () => {
+    let later: Promise<unknown> = Promise.resolve("never ran");
+    await write(async () => {
+      expect(currentWrite()).toBeDefined();
+      later = new Promise((resolve) => setImmediate(() => resolve(currentWrite())));
+      await createComment(comment("Written before the timer fired"));
+    });
+    expect(await later).toBeUndefined();
   });
 });

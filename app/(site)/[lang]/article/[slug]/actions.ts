@@ -3,7 +3,7 @@
 import "server-only";
 import type { SessionUser } from "@/auth/access";
 import * as commentQueries from "@/db/queries/comments";
-import { tryWrite } from "@/db/write";
+import { atomically, exclusiveFor, tryWrite } from "@/db/write";
 import type { Comment } from "@/db/schema";
 import { tags } from "@/lib/cache-tags";
 import { floodWaitSeconds, isDuplicate } from "@/lib/comments/flood";
@@ -19,8 +19,8 @@ import { deleteCommentSchema, editCommentSchema, postCommentSchema, reportCommen
 // Every action here is a public endpoint: each checks the caller, the article and the comment itself.
 // A write refreshes only the thread's tag (the article's own cached read holds no comments); expireTags
 // makes the page the action re-renders wait for the fresh thread, so authors see their change at once.
-// Between the checks and the first try of the write there is no `await`, so no other request can slip in (SQLite
-// calls are synchronous); only a write that meets a lock held elsewhere is tried again after a pause.
+// The checks that depend on the reader's own earlier comments (flood, duplicate) run inside the write's
+// transaction, so two posts sent at once by one reader cannot both pass them.
 
 type Messages = Awaited<ReturnType<typeof getDictionary>>["comments"]["messages"];
 
@@ -63,27 +63,33 @@ export const postComment = commentAction(
       screen: screenComment(body, settings),
     });
     if (decision.outcome === "refused") return failed(decision.reason === "closed" ? t.closed : t.banned, values);
-    const wait = floodWaitSeconds(await commentQueries.getLastCommentTime(user.id), now, settings.floodSeconds);
-    if (wait > 0) return failed(fill(t.tooQuick, { seconds: wait }), values);
-    if (isDuplicate(body, await commentQueries.listUserCommentBodies(user.id, article.id)))
-      return failed(t.duplicate, values);
-
     const saved = await tryWrite(() =>
-      commentQueries.createComment({
-        articleId: article.id,
-        userId: user.id,
-        parentId: parentId ?? null,
-        body,
-        createdAt: now,
-        status: decision.outcome,
-        heldReason: decision.outcome === "approved" ? null : decision.heldReason,
+      atomically(async (): Promise<string | null> => {
+        await exclusiveFor(user.id);
+        const wait = floodWaitSeconds(await commentQueries.getLastCommentTime(user.id), now, settings.floodSeconds);
+        if (wait > 0) return fill(t.tooQuick, { seconds: wait });
+        if (isDuplicate(body, await commentQueries.listUserCommentBodies(user.id, article.id))) return t.duplicate;
+        await commentQueries.createComment({
+          articleId: article.id,
+          userId: user.id,
+          parentId: parentId ?? null,
+          body,
+          createdAt: now,
+          status: decision.outcome,
+          heldReason: decision.outcome === "approved" ? null : decision.heldReason,
+        });
+        return null;
       }),
     );
     if (!saved.ok) return failed(t.notSaved, values);
+    if (saved.value) return failed(saved.value, values);
     // A banned word: kept as rejected for the moderators, and the reader keeps their text to change it.
     if (decision.outcome === "rejected") return failed(getDictionary(lang).moderation.posting.rejected, values);
+    // A held comment changes no page (its author sees it through /api/viewer, which the form asks again), so
+    // it expires nothing: no re-rendered page in the answer, no emptied front cache under a flood of comments.
+    if (decision.outcome === "pending") return succeeded(t.held);
     expireTags(tags.comments(article.id));
-    return succeeded(decision.outcome === "approved" ? t.posted : t.held);
+    return succeeded(t.posted);
   },
 );
 
