@@ -5,8 +5,8 @@ import { fileURLToPath } from "node:url";
 export type DatabaseEngine = { kind: "sqlite"; path: string } | { kind: "postgres"; url: string };
 type Env = Record<string, string | undefined>;
 
-export const postgresNotReady =
-  "DATABASE_URL points at PostgreSQL, but the portal's PostgreSQL query layer is not ready yet, so nothing was started. Unset DATABASE_URL to run on SQLite (DATABASE_PATH names the file). The PostgreSQL schema and migrations already exist: npm run db:migrate:pg.";
+export const sqliteOnly =
+  "DATABASE_URL points at PostgreSQL, but this works on the SQLite file only. Unset DATABASE_URL to use SQLite (DATABASE_PATH names the file).";
 
 // The SQLite file as before DATABASE_URL existed: DATABASE_PATH, else ./data/portal.db.
 const sqlitePath = (env: Env) => path.resolve(/*turbopackIgnore: true*/ env.DATABASE_PATH ?? "./data/portal.db");
@@ -51,9 +51,9 @@ export function databaseEngine(env: Env = process.env): DatabaseEngine {
   );
 }
 
-/** The SQLite file to open; refuses clearly while the PostgreSQL engine cannot serve the portal. */
+/** The SQLite file to open; refuses clearly when DATABASE_URL chose PostgreSQL (never a silent SQLite beside it). */
 export function sqliteDatabasePath(env: Env = process.env): string {
   const engine = databaseEngine(env);
-  if (engine.kind === "postgres") throw new Error(postgresNotReady);
+  if (engine.kind === "postgres") throw new Error(sqliteOnly);
   return engine.path;
 }

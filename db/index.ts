@@ -78,6 +78,9 @@ export function connections(): Connections {
   return shared.connections;
 }
 
+/** Which SQL the open database speaks: the one place queries ask, for the few spots the dialects differ. */
+export const dialect = (): EngineKind => connections().kind;
+
 /** Tests that run the same queries on both engines: closes the database in use and opens this one. */
 export async function switchDatabase(engine: DatabaseEngine): Promise<void> {
   await closeDatabase();

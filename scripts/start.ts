@@ -1,18 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
-import { seedIfEmpty } from "../db/seed";
-import { refuseUnreadyEngine } from "./engine-check";
 import { prepareEnv } from "./env";
+import { prepareDatabase } from "./prepare-database";
 import { run } from "./run";
 
 // `npm start`: migrate, seed an empty database, build once, then serve.
-refuseUnreadyEngine();
 const env = prepareEnv();
 Object.assign(process.env, env);
 
-// With several processes, migrate once before starting them (`npm run db:migrate`) and set
+// With several processes, migrate once before starting them (`npm run db:migrate`, or `db:migrate:pg` on PostgreSQL) and set
 // MIGRATE_ON_START=false on each, so they do not race to migrate or seed at start.
-if (process.env.MIGRATE_ON_START !== "false") await seedIfEmpty();
+if (process.env.MIGRATE_ON_START !== "false") await prepareDatabase();
 
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) {

@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
-import { databasePath } from "../db/connection";
+import { closeDatabase } from "../db";
+import { databaseEngine } from "../db/engine";
 import { migrateDatabase } from "../db/migrate";
+import { migratePostgres } from "../db/migrate-pg";
 import { createUser, getUserByEmail, setUserRole, updateUserName, updateUserPassword } from "../db/queries/users";
 import { type Role, roles } from "../db/schema";
 import { emailField, nameField, newPasswordField } from "../lib/account-rules";
@@ -40,14 +42,18 @@ if (name && !name.success) fail("--name must be 1 to 80 characters, without cont
 const password = values.password === undefined ? null : newPasswordField.safeParse(values.password);
 if (password && !password.success) fail("--password must be 8 to 1024 characters.");
 
-migrateDatabase();
+const engine = databaseEngine();
+if (engine.kind === "postgres") await migratePostgres(engine.url);
+else migrateDatabase(engine.path);
+// Never the URL: it may carry a password.
+const where = engine.kind === "sqlite" ? engine.path : "PostgreSQL";
 const existing = await getUserByEmail(email.data);
 if (existing) {
   await setUserRole(existing.id, role); // a demotion signs the account out everywhere
   if (name) await updateUserName(existing.id, name.data!);
   if (password) await updateUserPassword(existing.id, await hash(password.data!, passwordHashing));
   console.log(
-    `Updated ${email.data}: role ${role}${name ? ", new name" : ""}${password ? ", new password" : ""} (${databasePath()}).`,
+    `Updated ${email.data}: role ${role}${name ? ", new name" : ""}${password ? ", new password" : ""} (${where}).`,
   );
 } else {
   const chosen = password?.data ?? randomBytes(15).toString("base64url");
@@ -57,7 +63,9 @@ if (existing) {
     role,
     passwordHash: await hash(chosen, passwordHashing),
   });
-  console.log(`Created ${role} ${email.data} (${databasePath()}).`);
+  console.log(`Created ${role} ${email.data} (${where}).`);
   // Shown once, to the person running the command, only when they did not choose one.
   if (!password) console.log(`Generated password: ${chosen}`);
 }
+// A PostgreSQL pool would keep the process waiting for its idle connections to time out.
+await closeDatabase();

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, gte, isNotNull, isNull, lt, lte, gt, ne, type SQL, sql } from "drizzle-orm";
-import { db } from "../index";
+import { db, dialect } from "../index";
 import { type Edition } from "../schema";
 import { articles, categories, users } from "../tables";
 
@@ -10,7 +10,8 @@ export const articleStates = ["draft", "scheduled", "published", "deleted"] as c
 export type ArticleState = (typeof articleStates)[number];
 /**
  * `changedFrom`/`changedTo`: India-time days ("2026-11-30"), both included; read with the day bounds in `changedRange`.
- * `q`: the words typed, shown back in the form; read as `match`, the FTS5 expression the caller builds from them.
+ * `q`: the words typed, shown back in the form; read as `match` (SQLite's FTS5 expression) or `tsQuery` (PostgreSQL's
+ * to_tsquery text), which the caller builds from them.
  */
 export type AdminArticleFilters = {
   state?: ArticleState;
@@ -19,6 +20,7 @@ export type AdminArticleFilters = {
   authorId?: number;
   q?: string;
   match?: string;
+  tsQuery?: string;
   changedFrom?: string;
   changedTo?: string;
   changedRange?: { from?: number; to?: number };
@@ -48,8 +50,16 @@ function filtersWhere(filters: AdminArticleFilters, now: number): SQL | undefine
     filters.authorId ? eq(articles.authorId, filters.authorId) : undefined,
     filters.changedRange?.from !== undefined ? gte(articles.updatedAt, filters.changedRange.from) : undefined,
     filters.changedRange?.to !== undefined ? lt(articles.updatedAt, filters.changedRange.to) : undefined,
-    match ? sql`${articles.id} in (select rowid from articles_fts where articles_fts match ${match})` : undefined,
+    wordsWhere(match, filters.tsQuery),
   );
+}
+
+// SQLite: the FTS5 index, with the expression the caller built; PostgreSQL: the search_vector GIN index.
+function wordsWhere(match: string | undefined, tsQuery: string | undefined): SQL | undefined {
+  if (dialect() === "postgres") {
+    return tsQuery ? sql`${articles}.search_vector @@ to_tsquery('simple', ${tsQuery})` : undefined;
+  }
+  return match ? sql`${articles.id} in (select rowid from articles_fts where articles_fts match ${match})` : undefined;
 }
 
 /** The newsroom's list: newest change first, any status. */

@@ -10,11 +10,12 @@ export type AuditKind = keyof typeof auditKinds;
 /** `from`/`to`: a time range in ms (to exclusive). */
 export type AuditFilter = { actorId?: number; action?: ModerationAction; kind?: AuditKind; from?: number; to?: number };
 
-const actor = alias(users, "actor");
-const target = alias(users, "target");
+// Made per call: `users` is the open engine's table (db/tables.ts), not the one there was at import.
+const aliasesOf = () => ({ actor: alias(users, "actor"), target: alias(users, "target") });
 
 /** One page of the audit log, newest first, continuing below entry `before` (keyset on id). */
 export async function listAuditEntries(filter: AuditFilter, before?: number, limit = auditPageSize) {
+  const { actor, target } = aliasesOf();
   const rows = await db
     .select({
       id: moderationLog.id,
@@ -66,6 +67,7 @@ export async function listAuditActors() {
 
 /** A comment's moderation history, oldest first, for its context page. */
 export async function listCommentHistory(commentId: number) {
+  const { actor } = aliasesOf();
   return await db
     .select({
       id: moderationLog.id,

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, isNull, ne, type SQL, sql } from "drizzle-orm";
 import { db } from "../index";
+import { inIds, perDialect, rowsOf } from "../dialect";
 import { comments, users } from "../tables";
 
 export type CommentOrder = "oldest" | "newest";
@@ -36,8 +37,8 @@ const rowColumns = {
   deleted: sql<boolean>`${comments.deletedAt} is not null`.mapWith(Boolean),
 };
 
-/** Approved and not deleted: what readers see. */
-export const liveComment = and(eq(comments.status, "approved"), isNull(comments.deletedAt));
+/** Approved and not deleted: what readers see (built per call, on the open engine's table). */
+export const liveComment = () => and(eq(comments.status, "approved"), isNull(comments.deletedAt));
 
 // A deleted top-level comment still heads the thread while a live reply (or reply to a reply) hangs from it.
 const hasLiveReply = sql`exists (select 1 from comments r where r.parent_id = ${comments.id} and r.status = 'approved'
@@ -83,11 +84,17 @@ export async function listThreadComments(
     top.length === 0
       ? []
       : (
-          await db.all<{ id: number }>(
-            sql`with recursive thread(id) as (
+          await rowsOf<{ id: number }>(
+            perDialect(
+              sql`with recursive thread(id) as (
         select id from comments where parent_id in (select value from json_each(${JSON.stringify(top.map((c) => c.id))})) and +status = 'approved'
         union select c.id from comments c join thread t on c.parent_id = t.id where +c.status = 'approved'
       ) select id from thread`,
+              sql`with recursive thread(id) as (
+        select id from comments where parent_id = any(${sql.param(top.map((c) => c.id))}::integer[]) and status = 'approved'
+        union select c.id from comments c join thread t on c.parent_id = t.id where c.status = 'approved'
+      ) select id from thread`,
+            ),
           )
         ).map((r) => r.id);
   const replies =
@@ -97,7 +104,7 @@ export async function listThreadComments(
           .select(rowColumns)
           .from(comments)
           .innerJoin(users, eq(users.id, comments.userId))
-          .where(sql`${comments.id} in (select value from json_each(${JSON.stringify(replyIds)}))`);
+          .where(inIds(comments.id, replyIds));
   return {
     comments: [...top, ...replies] as ThreadRow[],
     topLevelTotal,
@@ -130,7 +137,7 @@ export async function countApprovedComments(articleId: number): Promise<number> 
       await db
         .select({ n: sql<number>`count(*)`.mapWith(Number) })
         .from(comments)
-        .where(and(eq(comments.articleId, articleId), liveComment))
+        .where(and(eq(comments.articleId, articleId), liveComment()))
         .limit(1)
     )[0]?.n ?? 0
   );

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { changedRows, db, numberOrNull } from "../index";
+import { rowsOf } from "../dialect";
 import { atomically } from "../write";
 import { type Edition, type ReportReason } from "../schema";
 import { articles, commentReports, comments } from "../tables";
@@ -27,11 +28,11 @@ export async function getComment(id: number) {
 
 /** How deep a comment sits: 0 for top-level, 1 for a reply, 2 for a reply to a reply (and so on). */
 export async function getCommentDepth(id: number): Promise<number> {
-  const row = await db.get<{ depth: number }>(sql`with recursive up(id, parent_id, depth) as (
+  const [row] = await rowsOf<{ depth: number }>(sql`with recursive up(id, parent_id, depth) as (
       select id, parent_id, 0 from comments where id = ${id}
       union all select c.id, c.parent_id, up.depth + 1 from comments c join up on c.id = up.parent_id where up.depth < 10
     ) select max(depth) as depth from up`);
-  return row?.depth ?? 0;
+  return Number(row?.depth ?? 0);
 }
 
 /** Approved comments a person has left anywhere: enough of them makes them trusted. */
@@ -42,7 +43,11 @@ export async function countUserApprovedComments(userId: number, exceptId?: numbe
         .select({ n: sql<number>`count(*)`.mapWith(Number) })
         .from(comments)
         .where(
-          and(eq(comments.userId, userId), liveComment, exceptId === undefined ? undefined : ne(comments.id, exceptId)),
+          and(
+            eq(comments.userId, userId),
+            liveComment(),
+            exceptId === undefined ? undefined : ne(comments.id, exceptId),
+          ),
         )
         .limit(1)
     )[0]?.n ?? 0

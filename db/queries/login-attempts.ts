@@ -1,6 +1,7 @@
 import "server-only";
 import { and, count, eq, gt, lt, sql } from "drizzle-orm";
 import { db } from "../index";
+import { trueFlag } from "../dialect";
 import { atomically } from "../write";
 import { loginAttempts } from "../tables";
 
@@ -21,7 +22,7 @@ export async function recordLoginAttempt(
 /** Failed attempts for this email since `since`, not counting those before its latest successful sign-in. */
 export async function countAccountFailures(email: string, since: number): Promise<number> {
   const lastSuccess = sql`coalesce((select max(${loginAttempts.createdAt}) from ${loginAttempts}
-    where ${loginAttempts.email} = ${email} and ${loginAttempts.success} = 1), 0)`;
+    where ${loginAttempts.email} = ${email} and ${loginAttempts.success} = ${trueFlag()}), 0)`;
   const row = (
     await db
       .select({ n: count() })

@@ -1,7 +1,7 @@
 import "server-only";
-import { count, desc, eq, inArray, or, sql } from "drizzle-orm";
-import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
+import { count, desc, eq, inArray, or, type SQLWrapper, sql } from "drizzle-orm";
 import { changedRows, db } from "../index";
+import { likeAnyCase, positionOf } from "../dialect";
 import { type Edition, type Media } from "../schema";
 import { articles, media, users } from "../tables";
 
@@ -46,7 +46,7 @@ export async function getMediaSizes(paths: string[]): Promise<Map<string, { widt
 /** One page of the library, newest first; `query` matches alt text, credit or file name in either language. */
 export async function listMedia({ query }: { query?: string }, page = 1, pageSize = mediaPageSize) {
   const pattern = query ? `%${escapeLike(query)}%` : null;
-  const like = (column: AnySQLiteColumn) => sql`${column} like ${pattern} escape '\\'`;
+  const like = (column: SQLWrapper) => likeAnyCase(column, pattern!);
   const where = pattern
     ? or(
         like(media.altEn),
@@ -113,7 +113,7 @@ export type MediaUse = { id: number; title: string; edition: Edition; deleted: b
  * Deleted stories count too: restoring one must not bring back a broken image.
  */
 export async function listMediaUsage(path: string, limit = 50): Promise<MediaUse[]> {
-  const inline = sql`instr(${articles.body}, ${`/media/${path}`}) > 0`;
+  const inline = sql`${positionOf(articles.body, `/media/${path}`)} > 0`;
   return (
     await db
       .select({

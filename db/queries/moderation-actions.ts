@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "../index";
+import { perDialect, rowsOf } from "../dialect";
 import { atomically } from "../write";
 import { type CommentStatus } from "../schema";
 import { articles, commentReports, comments, moderationLog } from "../tables";
@@ -62,11 +63,17 @@ export async function moderateComments(
   return atomically(async () => {
     if (action === "delete") {
       const tree = (
-        await db.all<{ id: number }>(
-          sql`with recursive tree(id) as (
+        await rowsOf<{ id: number }>(
+          perDialect(
+            sql`with recursive tree(id) as (
             select value from json_each(${JSON.stringify(ids)})
             union select c.id from comments c join tree t on c.parent_id = t.id
           ) select id from tree`,
+            sql`with recursive tree(id) as (
+            select unnest(${sql.param(ids)}::integer[])
+            union select c.id from comments c join tree t on c.parent_id = t.id
+          ) select id from tree`,
+          ),
         )
       ).map((row) => row.id);
       const targets = await targetsOf(db, tree);

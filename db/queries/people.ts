@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import { db } from "../index";
+import { likeAnyCase, runStatement } from "../dialect";
 import { atomically } from "../write";
 import { type ModerationAction, type Role } from "../schema";
 import { articles, commentReports, comments, moderationLog, users } from "../tables";
@@ -17,9 +18,7 @@ function peopleWhere({ query, role }: PeopleFilter): SQL | undefined {
   // LIKE ignores case for ASCII; Gujarati has no case.
   const pattern = query ? `%${escapeLike(query)}%` : null;
   return and(
-    pattern
-      ? or(sql`${users.name} like ${pattern} escape '\\'`, sql`${users.email} like ${pattern} escape '\\'`)
-      : undefined,
+    pattern ? or(likeAnyCase(users.name, pattern), likeAnyCase(users.email, pattern)) : undefined,
     role ? eq(users.role, role) : undefined,
   );
 }
@@ -130,7 +129,7 @@ export async function banPerson(
       .from(comments)
       .innerJoin(articles, eq(articles.id, comments.articleId))
       .where(live);
-    await db.run(sql`insert into moderation_log (actor_id, action, comment_id, target_user_id, from_status, to_status, created_at)
+    await runStatement(sql`insert into moderation_log (actor_id, action, comment_id, target_user_id, from_status, to_status, created_at)
       select ${actorId}, 'reject', id, user_id, status, 'rejected', ${at} from comments
       where user_id = ${id} and status in ('pending', 'approved') and deleted_at is null`);
     await db

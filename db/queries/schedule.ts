@@ -4,9 +4,10 @@ import { db, numberOrNull } from "../index";
 import { articles } from "../tables";
 import { getLiveUntilMarks } from "./live-updates";
 
-const listed = and(inArray(articles.status, ["scheduled", "published"]), isNull(articles.deletedAt));
+// Built per call: `articles` is the open engine's table (db/tables.ts), not the one there was at import.
+const listed = () => and(inArray(articles.status, ["scheduled", "published"]), isNull(articles.deletedAt));
 // Answered from the (breaking, breaking_until) index: every cached read's key asks, so it must cost nothing.
-const breaking = and(eq(articles.breaking, true), isNull(articles.deletedAt));
+const breaking = () => and(eq(articles.breaking, true), isNull(articles.deletedAt));
 
 const pick = async (
   aggregate: "min" | "max",
@@ -27,12 +28,12 @@ const pick = async (
  */
 export async function getScheduleMarks(now = Date.now()): Promise<{ next: number | null; last: number | null }> {
   const next = await Promise.all([
-    pick("min", articles.publishedAt, and(listed, gt(articles.publishedAt, now))),
-    pick("min", articles.breakingUntil, and(breaking, gt(articles.breakingUntil, now))),
+    pick("min", articles.publishedAt, and(listed(), gt(articles.publishedAt, now))),
+    pick("min", articles.breakingUntil, and(breaking(), gt(articles.breakingUntil, now))),
   ]);
   const last = await Promise.all([
-    pick("max", articles.publishedAt, and(listed, lte(articles.publishedAt, now))),
-    pick("max", articles.breakingUntil, and(breaking, lte(articles.breakingUntil, now))),
+    pick("max", articles.publishedAt, and(listed(), lte(articles.publishedAt, now))),
+    pick("max", articles.breakingUntil, and(breaking(), lte(articles.breakingUntil, now))),
   ]);
   const live = await getLiveUntilMarks(now);
   next.push(live.next);

@@ -6,10 +6,11 @@ import { editions } from "../schema";
 import { articles } from "../tables";
 import { isVisible } from "./visibility";
 
-const translation = alias(articles, "translation");
+// Made per call: `articles` is the open engine's table (db/tables.ts), not the one there was at import.
+const translationOf = () => alias(articles, "translation");
 
 // The same rule as isVisible, for the aliased translation row.
-const translationVisible = (now: number) =>
+const translationVisible = (translation: ReturnType<typeof translationOf>, now: number) =>
   and(ne(translation.status, "draft"), lte(translation.publishedAt, now), isNull(translation.deletedAt));
 
 /** Which id blocks of `size` hold visible articles, with the newest change in each (block 0 is ids 1…size). */
@@ -25,6 +26,7 @@ export async function listSitemapBlocks(size: number, now = Date.now()) {
 
 /** Visible articles with ids from `firstId` to `lastId`, each with its visible translation if any. */
 export async function listSitemapArticles(firstId: number, lastId: number, now = Date.now()) {
+  const translation = translationOf();
   return await db
     .select({
       edition: articles.edition,
@@ -34,7 +36,7 @@ export async function listSitemapArticles(firstId: number, lastId: number, now =
       translationSlug: translation.slug,
     })
     .from(articles)
-    .leftJoin(translation, and(eq(translation.id, articles.translationId), translationVisible(now)))
+    .leftJoin(translation, and(eq(translation.id, articles.translationId), translationVisible(translation, now)))
     .where(and(between(articles.id, firstId, lastId), isVisible(now)))
     .orderBy(asc(articles.id));
 }

@@ -10,11 +10,18 @@ function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-/** The portal's own server (server/main.ts) from the one test build, as a separate process on `port`. */
-export async function startPortalProcess(port: number, env: Record<string, string>) {
+/**
+ * The portal's own server (server/main.ts) from the one test build, as a separate process on `port`;
+ * or `script` in its place (scripts/start.ts: `npm start`, which prepares the database first).
+ */
+export async function startPortalProcess(
+  port: number,
+  env: Record<string, string>,
+  { script = "server/main.ts", startMs = 60_000 } = {},
+) {
   if (!(await portIsFree(port))) throw new Error(`port ${port} is taken: is a portal from an earlier run still up?`);
   // Node itself with tsx's loader (not the tsx wrapper), so a signal reaches the server.
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", script], {
     env: {
       ...process.env,
       TSX_TSCONFIG_PATH: "tsconfig.scripts.json",
@@ -27,7 +34,7 @@ export async function startPortalProcess(port: number, env: Record<string, strin
   // A test worker that ends abruptly takes its portals with it.
   const orphaned = () => child.kill("SIGKILL");
   process.once("exit", orphaned);
-  await waitForOutput(child, `Serving on http://localhost:${port}`, `the portal process on port ${port}`);
+  await waitForOutput(child, `Serving on http://localhost:${port}`, `the portal process on port ${port}`, startMs);
   return {
     url: `http://localhost:${port}`,
     async stop() {

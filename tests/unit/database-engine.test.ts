@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { databaseEngine, postgresNotReady, sqliteDatabasePath } from "@/db/engine";
+import { databaseEngine, sqliteDatabasePath, sqliteOnly } from "@/db/engine";
 
 const defaultFile = path.resolve("./data/portal.db");
 
@@ -48,21 +48,29 @@ describe("choosing the database engine from DATABASE_URL", () => {
     }
   });
 
-  it("refuses to open SQLite while DATABASE_URL asks for PostgreSQL", () => {
-    expect(() => sqliteDatabasePath({ DATABASE_URL: "postgres://localhost/news" })).toThrow(postgresNotReady);
+  it("refuses SQLite-only work (the SQLite file) while DATABASE_URL asks for PostgreSQL", () => {
+    expect(() => sqliteDatabasePath({ DATABASE_URL: "postgres://localhost/news" })).toThrow(sqliteOnly);
     expect(sqliteDatabasePath({ DATABASE_PATH: "/srv/x.db" })).toBe("/srv/x.db");
   });
 
-  it("npm start says the PostgreSQL query layer is not ready, and starts nothing", () => {
+  it("npm start on a PostgreSQL that is not running says so in one line, and starts nothing", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-engine-"));
     const file = path.join(dir, "data", "portal.db");
     const started = spawnSync("node_modules/.bin/tsx", ["--tsconfig", "tsconfig.scripts.json", "scripts/start.ts"], {
-      env: { ...process.env, DATABASE_URL: "postgres://localhost:1/news", DATABASE_PATH: file, PORT: "1" },
+      env: {
+        ...process.env,
+        DATABASE_URL: "postgres://reader:hunter2@127.0.0.1:1/news",
+        DATABASE_PATH: file,
+        AUTH_SECRET: "a-secret-for-this-test-only",
+        PORT: "1",
+      },
       encoding: "utf8",
       timeout: 60_000,
     });
     expect(started.status).toBe(1);
-    expect(started.stderr).toContain("PostgreSQL query layer is not ready yet");
+    expect(started.stderr).toContain("Could not prepare PostgreSQL (DATABASE_URL), so nothing was started");
+    expect(started.stderr).toContain("ECONNREFUSED");
+    expect(started.stderr).not.toContain("hunter2");
     expect(fs.existsSync(path.dirname(file))).toBe(false);
     fs.rmSync(dir, { recursive: true, force: true });
   });

@@ -1,7 +1,8 @@
 import "server-only";
-import { searchCap, searchPage } from "@/db/queries/search";
+import { searchCap } from "@/db/queries/search";
+import { searchStoriesPage } from "@/db/queries/search-engine";
 import type { Edition } from "@/db/schema";
-import { toMatchExpression } from "@/lib/search-query";
+import { toMatchExpression, toTsQuery } from "@/lib/search-query";
 import { site } from "@/lib/site";
 
 /**
@@ -11,6 +12,10 @@ import { site } from "@/lib/site";
  */
 export async function searchStories(lang: Edition, q: string, page: number, categoryId?: number) {
   const offset = (page - 1) * site.pageSize;
-  const { counted, hits } = await searchPage(lang, toMatchExpression(q), { limit: site.pageSize, offset, categoryId });
+  const { counted, hits } = await searchStoriesPage(
+    lang,
+    { match: toMatchExpression(q), tsQuery: toTsQuery(q) },
+    { limit: site.pageSize, offset, categoryId },
+  );
   return { total: Math.min(counted, searchCap), more: counted > searchCap, hits };
 }

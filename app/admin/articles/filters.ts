@@ -2,7 +2,7 @@ import "server-only";
 import { type AdminArticleFilters, type ArticleState, articleStates } from "@/db/queries/admin-articles";
 import { isEdition } from "@/lib/i18n";
 import { parsePage } from "@/lib/pagination";
-import { toMatchExpression } from "@/lib/search-query";
+import { toMatchExpression, toTsQuery } from "@/lib/search-query";
 import { dayRange } from "../audit/schema";
 
 type Query = Record<string, string | string[] | undefined>;
@@ -27,6 +27,7 @@ export function readFilters(query: Query): { filters: AdminArticleFilters; page:
       authorId: positive(one(query.author)),
       q: q || undefined,
       match: toMatchExpression(q) ?? undefined,
+      tsQuery: toTsQuery(q) ?? undefined,
       changedFrom,
       changedTo,
       changedRange: changedFrom || changedTo ? dayRange(changedFrom, changedTo) : undefined,
