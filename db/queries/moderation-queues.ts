@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
-import { db } from "../index";
+import { db, dialect } from "../index";
 import { type CommentStatus } from "../schema";
 import { articles, commentReports, comments, commentStatusCounts, users } from "../tables";
 
@@ -85,6 +85,12 @@ const rowColumns = {
  */
 export function queueQuery(queue: Queue, filter: QueueFilter, after?: QueueCursor, limit = queuePageSize) {
   if (queue === "reported") {
+    // PostgreSQL accepts the other tables' columns only when their keys are grouped too (one row per comment
+    // either way); SQLite keeps its plan over the open-reports index.
+    const grouped =
+      dialect() === "postgres"
+        ? [commentReports.commentId, comments.id, articles.id, users.id]
+        : [commentReports.commentId];
     return db
       .select(rowColumns)
       .from(commentReports)
@@ -99,7 +105,7 @@ export function queueQuery(queue: Queue, filter: QueueFilter, after?: QueueCurso
           after ? lt(commentReports.commentId, after.id) : undefined,
         ),
       )
-      .groupBy(commentReports.commentId)
+      .groupBy(...grouped)
       .orderBy(desc(commentReports.commentId))
       .limit(limit + 1);
   }
