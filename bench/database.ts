@@ -7,10 +7,12 @@ import { type SeedValue, type SeedWriter, seedWriter } from "../db/seed/writer";
 import { startCluster } from "../scripts/postgres-cluster";
 import { freePort } from "../tests/helpers/nginx";
 
+type Env = Record<string, string | undefined>;
+
 // The bench's own reads and writes (slugs to request, commenters, counting the stored posts) on either engine.
 
 /** `--engine sqlite|postgres`, else BENCH_ENGINE, else PostgreSQL when DATABASE_URL is a postgres:// URL, else SQLite. */
-export function benchEngineKind(argv: string[], env: NodeJS.ProcessEnv): DatabaseEngine["kind"] {
+export function benchEngineKind(argv: string[], env: Env): DatabaseEngine["kind"] {
   const { values } = parseArgs({ args: argv, options: { engine: { type: "string" } } });
   const named = values.engine ?? env.BENCH_ENGINE;
   if (named === undefined || named === "") return databaseEngine(env).kind;
@@ -97,7 +99,7 @@ const benchDatabaseName = "bench";
  * private cluster kept in `dir` between runs (the seed is paid once) with PostgreSQL's durable defaults,
  * started on a free port for the run and stopped afterwards.
  */
-export async function benchPostgres(env: NodeJS.ProcessEnv, dir: string): Promise<BenchPostgres> {
+export async function benchPostgres(env: Env, dir: string): Promise<BenchPostgres> {
   const given = databaseEngine(env);
   if (given.kind === "postgres") return { url: given.url, stop: async () => undefined };
   const cluster = await startCluster({ dir, port: await freePort(), durable: true, removeOnStop: false });
