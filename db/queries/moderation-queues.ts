@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
-import { db, dialect } from "../index";
+import { db } from "../index";
 import { type CommentStatus } from "../schema";
 import { articles, commentReports, comments, commentStatusCounts, users } from "../tables";
 
@@ -85,12 +85,6 @@ const rowColumns = {
  */
 export function queueQuery(queue: Queue, filter: QueueFilter, after?: QueueCursor, limit = queuePageSize) {
   if (queue === "reported") {
-    // PostgreSQL accepts the other tables' columns only when their keys are grouped too (one row per comment
-    // either way); SQLite keeps its plan over the open-reports index.
-    const grouped =
-      dialect() === "postgres"
-        ? [commentReports.commentId, comments.id, articles.id, users.id]
-        : [commentReports.commentId];
     return db
       .select(rowColumns)
       .from(commentReports)
@@ -105,7 +99,7 @@ export function queueQuery(queue: Queue, filter: QueueFilter, after?: QueueCurso
           after ? lt(commentReports.commentId, after.id) : undefined,
         ),
       )
-      .groupBy(...grouped)
+      .groupBy(commentReports.commentId)
       .orderBy(desc(commentReports.commentId))
       .limit(limit + 1);
   }
