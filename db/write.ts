@@ -109,7 +109,7 @@ export async function tryWrite<T>(
  */
 export async function atomically<T>(fn: () => Promise<T>): Promise<T> {
   const scope = currentWrite();
-  if (!scope) return attempt(() => atomically(fn));
+  if (!scope) return attempt(() => atomically(fn), Infinity);
   if (scope.inTransaction) return fn();
   if (connections().kind === "postgres") {
     // The cast: node-postgres's transaction builds the same queries as SQLite's DB type (see db/index.ts).
