@@ -9,7 +9,7 @@ export function isVisible(now: number) {
 }
 
 /** The columns every story card needs. */
-export const cardColumns = {
+export const cardColumns = () => ({
   id: articles.id,
   edition: articles.edition,
   slug: articles.slug,
@@ -29,4 +29,4 @@ export const cardColumns = {
   publishedAt: articles.publishedAt,
   updatedAt: articles.updatedAt,
   categoryId: articles.categoryId,
-};
+});
