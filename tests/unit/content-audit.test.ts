@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { settingsChange } from "@/app/admin/audit/audit-lines";
 import { dayRange } from "@/app/admin/audit/schema";
 import { auditActionFor } from "@/app/admin/articles/article-write";

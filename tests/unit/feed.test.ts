@@ -1,5 +1,5 @@
 import { XMLParser } from "fast-xml-parser";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { db } from "@/db";
 import { listFeedArticles } from "@/db/queries/feed";
 import { articles, categories, users } from "@/db/tables";
