@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe } from "vitest";
 import { closeDatabase, switchDatabase } from "@/db";
 import type { EngineKind } from "@/db/tables";
@@ -23,6 +26,7 @@ export function describeOnEngines(name: string, fill: () => Promise<void>, body:
 
   describe.runIf(postgresTestsRun())(`${name}, on PostgreSQL`, () => {
     beforeAll(async () => {
+      process.env.MEDIA_DIR = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "portal-unit-pg-")), "media");
       await switchDatabase({ kind: "postgres", url: await migratedPostgresDatabase() });
       await fill();
     }, 120_000);
