@@ -147,7 +147,7 @@ export async function listOpenReports(commentIds: number[]): Promise<OpenReport[
     .from(commentReports)
     .innerJoin(users, eq(users.id, commentReports.reporterId))
     .where(and(inArray(commentReports.commentId, commentIds), isNull(commentReports.resolvedAt)))
-    .orderBy(asc(commentReports.createdAt));
+    .orderBy(asc(commentReports.createdAt), asc(commentReports.id)); // reports made in one statement share a time
 }
 
 /** One comment as the desk shows it, whatever its status; null when it is gone. */

@@ -8,7 +8,7 @@ export function isVisible(now: number) {
   return and(ne(articles.status, "draft"), lte(articles.publishedAt, now), isNull(articles.deletedAt));
 }
 
-/** The columns every story card needs. */
+/** The columns every story card needs, built per call on the open engine's table (db/tables.ts). */
 export const cardColumns = () => ({
   id: articles.id,
   edition: articles.edition,

@@ -4,8 +4,18 @@ import { db } from "@/db";
 import { listAuditActors, listAuditEntries, listCommentHistory } from "@/db/queries/audit";
 import { getCommentContext } from "@/db/queries/comment-context";
 import { moderateComments } from "@/db/queries/moderation-actions";
-import { countQueues, listQueue } from "@/db/queries/moderation-queues";
-import { banCommentAuthors, banPerson, changeRole, liftBan, listPeople, permanentBan } from "@/db/queries/people";
+import { countQueues, findArticle, getQueueRow, listOpenReports, listQueue } from "@/db/queries/moderation-queues";
+import {
+  banCommentAuthors,
+  banPerson,
+  changeRole,
+  findPerson,
+  getPerson,
+  liftBan,
+  listPeople,
+  permanentBan,
+  setTrusted,
+} from "@/db/queries/people";
 import { commentReports, comments, commentStatusCounts, users } from "@/db/tables";
 import { describeOnEngines } from "../helpers/engines";
 import { clock, comment, countedByHand, fillDesk, people, stories } from "./moderation-desk-fixture";
@@ -90,6 +100,11 @@ describeOnEngines("the moderation desk", fillDesk, () => {
 
     it("approving a reported comment keeps it and closes its reports", async () => {
       const reported = (await listQueue("reported", {})).rows[0].id;
+      expect((await listOpenReports([reported])).map((r) => [r.reason, r.reporterName])).toEqual([
+        ["spam", "asha"],
+        ["abuse", "bharat"],
+      ]);
+      expect(await getQueueRow(reported)).toMatchObject({ id: reported, articleSlug: "second-story", deletedAt: null });
       await moderateComments([reported], "approve", people.meera);
       expect((await countQueues()).reported).toBe(0);
       expect((await listCommentHistory(reported)).map((h) => [h.action, h.fromStatus, h.toStatus])).toEqual([
@@ -165,6 +180,18 @@ describeOnEngines("the moderation desk", fillDesk, () => {
       ]);
       expect((await listPeople({ role: "admin" })).rows.map((p) => p.name)).toEqual(["admin"]);
       expect((await listPeople({ query: "100%_" })).total).toBe(0);
+    });
+
+    it("are found by id or email, and trusting one is logged", async () => {
+      expect(await findPerson({ email: "bharat@example.test" })).toEqual({ id: people.bharat, name: "bharat" });
+      expect(await findPerson({ id: 999_999 })).toBeNull();
+      expect(await findArticle({ edition: "en", slug: "first-story" })).toEqual({
+        id: stories[0],
+        title: "first-story",
+      });
+      await setTrusted(people.bharat, true, people.admin);
+      expect(await getPerson(people.bharat)).toMatchObject({ trusted: true, name: "bharat" });
+      expect((await listAuditEntries({ action: "trust" })).rows[0]).toMatchObject({ targetName: "bharat" });
     });
 
     it("a change of role ends the person's sessions and is logged", async () => {

@@ -3,8 +3,10 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import {
   consumePasswordResetToken,
+  countRecentPasswordResets,
   createPasswordResetToken,
   isPasswordResetTokenUsable,
+  resetPasswordWithToken,
 } from "@/db/queries/password-resets";
 import {
   bumpSessionVersion,
@@ -174,6 +176,24 @@ describeOnEngines("accounts", accounts, () => {
   });
 
   describe("a password reset link", () => {
+    it("sets the new password and spends every other link of the account in one step, and is counted", async () => {
+      const reader = await idOf("reader@khabarsetu.test");
+      const now = Date.now();
+      const [first, second] = [newResetToken().hash, newResetToken().hash];
+      await createPasswordResetToken(reader, first, now + hour, now - 1000);
+      await createPasswordResetToken(reader, second, now + hour, now);
+      expect(await countRecentPasswordResets(reader, now - hour)).toBe(2);
+      expect(await countRecentPasswordResets(reader, now - 500)).toBe(1);
+      expect(await resetPasswordWithToken(second, await hashPassword("a reset passphrase"), now + 1000)).toBe(reader);
+      expect(await isPasswordResetTokenUsable(first, now + 2000)).toBe(false);
+      expect(await resetPasswordWithToken(first, "not used", now + 2000)).toBeNull();
+      expect(
+        (await checkCredentials({ email: "reader@khabarsetu.test", password: "a reset passphrase" }, "session-test"))
+          .ok,
+      ).toBe(true);
+      await updateUserPassword(reader, await hashPassword("reader-demo-password"));
+    });
+
     it("works once, within the hour, and ends every session of the account", async () => {
       const claims = await signIn("farah@khabarsetu.test", "editor-demo-password");
       const { token, hash } = newResetToken();
