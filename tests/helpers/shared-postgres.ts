@@ -54,13 +54,12 @@ async function query(url: string, text: string) {
 
 let made = 0;
 
-/** A new, migrated, empty PostgreSQL database of this test file's own on the run's shared cluster; its URL. */
-export async function migratedPostgresDatabase(): Promise<string> {
+async function newDatabase(from: string): Promise<string> {
   const cluster = await sharedCluster();
   const name = `unit_${process.pid}_${++made}`;
   for (let attempt = 0; ; attempt++) {
     try {
-      await query(cluster.url, `create database ${name} template ${template}`);
+      await query(cluster.url, `create database ${name} template ${from}`);
       break;
     } catch (error) {
       // 55006: the template was in use (another copy starting at the same moment); it frees in milliseconds.
@@ -70,3 +69,9 @@ export async function migratedPostgresDatabase(): Promise<string> {
   }
   return `postgresql://postgres@127.0.0.1:${cluster.port}/${name}`;
 }
+
+/** A new, migrated, empty PostgreSQL database of this test file's own on the run's shared cluster; its URL. */
+export const migratedPostgresDatabase = () => newDatabase(template);
+
+/** A new PostgreSQL database with no tables yet (for tests of migrating and seeding), on the shared cluster. */
+export const blankPostgresDatabase = () => newDatabase("template1");
