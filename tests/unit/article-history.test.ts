@@ -5,6 +5,8 @@ import { db } from "@/db";
 import {
   findArticleBySlug,
   getArticleById,
+  getArticleForPreview,
+  isNewsroomPerson,
   listNewsroomPeople,
   listPopularTagNames,
 } from "@/db/queries/article-editor-reads";
@@ -59,6 +61,11 @@ describeOnEngines("a story's history", newsroom, () => {
     expect(since.savers.map((s) => s.name)).toEqual(["meera"]);
     expect(await getChangesSince(999_999, 1)).toBeNull();
     expect(await findArticleBySlug("en", "canal-repairs")).toEqual({ id, title: "Canal repairs finished early" });
+    expect(await getArticleForPreview(id)).toMatchObject({
+      article: { id, title: "Canal repairs finished early" },
+      author: { name: "meera" },
+      category: { slug: "city" },
+    });
   });
 
   it("shows readers its corrections oldest first and moves its 'Updated' time to the newest", async () => {
@@ -75,6 +82,7 @@ describeOnEngines("a story's history", newsroom, () => {
 
   it("leaves the editor's lists of people and tags in a stable order, the most used tags first", async () => {
     expect((await listNewsroomPeople()).map((p) => p.name)).toEqual(["admin", "meera"]);
+    expect([await isNewsroomPerson(people.meera), await isNewsroomPerson(people.asha)]).toEqual([true, false]);
     expect(await listPopularTagNames("en")).toEqual(["Water", "Canals"]);
     expect(await listPopularTagNames("en", 1)).toEqual(["Water"]);
   });
