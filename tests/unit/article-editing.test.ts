@@ -7,7 +7,14 @@ import { articleSchema } from "@/app/admin/articles/schema";
 import { articleWrite, resolveArticle } from "@/app/admin/articles/article-write";
 import * as queries from "@/db/queries/article-editor-reads";
 import { saveArticleRecord } from "@/db/queries/article-save";
-import { deleteAutosave, getAutosave, putAutosave, touchPresence } from "@/db/queries/editing";
+import {
+  articleExists,
+  deleteAutosave,
+  getAutosave,
+  leavePresence,
+  putAutosave,
+  touchPresence,
+} from "@/db/queries/editing";
 import { getCategoryBySlug } from "@/db/queries/taxonomy";
 import { en } from "@/lib/i18n/en";
 import { gu } from "@/lib/i18n/gu";
@@ -105,6 +112,9 @@ describeOnEngines("editing stories", newsroom, () => {
       expect(await touchPresence(1, meera, now - 60_000, now - 90_000)).toEqual([]);
       expect(await touchPresence(1, arjun, now, now - 15_000)).toEqual([]);
       expect((await touchPresence(1, meera, now, now - 15_000)).map((p) => p.id)).toEqual([arjun]);
+      await leavePresence(1, arjun);
+      expect(await touchPresence(1, meera, now, now - 15_000)).toEqual([]);
+      expect([await articleExists(1), await articleExists(999_999)]).toEqual([true, false]);
       expect(presenceSchema.safeParse({ articleId: 0 }).success).toBe(false);
       expect(presenceSchema.safeParse({ articleId: "1; drop table" }).success).toBe(false);
     });

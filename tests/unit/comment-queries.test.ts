@@ -7,6 +7,7 @@ import {
   createComment,
   createCommentReport,
   getCommentableArticle,
+  getCommentableArticleById,
   getCommentDepth,
   getLastCommentTime,
   listUserCommentBodies,
@@ -227,6 +228,8 @@ describeOnEngines("comments", newsroom, (engine) => {
         commentsOpen: false,
       });
       expect(await getCommentableArticle("en", "a-quiet-article")).toMatchObject({ id: articleId, commentsOpen: true });
+      expect(await getCommentableArticleById(articleId)).toMatchObject({ id: articleId, commentsOpen: true });
+      expect(await getCommentableArticleById(999_999)).toBeNull();
       expect(await getCommentableArticle("en", "draft-port-expansion-plan")).toBeNull();
       expect(await getCommentableArticle("gu", "a-quiet-article")).toBeNull();
     });

@@ -157,6 +157,7 @@ describeOnEngines("the media library", seedDemoHere, (engine) => {
 
   it("deletes an image no story uses", async () => {
     const { id } = await uploadToLibrary("spare.png");
+    expect(await media.getUploaderName((await media.getMedia(id))!)).toBe("Meera Trivedi");
     expect(await media.deleteMedia(id)).toBe(true);
     expect(await media.getMedia(id)).toBeNull();
     expect(await media.deleteMedia(id)).toBe(false);

@@ -14,6 +14,7 @@ import {
   getUserByEmail,
   setUserBan,
   setUserRole,
+  updateUserName,
   updateUserPassword,
 } from "@/db/queries/users";
 import { users } from "@/db/tables";
@@ -117,6 +118,13 @@ describeOnEngines("accounts", accounts, () => {
       await setUserBan(claims.uid, null);
       expect((await resolveSession(duringBan)).status).toBe("active");
       expect((await resolveSession(claims)).status).toBe("signed-out");
+    });
+
+    it("shows a new display name at once, without signing in again", async () => {
+      const claims = await signIn("reader@khabarsetu.test", "reader-demo-password");
+      await updateUserName(claims.uid, "Ravi J.");
+      expect(granted(grant(await resolveSession(claims), "commenter")).name).toBe("Ravi J.");
+      await updateUserName(claims.uid, "Ravi Joshi");
     });
 
     it("treats a ban whose time has passed as over", () => {
