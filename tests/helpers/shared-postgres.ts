@@ -31,8 +31,15 @@ async function sharedCluster(): Promise<Cluster> {
       if (fs.existsSync(stateFile)) continue;
       const server = await startPostgres({ outlivesProcess: true });
       fs.writeFileSync(path.join(folder, "cluster-dir"), server.socketDir);
-      await query(server.url, `create database ${template}`);
-      await migratePostgres(server.urlFor(template));
+      try {
+        await query(server.url, `create database ${template}`);
+        await migratePostgres(server.urlFor(template));
+      } catch (error) {
+        // The next file to ask starts a cluster of its own: this one must not outlive the run unseen.
+        fs.rmSync(path.join(folder, "cluster-dir"));
+        await server.stop();
+        throw error;
+      }
       const cluster: Cluster = { url: server.url, socketDir: server.socketDir, port: server.port };
       fs.writeFileSync(`${stateFile}.tmp`, JSON.stringify(cluster));
       fs.renameSync(`${stateFile}.tmp`, stateFile);
