@@ -1,15 +1,18 @@
-import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
+import type { DatabaseEngine } from "../db/engine";
+import { withBenchDatabase } from "./database";
 
 // The single-writer limit as readers meet it: many signed-in commenters posting at once through the
 // real comment form's server action, each post committed before the reader is told it is saved.
 
-type Prepared = { cookies: string[]; slugs: string[]; restore: () => void };
+type Prepared = { cookies: string[]; slugs: string[]; restore: () => Promise<void> };
 
 const floodKey = "moderation.floodSeconds";
 const emailOf = (i: number) => `bench-commenter-${i}@khabarsetu.test`;
+const removeBenchComments =
+  "delete from comments where user_id in (select id from users where email like 'bench-commenter-%')";
 
 /**
  * Before the server starts (its settings read is cached): `count` new commenters with session cookies
@@ -18,22 +21,24 @@ const emailOf = (i: number) => `bench-commenter-${i}@khabarsetu.test`;
  * queue the rest of the bench reads stays as seeded. `restore` puts the flood setting back and removes
  * this run's comments.
  */
-export async function prepareCommenters(databasePath: string, secret: string, count: number): Promise<Prepared> {
-  const db = new Database(databasePath);
-  try {
-    const insert = db.prepare(
-      "insert into users (email, name, role, trusted) values (?, ?, 'commenter', 0) on conflict (email) do update set trusted = 0",
-    );
-    const find = db.prepare("select id, session_version as sv from users where email = ?");
-    const users = db.transaction(() =>
-      Array.from({ length: count }, (_, i) => {
-        insert.run(emailOf(i), `Bench Reader ${i}`);
-        return find.get(emailOf(i)) as { id: number; sv: number };
-      }),
-    )();
-    db.prepare(
-      "delete from comments where user_id in (select id from users where email like 'bench-commenter-%')",
-    ).run();
+export async function prepareCommenters(target: DatabaseEngine, secret: string, count: number): Promise<Prepared> {
+  return withBenchDatabase(target, async (db) => {
+    const users = await db.transaction(async () => {
+      const found: { id: number; sv: number }[] = [];
+      for (let i = 0; i < count; i++) {
+        await db.run(
+          "insert into users (email, name, role, trusted) values (?, ?, 'commenter', false) on conflict (email) do update set trusted = false",
+          [emailOf(i), `Bench Reader ${i}`],
+        );
+        found.push(
+          (await db.get<{ id: number; sv: number }>(`select id, session_version as "sv" from users where email = ?`, [
+            emailOf(i),
+          ]))!,
+        );
+      }
+      return found;
+    });
+    await db.run(removeBenchComments);
     const salt = "authjs.session-token";
     const cookies = await Promise.all(
       users.map(
@@ -41,30 +46,23 @@ export async function prepareCommenters(databasePath: string, secret: string, co
       ),
     );
     const slugs = (
-      db
-        .prepare(
-          "select slug from articles where edition = 'en' and status = 'published' and deleted_at is null and comments_open = 1 order by published_at limit 200",
-        )
-        .all() as { slug: string }[]
+      await db.all<{ slug: string }>(
+        "select slug from articles where edition = 'en' and status = 'published' and deleted_at is null and comments_open = true order by published_at limit 200",
+      )
     ).map((r) => r.slug);
-    const previous = db.prepare("select value from settings where key = ?").get(floodKey) as
-      { value: string } | undefined;
-    db.prepare(
+    const previous = await db.get<{ value: string }>("select value from settings where key = ?", [floodKey]);
+    await db.run(
       "insert into settings (key, value) values (?, '0') on conflict (key) do update set value = excluded.value",
-    ).run(floodKey);
-    const restore = () => {
-      const again = new Database(databasePath);
-      again
-        .prepare("delete from comments where user_id in (select id from users where email like 'bench-commenter-%')")
-        .run();
-      if (previous) again.prepare("update settings set value = ? where key = ?").run(previous.value, floodKey);
-      else again.prepare("delete from settings where key = ?").run(floodKey);
-      again.close();
-    };
+      [floodKey],
+    );
+    const restore = () =>
+      withBenchDatabase(target, async (again) => {
+        await again.run(removeBenchComments);
+        if (previous) await again.run("update settings set value = ? where key = ?", [previous.value, floodKey]);
+        else await again.run("delete from settings where key = ?", [floodKey]);
+      });
     return { cookies, slugs, restore };
-  } finally {
-    db.close();
-  }
+  });
 }
 
 /** The post-comment server action's id in the build that serves the bench. */
@@ -94,7 +92,7 @@ export type WriteResult = {
 /** Every commenter posts one comment after another for `seconds`; then the database is asked what it holds. */
 export async function postCommentsUnderLoad(
   base: string,
-  databasePath: string,
+  target: DatabaseEngine,
   actionId: string,
   { cookies, slugs }: Prepared,
   seconds: number,
@@ -132,11 +130,12 @@ export async function postCommentsUnderLoad(
       }
     }),
   );
-  const db = new Database(databasePath, { readonly: true });
-  const stored = (
-    db.prepare("select count(*) as n from comments where body like ?").get(`%(${marker})`) as { n: number }
-  ).n;
-  db.close();
+  const stored = await withBenchDatabase(
+    target,
+    async (db) =>
+      (await db.get<{ n: number }>(`select count(*) as "n" from comments where body like ?`, [`%(${marker})`]))!.n,
+    { readonly: true },
+  );
   timings.sort((a, b) => a - b);
   const at = (p: number) => Number((timings[Math.floor((p / 100) * (timings.length - 1))] ?? 0).toFixed(1));
   return {

@@ -1,10 +1,10 @@
-import Database from "better-sqlite3";
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { databaseEngine } from "../db/engine";
+import type { DatabaseEngine } from "../db/engine";
 import { prepareEnv } from "../scripts/env";
 import { run } from "../scripts/run";
+import { articleCount, benchEngineKind, benchPostgres, withBenchDatabase } from "./database";
 import { postCommentActionId, postCommentsUnderLoad, prepareCommenters } from "./comment-writes";
 import { compareWithNginx } from "./nginx-compare";
 import { kib, type LoadRow, oneAtATime, pageSize, underLoad } from "./measure";
@@ -12,52 +12,58 @@ import { adminCookie } from "./session-cookie";
 
 // `npm run bench`: a large newsroom, the production server (server/main.ts), and load on the
 // pages readers open most. Bounded: loopback only, fixed durations. Targets: README, "Benchmark".
-// The bench builds, seeds and reads its own SQLite file; measuring PostgreSQL is not written yet (README).
-if (databaseEngine().kind === "postgres") {
-  console.error("npm run bench measures SQLite only for now: unset DATABASE_URL to run it (it uses its own file).");
-  process.exit(1);
-}
-
+// SQLite by default, in its own file; `--engine postgres` (or BENCH_ENGINE=postgres, or a postgres:// DATABASE_URL)
+// measures PostgreSQL: DATABASE_URL's, or a private cluster kept in data/bench-postgres/ (bench/database.ts).
 const databasePath = path.resolve(process.env.BENCH_DATABASE_PATH ?? "./data/bench.db");
 const articles = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const comments = Number(process.env.BENCH_COMMENTS ?? 1_000_000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 15);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const port = Number(process.env.BENCH_PORT ?? 3300);
+const engineKind = benchEngineKind(process.argv.slice(2), process.env);
 // BENCH_ONLY=cold,search,nginx (any of warm, cold, sizes, search, desk, nginx, writes) runs part of the set.
 const only = new Set(
   (process.env.BENCH_ONLY ?? "warm,cold,sizes,search,desk,nginx,writes").split(",").map((s) => s.trim()),
 );
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+const postgres =
+  engineKind === "postgres"
+    ? await benchPostgres(process.env, path.resolve(process.env.BENCH_POSTGRES_DIR ?? "./data/bench-postgres"))
+    : null;
+// The cluster is stopped on exit (scripts/postgres-cluster.ts); Ctrl-C must reach that too.
+if (postgres) process.once("SIGINT", () => process.exit(130));
+const target: DatabaseEngine = postgres
+  ? { kind: "postgres", url: postgres.url }
+  : { kind: "sqlite", path: databasePath };
+// SQLite's run uses its own file whatever DATABASE_URL says; PostgreSQL's gets the URL chosen above.
+const inherited = { ...process.env };
+delete inherited.DATABASE_URL;
 const env = prepareEnv({
-  ...process.env,
+  ...inherited,
+  ...(postgres ? { DATABASE_URL: postgres.url } : {}),
   DATABASE_PATH: databasePath,
   NEXT_DIST_DIR: distDir,
   SITE_URL: `http://localhost:${port}`,
   PORT: String(port),
 });
+const where = postgres ? (postgres.recreate ? "the private PostgreSQL" : "DATABASE_URL's PostgreSQL") : databasePath;
 
-function articleCount(): number {
-  if (!fs.existsSync(databasePath)) return 0;
-  const db = new Database(databasePath, { readonly: true });
-  try {
-    return (db.prepare("select count(*) as n from articles").get() as { n: number }).n;
-  } catch {
-    return 0;
-  } finally {
-    db.close();
-  }
-}
-
-if (articleCount() < articles) {
-  console.log(`Seeding ${databasePath} with ${articles} articles and ${comments} comments…`);
+const present = await articleCount(target);
+if (present < articles) {
+  // SQLite starts again from an empty file, the private cluster from an empty database; DATABASE_URL's is only added to.
+  if (postgres && !postgres.recreate && present > 0)
+    console.log(`${where} has ${present} articles: adding ${articles} articles and ${comments} comments to them.`);
+  else console.log(`Seeding ${where} with ${articles} articles and ${comments} comments…`);
+  await postgres?.recreate?.();
+  const started = Date.now();
   const code = await run(
     "node_modules/.bin/tsx",
-    ["db/seed.ts", "--reset", "--articles", String(articles), "--comments", String(comments)],
+    ["db/seed.ts", ...(postgres ? [] : ["--reset"]), "--articles", String(articles), "--comments", String(comments)],
     env,
   );
   if (code !== 0) process.exit(code);
-} else if ((await run("node_modules/.bin/tsx", ["db/migrate.ts"], env)) !== 0) {
+  console.log(`Seeding took ${((Date.now() - started) / 60_000).toFixed(1)} min.`);
+} else if ((await run("node_modules/.bin/tsx", [postgres ? "db/migrate-pg.ts" : "db/migrate.ts"], env)) !== 0) {
   process.exit(1);
 }
 if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) {
@@ -65,29 +71,38 @@ if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) {
   if (code !== 0) process.exit(code);
 }
 
-const db = new Database(databasePath, { readonly: true });
-const slugs = (lang: string, offset: number, limit: number) =>
-  (
-    db
-      .prepare(
-        `select slug from articles where edition = ? and status = 'published' and deleted_at is null and published_at <= ? order by published_at desc limit ? offset ?`,
-      )
-      .all(lang, Date.now(), limit, offset) as { slug: string }[]
-  ).map((r) => encodeURIComponent(r.slug));
-const one = (sql: string) => (db.prepare(sql).get() as { slug: string }).slug;
-const tag = one(
-  "select t.slug from tags t join article_tags x on x.tag_id = t.id where t.edition = 'en' group by t.id order by count(*) desc limit 1",
+const reads = await withBenchDatabase(
+  target,
+  async (db) => {
+    const slugs = async (lang: string, offset: number, limit: number) =>
+      (
+        await db.all<{ slug: string }>(
+          `select slug from articles where edition = ? and status = 'published' and deleted_at is null and published_at <= ? order by published_at desc limit ? offset ?`,
+          [lang, Date.now(), limit, offset],
+        )
+      ).map((r) => encodeURIComponent(r.slug));
+    const one = async (sql: string) => (await db.get<{ slug: string }>(sql))!.slug;
+    // Different stories on every run: Next keeps rendered pages on disk, so a fixed set is cold only once.
+    // From 1,000 to 41,000 stories back on the full bench; within reach on a small one (BENCH_ARTICLES).
+    const coldFrom = Math.min(1000, Math.floor(articles / 4));
+    const coldOffset =
+      coldFrom + Math.floor(Math.random() * Math.min(40_000, Math.max(0, articles / 2 - coldFrom - 40)));
+    return {
+      tag: await one(
+        "select t.slug from tags t join article_tags x on x.tag_id = t.id where t.edition = 'en' group by t.id order by count(*) desc, t.id limit 1",
+      ),
+      author: await one("select slug from users where role != 'commenter' and slug is not null order by id limit 1"),
+      articleEn: (await slugs("en", 40, 1))[0],
+      articleGu: (await slugs("gu", 40, 1))[0],
+      coldSlugs: [...(await slugs("en", coldOffset, 40)), ...(await slugs("gu", coldOffset, 40))],
+    };
+  },
+  { readonly: true },
 );
-const author = one("select slug from users where role != 'commenter' and slug is not null order by id limit 1");
-const [articleEn] = slugs("en", 40, 1);
-const [articleGu] = slugs("gu", 40, 1);
-// Different stories on every run: Next keeps rendered pages on disk, so a fixed set is cold only once.
-const coldOffset = 1000 + Math.floor(Math.random() * 40_000);
-const coldSlugs = [...slugs("en", coldOffset, 40), ...slugs("gu", coldOffset, 40)];
-db.close();
+const { tag, author, articleEn, articleGu, coldSlugs } = reads;
 
 const base = `http://localhost:${port}`;
-const commenters = only.has("writes") ? await prepareCommenters(databasePath, env.AUTH_SECRET!, connections) : null;
+const commenters = only.has("writes") ? await prepareCommenters(target, env.AUTH_SECRET!, connections) : null;
 const server = spawn("node_modules/.bin/tsx", ["server/main.ts"], { env, stdio: ["ignore", "pipe", "inherit"] });
 await new Promise<void>((resolve, reject) => {
   server.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("Serving on") && resolve());
@@ -160,7 +175,7 @@ const searchUrls = Array.from({ length: 10 }, (_, round) =>
 ).flat();
 const search = only.has("search") ? await oneAtATime(searchUrls) : null;
 
-const cookie = await adminCookie(databasePath, env.AUTH_SECRET!);
+const cookie = await adminCookie(target, env.AUTH_SECRET!);
 const desk = !only.has("desk")
   ? null
   : {
@@ -171,14 +186,20 @@ const desk = !only.has("desk")
 const viaNginx = only.has("nginx") ? await compareWithNginx(port, warm["article (en)"], load) : null;
 
 const writes = commenters
-  ? await postCommentsUnderLoad(base, databasePath, postCommentActionId(distDir), commenters, seconds)
+  ? await postCommentsUnderLoad(base, target, postCommentActionId(distDir), commenters, seconds)
   : null;
-commenters?.restore();
+await commenters?.restore();
 
 const rss = fs.readFileSync(`/proc/${server.pid}/status`, "utf8").match(/VmRSS:\s+(\d+)/)?.[1];
 server.kill("SIGTERM");
+if (postgres) {
+  await new Promise((resolve) => server.once("exit", resolve));
+  await postgres.stop();
+}
 
-console.log(`\n${articles} articles, ${comments} comments, ${connections} connections, ${seconds} s per page`);
+console.log(
+  `\n${engineKind === "postgres" ? "PostgreSQL" : "SQLite"}: ${articles} articles, ${comments} comments, ${connections} connections, ${seconds} s per page`,
+);
 if (rows.length) console.table(rows);
 if (cold)
   console.log(
