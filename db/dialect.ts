@@ -1,5 +1,6 @@
 import "server-only";
 import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { db, dialect } from "./index";
 
 // The few places the two engines' SQL differs, in one file: queries say what they need here
@@ -42,3 +43,10 @@ export const positionOf = (text: SQLWrapper, needle: string): SQL =>
 
 /** A true flag as each engine stores it: 1 in SQLite's integer column, true in PostgreSQL's boolean. */
 export const trueFlag = (): SQL => (postgres() ? sql`true` : sql`1`);
+
+/**
+ * GROUP BY `key` for a select that also reads bare columns of tables joined one-to-one with it: SQLite
+ * takes them as they are, PostgreSQL only when their tables' primary keys are grouped too (same groups).
+ */
+export const groupByWith = (key: AnySQLiteColumn, primaryKeys: AnySQLiteColumn[]): AnySQLiteColumn[] =>
+  postgres() ? [key, ...primaryKeys] : [key];

@@ -110,12 +110,30 @@ export async function inWriteScope<T>(handle: DB, inTransaction: boolean, fn: ()
   }
 }
 
-/** Runs `fn` holding this process's write lock: one write at a time, in arrival order. */
-export async function withWriteLock<T>(fn: () => Promise<T>): Promise<T> {
+/** The process's own queue of writes was still ahead after the whole wait: reported as SQLite's busy. */
+export class WriteQueueTimeout extends Error {
+  readonly code = "SQLITE_BUSY";
+}
+
+/**
+ * Runs `fn` holding this process's write lock: one write at a time, in arrival order. A write still
+ * queued after `waitMs` gives up (WriteQueueTimeout) so its reader hears "not saved" instead of waiting
+ * on; its place in the queue is handed on only when the write before it is done.
+ */
+export async function withWriteLock<T>(fn: () => Promise<T>, waitMs = Infinity): Promise<T> {
   const before = shared.writeLock;
   let release = () => {};
   shared.writeLock = new Promise<void>((resolve) => (release = resolve));
-  await before;
+  if (Number.isFinite(waitMs)) {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<false>((resolve) => (timer = setTimeout(resolve, Math.max(0, waitMs), false)));
+    const ourTurn = await Promise.race([before.then(() => true), late]);
+    clearTimeout(timer);
+    if (!ourTurn) {
+      void before.then(release);
+      throw new WriteQueueTimeout(`still queued behind this process's writes after ${waitMs} ms`);
+    }
+  } else await before;
   try {
     return await fn();
   } finally {

@@ -59,10 +59,10 @@ function classify(code: string): WriteFailure | null {
 }
 
 /** One attempt: SQLite's in this process's turn, on the write connection; PostgreSQL's on the pool. */
-function attempt<T>(fn: () => Promise<T>): Promise<T> {
+function attempt<T>(fn: () => Promise<T>, waitMs: number): Promise<T> {
   const open = connections();
   const run = () => inWriteScope(open.write, false, fn);
-  return open.kind === "sqlite" ? withWriteLock(run) : run();
+  return open.kind === "sqlite" ? withWriteLock(run, waitMs) : run();
 }
 
 /** Runs `fn` now; while the lock is held elsewhere, again after growing pauses, up to `totalMs`. */
@@ -72,7 +72,7 @@ export async function write<T>(fn: () => Promise<T>, { totalMs = writeWait.total
   const started = Date.now();
   for (let pause = writeWait.firstPauseMs; ; pause = Math.min(pause * 2, writeWait.longestPauseMs)) {
     try {
-      return await attempt(fn);
+      return await attempt(fn, totalMs - (Date.now() - started));
     } catch (error) {
       const { code, message } = errorCode(error);
       const reason = classify(code);
@@ -109,7 +109,7 @@ export async function tryWrite<T>(
  */
 export async function atomically<T>(fn: () => Promise<T>): Promise<T> {
   const scope = currentWrite();
-  if (!scope) return attempt(() => atomically(fn));
+  if (!scope) return attempt(() => atomically(fn), Infinity);
   if (scope.inTransaction) return fn();
   if (connections().kind === "postgres") {
     // The cast: node-postgres's transaction builds the same queries as SQLite's DB type (see db/index.ts).

@@ -30,7 +30,7 @@ export async function listLatestArticles(
   now = Date.now(),
 ): Promise<ArticleCard[]> {
   return await db
-    .select(cardColumns)
+    .select(cardColumns())
     .from(articles)
     .where(and(eq(articles.edition, lang), isVisible(now)))
     .orderBy(desc(articles.publishedAt))
@@ -41,7 +41,7 @@ export async function listLatestArticles(
 /** Breaking stories whose flag has not expired yet. */
 export async function listBreakingArticles(lang: Edition, now = Date.now(), limit = 5): Promise<ArticleCard[]> {
   return await db
-    .select(cardColumns)
+    .select(cardColumns())
     .from(articles)
     .where(
       and(
@@ -57,7 +57,7 @@ export async function listBreakingArticles(lang: Edition, now = Date.now(), limi
 
 export async function listFeaturedArticles(lang: Edition, limit: number, now = Date.now()): Promise<ArticleCard[]> {
   return await db
-    .select(cardColumns)
+    .select(cardColumns())
     .from(articles)
     .where(and(eq(articles.edition, lang), eq(articles.featured, true), isVisible(now)))
     .orderBy(desc(articles.publishedAt))
@@ -71,7 +71,7 @@ export async function listCategoryArticles(
   now = Date.now(),
 ): Promise<ArticleCard[]> {
   return await db
-    .select(cardColumns)
+    .select(cardColumns())
     .from(articles)
     .where(and(eq(articles.categoryId, categoryId), eq(articles.edition, lang), isVisible(now)))
     .orderBy(desc(articles.publishedAt))
@@ -92,7 +92,7 @@ export async function countCategoryArticles(lang: Edition, categoryId: number, n
 
 export async function listTagArticles(tagId: number, page: Page, now = Date.now()): Promise<ArticleCard[]> {
   return await db
-    .select(cardColumns)
+    .select(cardColumns())
     .from(articleTags)
     .innerJoin(articles, eq(articles.id, articleTags.articleId))
     .where(and(eq(articleTags.tagId, tagId), isVisible(now)))
@@ -120,7 +120,7 @@ export async function listAuthorArticles(
   now = Date.now(),
 ): Promise<ArticleCard[]> {
   return await db
-    .select(cardColumns)
+    .select(cardColumns())
     .from(articles)
     .where(and(eq(articles.authorId, authorId), eq(articles.edition, lang), isVisible(now)))
     .orderBy(desc(articles.publishedAt))
@@ -146,7 +146,7 @@ export async function listRelatedArticles(
   now = Date.now(),
 ): Promise<ArticleCard[]> {
   return await db
-    .select(cardColumns)
+    .select(cardColumns())
     .from(articles)
     .where(
       and(

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
 import { db } from "../index";
 import { comments, users } from "../tables";
 
-const contextColumns = {
+const contextColumns = () => ({
   id: comments.id,
   parentId: comments.parentId,
   body: comments.body,
@@ -11,12 +11,12 @@ const contextColumns = {
   deletedAt: comments.deletedAt,
   createdAt: comments.createdAt,
   authorName: users.name,
-};
+});
 
 export type ContextComment = Awaited<ReturnType<typeof getCommentContext>>["before"][number];
 
 const contextRows = (where: SQL) =>
-  db.select(contextColumns).from(comments).innerJoin(users, eq(users.id, comments.userId)).where(where);
+  db.select(contextColumns()).from(comments).innerJoin(users, eq(users.id, comments.userId)).where(where);
 
 /**
  * The thread around a comment: what it answers (up to the top), the replies under it, and the

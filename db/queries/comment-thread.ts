@@ -22,7 +22,7 @@ export type ThreadRow = {
   deleted: boolean;
 };
 
-const rowColumns = {
+const rowColumns = () => ({
   id: comments.id,
   parentId: comments.parentId,
   authorId: comments.userId,
@@ -35,13 +35,14 @@ const rowColumns = {
   createdAt: comments.createdAt,
   editedAt: comments.editedAt,
   deleted: sql<boolean>`${comments.deletedAt} is not null`.mapWith(Boolean),
-};
+});
 
 /** Approved and not deleted: what readers see (built per call, on the open engine's table). */
 export const liveComment = () => and(eq(comments.status, "approved"), isNull(comments.deletedAt));
 
 // A deleted top-level comment still heads the thread while a live reply (or reply to a reply) hangs from it.
-const hasLiveReply = sql`exists (select 1 from comments r where r.parent_id = ${comments.id} and r.status = 'approved'
+const hasLiveReply = () =>
+  sql`exists (select 1 from comments r where r.parent_id = ${comments.id} and r.status = 'approved'
   and (r.deleted_at is null or exists (select 1 from comments g where g.parent_id = r.id and g.status = 'approved' and g.deleted_at is null)))`;
 
 function topLevelWhere(articleId: number): SQL | undefined {
@@ -49,7 +50,7 @@ function topLevelWhere(articleId: number): SQL | undefined {
     eq(comments.articleId, articleId),
     isNull(comments.parentId),
     eq(comments.status, "approved"),
-    sql`(${comments.deletedAt} is null or ${hasLiveReply})`,
+    sql`(${comments.deletedAt} is null or ${hasLiveReply()})`,
   );
 }
 
@@ -59,7 +60,7 @@ export async function listThreadComments(
   { order, limit, offset = 0 }: { order: CommentOrder; limit: number; offset?: number },
 ) {
   const top = await db
-    .select(rowColumns)
+    .select(rowColumns())
     .from(comments)
     .innerJoin(users, eq(users.id, comments.userId))
     .where(topLevelWhere(articleId))
@@ -101,7 +102,7 @@ export async function listThreadComments(
     replyIds.length === 0
       ? []
       : await db
-          .select(rowColumns)
+          .select(rowColumns())
           .from(comments)
           .innerJoin(users, eq(users.id, comments.userId))
           .where(inIds(comments.id, replyIds));
@@ -116,7 +117,7 @@ export async function listThreadComments(
 /** A signed-in reader's own comments still waiting for a moderator on one article: only they see these. */
 export async function listOwnPendingComments(articleId: number, userId: number): Promise<ThreadRow[]> {
   return (await db
-    .select(rowColumns)
+    .select(rowColumns())
     .from(comments)
     .innerJoin(users, eq(users.id, comments.userId))
     .where(
@@ -146,7 +147,7 @@ export async function countApprovedComments(articleId: number): Promise<number> 
 /** A reader's own live comments on one article (pending and approved): their island shows the pending ones and lets them edit. */
 export async function listOwnLiveComments(articleId: number, userId: number): Promise<ThreadRow[]> {
   return (await db
-    .select(rowColumns)
+    .select(rowColumns())
     .from(comments)
     .innerJoin(users, eq(users.id, comments.userId))
     .where(

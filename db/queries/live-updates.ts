@@ -118,13 +118,13 @@ export async function listDeskLiveUpdates(articleId: number) {
   return await db.select().from(liveUpdates).where(eq(liveUpdates.articleId, articleId)).orderBy(desc(liveUpdates.id));
 }
 
-const publicColumns = {
+const publicColumns = () => ({
   id: liveUpdates.id,
   headline: liveUpdates.headline,
   html: liveUpdates.bodyHtml,
   at: liveUpdates.createdAt,
   editedAt: liveUpdates.editedAt,
-};
+});
 export type PublicLiveUpdate = {
   id: number;
   headline: string | null;
@@ -154,7 +154,7 @@ export async function getPublishedLiveBlog(lang: Edition, slug: string, now = Da
   )[0];
   if (!row) return null;
   const updates: PublicLiveUpdate[] = await db
-    .select(publicColumns)
+    .select(publicColumns())
     .from(liveUpdates)
     .where(eq(liveUpdates.articleId, row.articleId))
     .orderBy(desc(liveUpdates.id))
@@ -163,7 +163,9 @@ export async function getPublishedLiveBlog(lang: Edition, slug: string, now = Da
     row.pinnedUpdateId === null
       ? null
       : (updates.find((u) => u.id === row.pinnedUpdateId) ??
-        (await db.select(publicColumns).from(liveUpdates).where(eq(liveUpdates.id, row.pinnedUpdateId)).limit(1))[0] ??
+        (
+          await db.select(publicColumns()).from(liveUpdates).where(eq(liveUpdates.id, row.pinnedUpdateId)).limit(1)
+        )[0] ??
         null);
   return { ...row, updates, pinned };
 }

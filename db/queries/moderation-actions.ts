@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "../index";
 import { perDialect, rowsOf } from "../dialect";
 import { atomically } from "../write";
@@ -23,21 +23,22 @@ export type ModerationChange = {
   authorId: number;
 };
 
-const targetColumns = {
+const targetColumns = () => ({
   commentId: comments.id,
   articleId: articles.id,
   edition: articles.edition,
   slug: articles.slug,
   from: comments.status,
   authorId: comments.userId,
-};
+});
 
 async function targetsOf(tx: Pick<typeof db, "select">, ids: number[]) {
   return await tx
-    .select(targetColumns)
+    .select(targetColumns())
     .from(comments)
     .innerJoin(articles, eq(articles.id, comments.articleId))
-    .where(inArray(comments.id, ids));
+    .where(inArray(comments.id, ids))
+    .orderBy(asc(comments.id)); // the same order on both engines: the audit lines and changes follow it
 }
 
 const statusAfter: Record<Exclude<DeskAction, "delete" | "unfeature">, CommentStatus> = {

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
 import { db } from "../index";
+import { groupByWith } from "../dialect";
 import { type CommentStatus } from "../schema";
 import { articles, commentReports, comments, commentStatusCounts, users } from "../tables";
 
@@ -58,7 +59,7 @@ export async function countQueues(filter: QueueFilter = {}): Promise<QueueCounts
   return counts;
 }
 
-const rowColumns = {
+const rowColumns = () => ({
   id: comments.id,
   body: comments.body,
   status: comments.status,
@@ -76,7 +77,7 @@ const rowColumns = {
   authorEmail: users.email,
   authorRole: users.role,
   authorBannedUntil: users.bannedUntil,
-};
+});
 
 /**
  * The query behind one page of a queue (exported so tests can read its plan), fetching one extra
@@ -86,7 +87,7 @@ const rowColumns = {
 export function queueQuery(queue: Queue, filter: QueueFilter, after?: QueueCursor, limit = queuePageSize) {
   if (queue === "reported") {
     return db
-      .select(rowColumns)
+      .select(rowColumns())
       .from(commentReports)
       .innerJoin(comments, eq(comments.id, commentReports.commentId))
       .innerJoin(articles, eq(articles.id, comments.articleId))
@@ -99,7 +100,7 @@ export function queueQuery(queue: Queue, filter: QueueFilter, after?: QueueCurso
           after ? lt(commentReports.commentId, after.id) : undefined,
         ),
       )
-      .groupBy(commentReports.commentId)
+      .groupBy(...groupByWith(commentReports.commentId, [comments.id, articles.id, users.id]))
       .orderBy(desc(commentReports.commentId))
       .limit(limit + 1);
   }
@@ -111,7 +112,7 @@ export function queueQuery(queue: Queue, filter: QueueFilter, after?: QueueCurso
     : undefined;
   const order = ascending ? [asc(comments.createdAt), asc(comments.id)] : [desc(comments.createdAt), desc(comments.id)];
   return db
-    .select(rowColumns)
+    .select(rowColumns())
     .from(comments)
     .innerJoin(articles, eq(articles.id, comments.articleId))
     .innerJoin(users, eq(users.id, comments.userId))
@@ -146,7 +147,7 @@ export async function listOpenReports(commentIds: number[]): Promise<OpenReport[
     .from(commentReports)
     .innerJoin(users, eq(users.id, commentReports.reporterId))
     .where(and(inArray(commentReports.commentId, commentIds), isNull(commentReports.resolvedAt)))
-    .orderBy(asc(commentReports.createdAt));
+    .orderBy(asc(commentReports.createdAt), asc(commentReports.id)); // reports made in one statement share a time
 }
 
 /** One comment as the desk shows it, whatever its status; null when it is gone. */
@@ -154,7 +155,7 @@ export async function getQueueRow(id: number) {
   return (
     (
       await db
-        .select({ ...rowColumns, deletedAt: comments.deletedAt })
+        .select({ ...rowColumns(), deletedAt: comments.deletedAt })
         .from(comments)
         .innerJoin(articles, eq(articles.id, comments.articleId))
         .innerJoin(users, eq(users.id, comments.userId))

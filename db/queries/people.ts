@@ -23,7 +23,7 @@ function peopleWhere({ query, role }: PeopleFilter): SQL | undefined {
   );
 }
 
-const personColumns = {
+const personColumns = () => ({
   id: users.id,
   name: users.name,
   email: users.email,
@@ -36,13 +36,13 @@ const personColumns = {
     sql<number>`(select count(*) from comments c where c.user_id = users.id and c.status = 'approved' and c.deleted_at is null)`.mapWith(
       Number,
     ),
-};
+});
 
 /** One page of accounts, newest first, with how many approved comments each has. */
 export async function listPeople(filter: PeopleFilter, page = 1) {
   const where = peopleWhere(filter);
   const rows = await db
-    .select(personColumns)
+    .select(personColumns())
     .from(users)
     .where(where)
     .orderBy(desc(users.id))
@@ -62,7 +62,7 @@ export async function listPeople(filter: PeopleFilter, page = 1) {
 export type PersonRow = Awaited<ReturnType<typeof listPeople>>["rows"][number];
 
 export async function getPerson(id: number): Promise<PersonRow | null> {
-  return (await db.select(personColumns).from(users).where(eq(users.id, id)).limit(1))[0] ?? null;
+  return (await db.select(personColumns()).from(users).where(eq(users.id, id)).limit(1))[0] ?? null;
 }
 
 type Entry = { action: ModerationAction; actorId: number; targetUserId: number; note?: string | null; at: number };

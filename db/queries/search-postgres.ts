@@ -17,7 +17,7 @@ const searchVector = sql`${articles}."search_vector"`;
 const tsQuery = (query: string) => sql`to_tsquery('simple', ${query})`;
 
 // The card columns of ./visibility.ts, on the PostgreSQL tables.
-const cardColumns = {
+const cardColumns = () => ({
   id: articles.id,
   edition: articles.edition,
   slug: articles.slug,
@@ -32,7 +32,7 @@ const cardColumns = {
   publishedAt: articles.publishedAt,
   updatedAt: articles.updatedAt,
   categoryId: articles.categoryId,
-};
+});
 
 // Readers' stories of one edition (not drafts, their time come, not deleted) matching the query.
 function matching(lang: Edition, query: string, categoryId: number | null | undefined, now: number): SQL | undefined {
@@ -78,7 +78,7 @@ export async function searchPagePostgres(
   if (ids.length === 0) return { counted: ranked.length, hits: [] };
   const [marked, cards] = await Promise.all([
     highlightsFor(pg, query, ids),
-    pg.select(cardColumns).from(articles).where(inArray(articles.id, ids)),
+    pg.select(cardColumns()).from(articles).where(inArray(articles.id, ids)),
   ]);
   const marks = new Map(marked.map((row) => [row.id, row]));
   const byId = new Map(cards.map((card) => [card.id, card]));

@@ -80,7 +80,7 @@ export async function searchPage(
   if (ids.length === 0) return { counted: ranked.length, hits: [] };
   const marks = new Map((await highlightsFor(match, ids)).map((row) => [row.id, row]));
   const cards = new Map(
-    (await db.select(cardColumns).from(articles).where(inArray(articles.id, ids))).map((card) => [card.id, card]),
+    (await db.select(cardColumns()).from(articles).where(inArray(articles.id, ids))).map((card) => [card.id, card]),
   );
   const hits = ids.flatMap((id) => {
     const card = cards.get(id);

@@ -8,8 +8,8 @@ export function isVisible(now: number) {
   return and(ne(articles.status, "draft"), lte(articles.publishedAt, now), isNull(articles.deletedAt));
 }
 
-/** The columns every story card needs. */
-export const cardColumns = {
+/** The columns every story card needs, built per call on the open engine's table (db/tables.ts). */
+export const cardColumns = () => ({
   id: articles.id,
   edition: articles.edition,
   slug: articles.slug,
@@ -29,4 +29,4 @@ export const cardColumns = {
   publishedAt: articles.publishedAt,
   updatedAt: articles.updatedAt,
   categoryId: articles.categoryId,
-};
+});

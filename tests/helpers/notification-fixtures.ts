@@ -1,71 +1,91 @@
-import type Database from "better-sqlite3";
-import { db } from "@/db";
-import { freshDatabase } from "./unit-database";
+import { asc, eq, sql } from "drizzle-orm";
+import { db, dialect } from "@/db";
+import { runStatement } from "@/db/dialect";
+import { articles, categories, comments, mailPreferences, notificationOutbox, users } from "@/db/tables";
 
-/** The connection behind `db`, for arranging rows the way a test needs them. */
-export const sqlite = () => (db as unknown as { $client: Database.Database }).$client;
+/** The people and stories of the notification tests, filled in by `fillNotifications` on each engine. */
+export const f = { moderator: 0, asha: 0, bharat: 0, chetan: 0, enStory: 0, guStory: 0 };
 
-/** A migrated database with one section, a story in each edition, a moderator and three readers. */
-export async function notificationFixtures() {
-  await freshDatabase({ seed: false });
-  const run = (sql: string, ...args: unknown[]) =>
-    (
-      sqlite()
-        .prepare(sql)
-        .get(...args) as { id: number }
-    ).id;
-  const category = run("insert into categories (slug, name_en, name_gu) values ('city', 'City', 'શહેર') returning id");
-  const person = (email: string, name: string, role = "commenter") =>
-    run("insert into users (email, name, role) values (?, ?, ?) returning id", email, name, role);
-  const moderator = person("meera@example.test", "Meera", "editor");
-  const asha = person("asha@example.test", "Asha");
-  const bharat = person("bharat@example.test", "Bharat");
-  const chetan = person("chetan@example.test", "Chetan");
-  const story = (edition: "gu" | "en", slug: string, title: string) =>
-    run(
-      "insert into articles (edition, slug, title, category_id, author_id, status, published_at) values (?, ?, ?, ?, ?, 'published', ?) returning id",
-      edition,
-      slug,
-      title,
-      category,
-      moderator,
-      Date.now() - 3_600_000,
+const idOf = (rows: { id: number }[]) => rows[0].id;
+
+/** One section, a story in each edition, a moderator and three readers, written into the empty database `db` is open on. */
+export async function fillNotifications(): Promise<void> {
+  const category = idOf(
+    await db
+      .insert(categories)
+      .values({ slug: "city", nameEn: "City", nameGu: "શહેર" })
+      .returning({ id: categories.id }),
+  );
+  const person = async (email: string, name: string, role: "commenter" | "editor" = "commenter") =>
+    idOf(await db.insert(users).values({ email, name, role }).returning({ id: users.id }));
+  f.moderator = await person("meera@example.test", "Meera", "editor");
+  f.asha = await person("asha@example.test", "Asha");
+  f.bharat = await person("bharat@example.test", "Bharat");
+  f.chetan = await person("chetan@example.test", "Chetan");
+  const story = async (edition: "gu" | "en", slug: string, title: string) =>
+    idOf(
+      await db
+        .insert(articles)
+        .values({
+          edition,
+          slug,
+          title,
+          categoryId: category,
+          authorId: f.moderator,
+          status: "published",
+          publishedAt: Date.now() - 3_600_000,
+        })
+        .returning({ id: articles.id }),
     );
-  return {
-    moderator,
-    asha,
-    bharat,
-    chetan,
-    enStory: story("en", "bus-routes", "New bus routes"),
-    guStory: story("gu", "bus-routes-gu", "નવા બસ રૂટ"),
-  };
+  f.enStory = await story("en", "bus-routes", "New bus routes");
+  f.guStory = await story("gu", "bus-routes-gu", "નવા બસ રૂટ");
 }
 
-export function addComment(
+/** Each test starts with no mail queued, no mail choices made and nobody banned. */
+export async function clearMail(): Promise<void> {
+  await db.delete(notificationOutbox);
+  await db.delete(mailPreferences);
+  await db.update(users).set({ bannedUntil: null });
+}
+
+export async function addComment(
   articleId: number,
   userId: number,
-  status = "pending",
+  status: "pending" | "approved" = "pending",
   parentId: number | null = null,
   body = "A comment about the routes.",
-): number {
-  return (
-    sqlite()
-      .prepare(
-        "insert into comments (article_id, user_id, parent_id, body, status) values (?, ?, ?, ?, ?) returning id",
-      )
-      .get(articleId, userId, parentId, body, status) as { id: number }
-  ).id;
+): Promise<number> {
+  return idOf(
+    await db.insert(comments).values({ articleId, userId, parentId, body, status }).returning({ id: comments.id }),
+  );
 }
 
-export type OutboxEntry = {
-  id: number;
-  user_id: number;
-  kind: string;
-  comment_id: number;
-  state: string;
-  attempts: number;
-  next_attempt_at: number;
-  last_error: string | null;
-};
+export const statusOf = async (id: number) =>
+  (await db.select({ status: comments.status }).from(comments).where(eq(comments.id, id)))[0]?.status;
 
-export const outbox = () => sqlite().prepare("select * from notification_outbox order by id").all() as OutboxEntry[];
+export const outbox = () => db.select().from(notificationOutbox).orderBy(asc(notificationOutbox.id));
+
+export type OutboxEntry = Awaited<ReturnType<typeof outbox>>[number];
+
+/** Makes every insert into the outbox fail, as a full disk or a broken constraint would; returns the repair. */
+export async function refuseOutboxInserts(): Promise<() => Promise<void>> {
+  if (dialect() === "postgres") {
+    await runStatement(
+      sql.raw(`create function outbox_refuses() returns trigger language plpgsql
+      as $$ begin raise exception 'outbox refused'; end $$`),
+    );
+    await runStatement(
+      sql.raw(`create trigger outbox_refuses before insert on notification_outbox
+      for each row execute function outbox_refuses()`),
+    );
+    return async () => {
+      await runStatement(sql.raw("drop trigger outbox_refuses on notification_outbox"));
+      await runStatement(sql.raw("drop function outbox_refuses()"));
+    };
+  }
+  await runStatement(
+    sql.raw(`create trigger outbox_refuses before insert on notification_outbox
+      begin select raise(abort, 'outbox refused'); end`),
+  );
+  return async () => runStatement(sql.raw("drop trigger outbox_refuses"));
+}

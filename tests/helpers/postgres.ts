@@ -79,12 +79,23 @@ function run(owner: Owner, binary: string, args: string[]) {
   }
 }
 
+/** Ends the cluster `startPostgres` made in `dir` at once and removes the folder. */
+export function removePostgres(dir: string): void {
+  const bin = findPostgresBin();
+  if (bin)
+    spawnSync(
+      ...command(runner(), path.join(bin, "pg_ctl"), ["-D", path.join(dir, "data"), "-m", "immediate", "-w", "stop"]),
+    );
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
 /**
  * A private PostgreSQL cluster in a temporary folder: listening on a free port on 127.0.0.1 and on a
  * unix socket inside that folder, trusting only those local connections (no password anywhere),
- * durability off because it is thrown away. `stop()` ends it and removes the folder.
+ * durability off because it is thrown away. `stop()` ends it and removes the folder. It ends with
+ * the process that started it, unless `outlivesProcess` (then whoever holds `socketDir` removes it).
  */
-export async function startPostgres() {
+export async function startPostgres({ outlivesProcess = false } = {}) {
   const bin = findPostgresBin();
   if (!bin) throw new Error(`${postgresMissing}: the PostgreSQL tests cannot run (.ci/run installs it).`);
   const owner = runner();
@@ -93,12 +104,8 @@ export async function startPostgres() {
   const data = path.join(dir, "data");
   const pgCtl = path.join(bin, "pg_ctl");
   const port = await freePort();
-  const stopNow = () => spawnSync(...command(owner, pgCtl, ["-D", data, "-m", "immediate", "-w", "stop"]));
   // A test worker that ends abruptly takes its cluster with it.
-  const orphaned = () => {
-    stopNow();
-    fs.rmSync(dir, { recursive: true, force: true });
-  };
+  const orphaned = () => removePostgres(dir);
   try {
     // UTF-8 with the C.UTF-8 locale (in every glibc): the text-search parser keeps Gujarati vowel signs and
     // viramas inside words there (and under C); other locales' character classes were not checked.
@@ -114,7 +121,7 @@ export async function startPostgres() {
       "--locale=C.UTF-8",
       "--no-sync",
     ]);
-    process.once("exit", orphaned);
+    if (!outlivesProcess) process.once("exit", orphaned);
     const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
     run(owner, pgCtl, ["-D", data, "-o", options, "-l", path.join(dir, "server.log"), "-w", "-t", "60", "start"]);
   } catch (error) {

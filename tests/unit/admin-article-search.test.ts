@@ -1,27 +1,27 @@
-import type Database from "better-sqlite3";
-import { beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { db } from "@/db";
 import { countAdminArticles, listAdminArticles } from "@/db/queries/admin-articles";
+import { articles, categories } from "@/db/tables";
 import { readFilters } from "@/app/admin/articles/filters";
-import { freshDatabase } from "../helpers/unit-database";
+import { describeOnEngines } from "../helpers/engines";
+import { fillDesk, people } from "./moderation-desk-fixture";
 
-const sqlite = () => (db as unknown as { $client: Database.Database }).$client;
+async function deskWithDraft() {
+  await fillDesk();
+  const section = (await db.select({ id: categories.id }).from(categories).limit(1))[0].id;
+  await db.insert(articles).values({
+    edition: "en",
+    slug: "quokka-draft",
+    title: "A draft about the zoo",
+    dek: "Summary",
+    body: "The quokkas arrived on Tuesday.",
+    categoryId: section,
+    authorId: people.meera,
+    status: "draft",
+  });
+}
 
-beforeAll(async () => {
-  await freshDatabase();
-  const { category_id, author_id } = sqlite().prepare("select category_id, author_id from articles limit 1").get() as {
-    category_id: number;
-    author_id: number;
-  };
-  sqlite()
-    .prepare(
-      `insert into articles (edition, slug, title, dek, body, category_id, author_id, status)
-    values ('en', 'quokka-draft', 'A draft about the zoo', 'Summary', 'The quokkas arrived on Tuesday.', ?, ?, 'draft')`,
-    )
-    .run(category_id, author_id);
-});
-
-describe("the newsroom's article search", () => {
+describeOnEngines("the newsroom's article search", deskWithDraft, () => {
   it("finds drafts by a word in their text through the full-text index", async () => {
     const rows = await listAdminArticles(readFilters({ q: "quokkas" }).filters, { limit: 10, offset: 0 });
     expect(rows.map((r) => r.slug)).toEqual(["quokka-draft"]);

@@ -1,44 +1,46 @@
-import type Database from "better-sqlite3";
-import { beforeAll, describe, expect, it } from "vitest";
+import { asc, count, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { listAdminArticles } from "@/db/queries/admin-articles";
 import { getArticleCacheView } from "@/db/queries/article-cache-view";
 import { getArticleById } from "@/db/queries/article-editor-reads";
 import { applyBulkChange, bulkChangeApplies, listArticlesByIds } from "@/db/queries/article-bulk";
+import { articleRevisions, articles, categories, moderationLog } from "@/db/tables";
 import { atomically } from "@/db/write";
 import { bulkLimit, parseBulk } from "@/app/admin/articles/bulk-schema";
 import { dayRange } from "@/app/admin/audit/schema";
-import { freshDatabase } from "../helpers/unit-database";
+import { describeOnEngines } from "../helpers/engines";
+import { fillDesk, people } from "./moderation-desk-fixture";
 
-const sqlite = () => (db as unknown as { $client: Database.Database }).$client;
 let editorId = 0;
+let sectionId = 0;
 const now = Date.now();
 
-function addStory(slug: string, status: "draft" | "published", extra = ""): number {
-  const { category_id, author_id } = sqlite().prepare("select category_id, author_id from articles limit 1").get() as {
-    category_id: number;
-    author_id: number;
-  };
-  const publishedAt = status === "published" ? now - 3_600_000 : null;
-  return Number(
-    sqlite()
-      .prepare(
-        `insert into articles (edition, slug, title, dek, body, category_id, author_id, status, published_at, updated_at ${extra ? ", deleted_at" : ""})
-    values ('en', ?, ?, 'Summary', 'Text.', ?, ?, ?, ?, ? ${extra ? ", ?" : ""})`,
-      )
-      .run(
-        ...[
-          slug,
-          `Story ${slug}`,
-          category_id,
-          author_id,
-          status,
-          publishedAt,
-          now - 7_200_000,
-          ...(extra ? [now] : []),
-        ],
-      ).lastInsertRowid,
-  );
+async function fillNewsroom() {
+  await fillDesk();
+  editorId = people.meera;
+  sectionId = (await db.select({ id: categories.id }).from(categories).limit(1))[0].id;
+}
+
+async function addStory(slug: string, status: "draft" | "published", deleted = false): Promise<number> {
+  return (
+    await db
+      .insert(articles)
+      .values({
+        edition: "en",
+        slug,
+        title: `Story ${slug}`,
+        dek: "Summary",
+        body: "Text.",
+        categoryId: sectionId,
+        authorId: editorId,
+        status,
+        publishedAt: status === "published" ? now - 3_600_000 : null,
+        updatedAt: now - 7_200_000,
+        deletedAt: deleted ? now : null,
+      })
+      .returning({ id: articles.id })
+  )[0].id;
 }
 
 const form = (intent: unknown, ids: unknown[]) => {
@@ -48,14 +50,13 @@ const form = (intent: unknown, ids: unknown[]) => {
   return data;
 };
 const auditLines = (articleId: number) =>
-  sqlite()
-    .prepare("select action, actor_id as actorId from moderation_log where article_id = ? order by id")
-    .all(articleId);
-
-beforeAll(async () => {
-  await freshDatabase();
-  editorId = (sqlite().prepare("select id from users where role = 'editor' limit 1").get() as { id: number }).id;
-});
+  db
+    .select({ action: moderationLog.action, actorId: moderationLog.actorId })
+    .from(moderationLog)
+    .where(eq(moderationLog.articleId, articleId))
+    .orderBy(asc(moderationLog.id));
+const revisionCount = async (articleId: number) =>
+  (await db.select({ n: count() }).from(articleRevisions).where(eq(articleRevisions.articleId, articleId)))[0].n;
 
 describe("the bulk action's form", () => {
   it("takes an intent and the ticked ids, each id once", () => {
@@ -83,9 +84,9 @@ describe("the bulk action's form", () => {
   });
 });
 
-describe("bulk changes to stories", () => {
+describeOnEngines("bulk changes to stories", fillNewsroom, () => {
   it("publish drafts as ordinary saves: a revision kept, the version moved, one audit line each", async () => {
-    const ids = [addStory("bulk-draft-1", "draft"), addStory("bulk-draft-2", "draft")];
+    const ids = [await addStory("bulk-draft-1", "draft"), await addStory("bulk-draft-2", "draft")];
     const before = await Promise.all(ids.map(async (id) => (await getArticleById(id))!));
     await atomically(async () => {
       for (const article of before) await applyBulkChange("publish", article, editorId, now);
@@ -96,22 +97,20 @@ describe("bulk changes to stories", () => {
       expect(after.publishedAt).toBe(now);
       expect(after.version).toBe(before[i].version + 1);
       expect((await getArticleCacheView(id))!.listed).toBe(true);
-      expect(sqlite().prepare("select count(*) as n from article_revisions where article_id = ?").get(id)).toEqual({
-        n: 1,
-      });
-      expect(auditLines(id)).toEqual([{ action: "story-publish", actorId: editorId }]);
+      expect(await revisionCount(id)).toBe(1);
+      expect(await auditLines(id)).toEqual([{ action: "story-publish", actorId: editorId }]);
     }
   });
 
   it("unpublish, delete and restore, each with its audit line", async () => {
-    const id = addStory("bulk-live", "published");
+    const id = await addStory("bulk-live", "published");
     await applyBulkChange("unpublish", (await getArticleById(id))!, editorId, now);
     expect((await getArticleById(id))!.status).toBe("draft");
     await applyBulkChange("delete", (await getArticleById(id))!, editorId, now);
     expect((await getArticleById(id))!.deletedAt).toBe(now);
     await applyBulkChange("restore", (await getArticleById(id))!, editorId, now);
     expect((await getArticleById(id))!.deletedAt).toBeNull();
-    expect(auditLines(id).map((line) => (line as { action: string }).action)).toEqual([
+    expect((await auditLines(id)).map((line) => line.action)).toEqual([
       "story-unpublish",
       "story-delete",
       "story-restore",
@@ -119,8 +118,8 @@ describe("bulk changes to stories", () => {
   });
 
   it("leave alone stories already in that state, and never publish a deleted one", async () => {
-    const live = (await getArticleById(addStory("bulk-already-live", "published")))!;
-    const gone = (await getArticleById(addStory("bulk-deleted", "draft", "deleted")))!;
+    const live = (await getArticleById(await addStory("bulk-already-live", "published")))!;
+    const gone = (await getArticleById(await addStory("bulk-deleted", "draft", true)))!;
     expect(bulkChangeApplies("publish", live, now)).toBe(false);
     expect(bulkChangeApplies("unpublish", live, now)).toBe(true);
     expect(bulkChangeApplies("publish", gone, now)).toBe(false);
@@ -131,7 +130,7 @@ describe("bulk changes to stories", () => {
   });
 
   it("land together or not at all", async () => {
-    const ids = [addStory("bulk-all-or-none-1", "published"), addStory("bulk-all-or-none-2", "published")];
+    const ids = [await addStory("bulk-all-or-none-1", "published"), await addStory("bulk-all-or-none-2", "published")];
     await expect(
       atomically(async () => {
         await applyBulkChange("delete", (await getArticleById(ids[0]))!, editorId, now);
@@ -139,16 +138,15 @@ describe("bulk changes to stories", () => {
       }),
     ).rejects.toThrow("the second story failed");
     expect((await listArticlesByIds(ids)).map((a) => a.deletedAt)).toEqual([null, null]);
-    expect(auditLines(ids[0])).toEqual([]);
+    expect(await auditLines(ids[0])).toEqual([]);
   });
-});
 
-describe("the article list's date filter", () => {
-  it("keeps the stories last changed within the chosen India-time days", async () => {
-    const id = addStory("bulk-dated", "draft");
-    sqlite()
-      .prepare("update articles set updated_at = ? where id = ?")
-      .run(Date.UTC(2020, 0, 15, 6), id);
+  it("are found again by the article list's date filter, in India-time days of their last change", async () => {
+    const id = await addStory("bulk-dated", "draft");
+    await db
+      .update(articles)
+      .set({ updatedAt: Date.UTC(2020, 0, 15, 6) })
+      .where(eq(articles.id, id));
     const inRange = await listAdminArticles(
       { changedRange: dayRange("2020-01-15", "2020-01-15") },
       { limit: 50, offset: 0 },

@@ -1,22 +1,21 @@
-import type Database from "better-sqlite3";
-import { beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { settingsChange } from "@/app/admin/audit/audit-lines";
 import { dayRange } from "@/app/admin/audit/schema";
 import { auditActionFor } from "@/app/admin/articles/article-write";
-import { db } from "@/db";
 import { getArticleById } from "@/db/queries/article-editor-reads";
 import { listAuditEntries, logContentChange } from "@/db/queries/audit";
-import { freshDatabase } from "../helpers/unit-database";
+import { getUserByEmail } from "@/db/queries/users";
+import { describeOnEngines } from "../helpers/engines";
+import { seedDemoHere } from "../helpers/engine-seed";
 
-const sqlite = () => (db as unknown as { $client: Database.Database }).$client;
 let adminId: number;
 
-beforeAll(async () => {
-  await freshDatabase();
-  adminId = (sqlite().prepare("select id from users where email = 'admin@khabarsetu.test'").get() as { id: number }).id;
-});
+async function newsroom() {
+  await seedDemoHere();
+  adminId = (await getUserByEmail("admin@khabarsetu.test"))!.id;
+}
 
-describe("the audit of newsroom changes", () => {
+describeOnEngines("the audit of newsroom changes", newsroom, () => {
   it("names a save by what it did to the story", async () => {
     const now = Date.now();
     const live = {

@@ -1,6 +1,4 @@
-import type Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/db";
 import { openSqlite } from "@/db/connection";
 import * as account from "@/db/queries/account";
 import * as articles from "@/db/queries/articles";
@@ -11,8 +9,6 @@ import * as taxonomy from "@/db/queries/taxonomy";
 import { queryPlans } from "../helpers/query-plans";
 import { freshDatabase } from "../helpers/unit-database";
 
-/** The SQLite connection behind `db` (opened on first use). */
-const client = () => (db as unknown as { $client: Database.Database }).$client;
 let file: string;
 beforeAll(async () => {
   file = await freshDatabase({ seed: false });
@@ -114,14 +110,6 @@ describe("hot queries use indexes", () => {
       );
       for (const plan of found)
         expect(plan.join(" | ")).toMatch(/^SEARCH articles USING INDEX articles_status_published_idx/);
-    });
-
-    it("counts comments per India-time day", async () => {
-      const days = await dashboard.countCommentsPerDay(0);
-      expect(days.reduce((sum, d) => sum + d.count, 0)).toBe(
-        (client().prepare("select count(*) as n from comments").get() as { n: number }).n,
-      );
-      for (const { day } of days) expect((day + 330 * 60_000) % 86_400_000).toBe(0);
     });
   });
 });

@@ -1,29 +1,31 @@
-import type Database from "better-sqlite3";
-import { beforeAll, describe, expect, it } from "vitest";
+import { and, eq, isNull } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
 import { deskReplySchema } from "@/app/admin/moderation/schema";
 import { db } from "@/db";
 import { listThreadComments } from "@/db/queries/comment-thread";
 import { createComment } from "@/db/queries/comments";
 import { createDeskReply } from "@/db/queries/desk-replies";
-import { freshDatabase } from "../helpers/unit-database";
+import { getUserByEmail } from "@/db/queries/users";
+import { articles } from "@/db/tables";
+import { describeOnEngines } from "../helpers/engines";
+import { seedDemoHere } from "../helpers/engine-seed";
 
-const sqlite = () => (db as unknown as { $client: Database.Database }).$client;
 let articleId: number;
 let readerId: number;
 let editorId: number;
 
-beforeAll(async () => {
-  await freshDatabase();
+async function newsroom() {
+  await seedDemoHere();
   articleId = (
-    sqlite().prepare("select id from articles where status = 'published' and deleted_at is null limit 1").get() as {
-      id: number;
-    }
-  ).id;
-  readerId = (sqlite().prepare("select id from users where email = 'reader@khabarsetu.test'").get() as { id: number })
-    .id;
-  editorId = (sqlite().prepare("select id from users where email = 'meera@khabarsetu.test'").get() as { id: number })
-    .id;
-});
+    await db
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.status, "published"), isNull(articles.deletedAt)))
+      .limit(1)
+  )[0].id;
+  readerId = (await getUserByEmail("reader@khabarsetu.test"))!.id;
+  editorId = (await getUserByEmail("meera@khabarsetu.test"))!.id;
+}
 
 const comment = async (status: "approved" | "pending", parentId: number | null = null) =>
   (
@@ -38,7 +40,7 @@ const comment = async (status: "approved" | "pending", parentId: number | null =
     })
   ).id;
 
-describe("a reply from the desk", () => {
+describeOnEngines("a reply from the desk", newsroom, () => {
   it("is approved at once, marked as the newsroom's, and shows in the readers' thread", async () => {
     const parent = await comment("approved");
     const result = await createDeskReply({
@@ -70,7 +72,9 @@ describe("a reply from the desk", () => {
       reason: "tooDeep",
     });
   });
+});
 
+describe("the desk reply form", () => {
   it("needs text, not too much of it, and a real comment id", () => {
     expect(deskReplySchema.safeParse({ commentId: "5", body: "  \r\n " }).error?.issues[0].message).toBe("required");
     expect(deskReplySchema.safeParse({ commentId: "5", body: "x".repeat(2001) }).error?.issues[0].message).toBe(

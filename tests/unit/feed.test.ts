@@ -1,12 +1,12 @@
 import { XMLParser } from "fast-xml-parser";
-import { beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { db } from "@/db";
 import { listFeedArticles } from "@/db/queries/feed";
-import { articles, categories, users } from "@/db/schema";
+import { articles, categories, users } from "@/db/tables";
 import { buildRss, type FeedChannel, rfc822India } from "@/lib/feed";
 import { getDictionary } from "@/lib/i18n";
 import { site } from "@/lib/site";
-import { freshDatabase } from "../helpers/unit-database";
+import { describeOnEngines } from "../helpers/engines";
 
 type RssItem = {
   title: string;
@@ -44,8 +44,7 @@ const channel = (lang: "en" | "gu"): FeedChannel => ({
   feedPath: `/${lang}/feed.xml`,
 });
 
-beforeAll(async () => {
-  await freshDatabase({ seed: false });
+async function stories() {
   const category = (
     await db.insert(categories).values({ slug: "gujarat", nameEn: "Gujarat", nameGu: "ગુજરાત" }).returning()
   )[0];
@@ -101,9 +100,9 @@ beforeAll(async () => {
     body: "ફકરો.",
     publishedAt: now - minute,
   });
-});
+}
 
-describe("RSS feeds", () => {
+describeOnEngines("RSS feeds", stories, () => {
   it("carry the latest 50 published stories of the edition, newest first, and no drafts", async () => {
     const rss = parse(buildRss(channel("en"), await listFeedArticles("en", {}, now + minute)));
     expect(rss.rss["@_version"]).toBe("2.0");

@@ -1,33 +1,38 @@
-import type Database from "better-sqlite3";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { liveCoverageSchema, liveUpdateEditSchema, liveUpdateSchema } from "@/app/admin/articles/[id]/live/schema";
 import { db } from "@/db";
 import * as live from "@/db/queries/live-updates";
 import { getScheduleMarks } from "@/db/queries/schedule";
+import { getUserByEmail } from "@/db/queries/users";
+import { articles } from "@/db/tables";
 import { liveSlugs } from "@/db/seed/live";
 import { coverageEnd, liveStamp, liveState } from "@/lib/live-blog";
 import { renderMarkdown } from "@/lib/markdown";
 import { routeKind } from "@/server/public-routes";
-import { freshDatabase } from "../helpers/unit-database";
+import { describeOnEngines } from "../helpers/engines";
+import { seedDemoHere } from "../helpers/engine-seed";
 
-const sqlite = () => (db as unknown as { $client: Database.Database }).$client;
-const idOf = (edition: string, slug: string) =>
-  (sqlite().prepare("select id from articles where edition = ? and slug = ?").get(edition, slug) as { id: number }).id;
+const idOf = async (edition: "en" | "gu", slug: string) =>
+  (
+    await db
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.edition, edition), eq(articles.slug, slug)))
+  )[0].id;
 let editorId: number;
 let storyId: number;
 const storySlug = "gujarat-girls-win-national-kho-kho-title";
 
-beforeAll(async () => {
-  await freshDatabase();
-  editorId = (sqlite().prepare("select id from users where email = 'meera@khabarsetu.test'").get() as { id: number })
-    .id;
-  storyId = idOf("en", storySlug);
-});
-
 const add = async (body: string, headline: string | null = null, articleId = storyId) =>
   live.createLiveUpdate({ articleId, headline, body, bodyHtml: renderMarkdown(body), createdBy: editorId });
 
-describe("a live blog", () => {
+describeOnEngines("a live blog", seedDemoHere, () => {
+  beforeAll(async () => {
+    editorId = (await getUserByEmail("meera@khabarsetu.test"))!.id;
+    storyId = await idOf("en", storySlug);
+  });
+
   it("is seeded in both editions, live, with a pinned update and the rest newest first", async () => {
     for (const edition of ["en", "gu"] as const) {
       const blog = (await live.getPublishedLiveBlog(edition, liveSlugs[edition]))!;
@@ -36,7 +41,7 @@ describe("a live blog", () => {
       expect(blog.updates.length).toBeGreaterThanOrEqual(5);
       expect(blog.updates.map((u) => u.id)).toEqual([...blog.updates.map((u) => u.id)].sort((a, b) => b - a));
     }
-    expect(await live.listLiveArticleIds("en")).toContain(idOf("en", liveSlugs.en));
+    expect(await live.listLiveArticleIds("en")).toContain(await idOf("en", liveSlugs.en));
   });
 
   it("takes updates only once coverage has started, and shows them to readers newest first with their HTML", async () => {
@@ -58,7 +63,7 @@ describe("a live blog", () => {
   it("edits, pins and deletes an update only through its own story", async () => {
     await live.startLiveBlog({ articleId: storyId, liveUntil: null });
     const id = (await add("Frist draft"))!;
-    const other = idOf("en", liveSlugs.en);
+    const other = await idOf("en", liveSlugs.en);
     expect(
       await live.updateLiveUpdate({ id, articleId: other, headline: null, body: "Hijack", bodyHtml: "<p>Hijack</p>" }),
     ).toBe(false);
@@ -113,7 +118,7 @@ describe("a live blog", () => {
   });
 
   it("is hidden from readers while its story is a draft", async () => {
-    const draft = idOf("en", "draft-port-expansion-plan");
+    const draft = await idOf("en", "draft-port-expansion-plan");
     await live.startLiveBlog({ articleId: draft, liveUntil: null });
     expect(await add("Prepared in advance", null, draft)).toBeGreaterThan(0);
     expect(await live.getPublishedLiveBlog("en", "draft-port-expansion-plan")).toBeNull();

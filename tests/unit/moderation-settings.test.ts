@@ -1,14 +1,11 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { saveSettings } from "@/db/queries/settings";
 import { getModerationSettings } from "@/app/(site)/reads/moderation-settings";
 import { settingsPrefix } from "@/lib/moderation-settings";
-import { people, setUpDesk } from "./moderation-desk-fixture";
+import { describeOnEngines } from "../helpers/engines";
+import { fillDesk, people } from "./moderation-desk-fixture";
 
-beforeAll(async () => {
-  await setUpDesk();
-});
-
-describe("moderation settings", () => {
+describeOnEngines("moderation settings", fillDesk, () => {
   it("are the env defaults until an admin saves them; a malformed stored value falls back to the default", async () => {
     expect(await getModerationSettings()).toMatchObject({
       bannedWords: [],

@@ -1,24 +1,21 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { moderateComments } from "@/db/queries/moderation-actions";
 import { claimDueNotifications, setMailPreferences } from "@/db/queries/notifications";
 import { nextAttemptAt, retryPolicy } from "@/lib/notifications/retry";
 import { sendDueNotifications } from "@/mailer/notification-sender";
-import { addComment, notificationFixtures, outbox, sqlite } from "../helpers/notification-fixtures";
+import { setUserBan } from "@/db/queries/users";
+import { describeOnEngines } from "../helpers/engines";
+import { addComment, clearMail, f, fillNotifications, outbox, statusOf } from "../helpers/notification-fixtures";
 
-let f: Awaited<ReturnType<typeof notificationFixtures>>;
 let mailDir: string;
 const policy = { baseMs: 60_000, longestMs: 6 * 3_600_000, maxAttempts: 3 };
 
-beforeAll(async () => {
-  process.env.AUTH_SECRET = "a test secret for signing unsubscribe links";
-  f = await notificationFixtures();
-});
+process.env.AUTH_SECRET = "a test secret for signing unsubscribe links";
 
 beforeEach(() => {
-  sqlite().exec("delete from notification_outbox; delete from mail_preferences; update users set banned_until = null");
   mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-mail-"));
   process.env.OUTBOX_DIR = mailDir;
 });
@@ -49,9 +46,11 @@ function breakMail(): () => void {
   };
 }
 
-describe("the notification sender", () => {
+describeOnEngines("the notification sender", fillNotifications, () => {
+  beforeEach(clearMail);
+
   it("sends a due mail once, in the story's language, and records it as sent", async () => {
-    const id = addComment(f.guStory, f.asha, "pending", null, "રૂટ વિશે સરસ માહિતી.");
+    const id = await addComment(f.guStory, f.asha, "pending", null, "રૂટ વિશે સરસ માહિતી.");
     await moderateComments([id], "approve", f.moderator);
     const now = Date.now();
     expect(await sendDueNotifications({ now, policy })).toEqual({ sent: 1, retried: 0, failed: 0, dropped: 0 });
@@ -67,27 +66,27 @@ describe("the notification sender", () => {
     expect(mail.text).toContain(`/gu/article/bus-routes-gu#comment-${id}`);
     expect(mail.text).toContain("> રૂટ વિશે સરસ માહિતી.");
     expect(mail.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
-    expect(outbox()[0]).toMatchObject({ state: "sent", attempts: 1, last_error: null });
+    expect((await outbox())[0]).toMatchObject({ state: "sent", attempts: 1, lastError: null });
   });
 
   it("keeps a mail the mail server refused and tries it again after a growing pause, never failing the approval", async () => {
     const repair = breakMail();
     vi.spyOn(console, "warn").mockImplementation(() => {});
-    const id = addComment(f.enStory, f.asha);
+    const id = await addComment(f.enStory, f.asha);
     expect(await moderateComments([id], "approve", f.moderator)).toHaveLength(1);
-    expect(sqlite().prepare("select status from comments where id = ?").get(id)).toEqual({ status: "approved" });
+    expect(await statusOf(id)).toBe("approved");
 
     const now = Date.now();
     expect((await sendDueNotifications({ now, policy })).retried).toBe(1);
-    expect(outbox()[0]).toMatchObject({ state: "pending", attempts: 1, next_attempt_at: now + 60_000 });
-    expect(outbox()[0].last_error).toMatch(/ENOTDIR|EEXIST/);
+    expect((await outbox())[0]).toMatchObject({ state: "pending", attempts: 1, nextAttemptAt: now + 60_000 });
+    expect((await outbox())[0].lastError).toMatch(/ENOTDIR|EEXIST/);
     expect((await sendDueNotifications({ now: now + 59_000, policy })).retried).toBe(0); // not due yet
     expect((await sendDueNotifications({ now: now + 60_000, policy })).retried).toBe(1);
-    expect(outbox()[0]).toMatchObject({ attempts: 2, next_attempt_at: now + 60_000 + 120_000 });
+    expect((await outbox())[0]).toMatchObject({ attempts: 2, nextAttemptAt: now + 60_000 + 120_000 });
 
     repair();
     expect((await sendDueNotifications({ now: now + 180_000, policy })).sent).toBe(1);
-    expect(outbox()[0]).toMatchObject({ state: "sent", attempts: 3, last_error: null });
+    expect((await outbox())[0]).toMatchObject({ state: "sent", attempts: 3, lastError: null });
     expect(mails().map((m) => m.to)).toEqual(["asha@example.test"]);
   });
 
@@ -95,13 +94,13 @@ describe("the notification sender", () => {
     breakMail();
     vi.spyOn(console, "warn").mockImplementation(() => {});
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
-    await moderateComments([addComment(f.enStory, f.asha)], "approve", f.moderator);
+    await moderateComments([await addComment(f.enStory, f.asha)], "approve", f.moderator);
     let now = Date.now();
     for (let i = 0; i < policy.maxAttempts; i++) {
       await sendDueNotifications({ now, policy });
       now += policy.longestMs;
     }
-    expect(outbox()[0]).toMatchObject({ state: "failed", attempts: 3 });
+    expect((await outbox())[0]).toMatchObject({ state: "failed", attempts: 3 });
     expect(logged).toHaveBeenCalledWith(
       expect.stringMatching(/^\[mail\] gave up on notification \d+ \(comment-approved\) after 3 attempts: /),
     );
@@ -109,26 +108,24 @@ describe("the notification sender", () => {
   });
 
   it("does not send what became unwanted after it was queued: a ban, an unsubscribe, a rejection", async () => {
-    const parent = addComment(f.enStory, f.asha, "approved");
-    const reply = addComment(f.enStory, f.bharat, "pending", parent);
-    const other = addComment(f.enStory, f.chetan);
+    const parent = await addComment(f.enStory, f.asha, "approved");
+    const reply = await addComment(f.enStory, f.bharat, "pending", parent);
+    const other = await addComment(f.enStory, f.chetan);
     await moderateComments([reply, other], "approve", f.moderator);
-    sqlite()
-      .prepare("update users set banned_until = ? where id = ?")
-      .run(Date.now() + 86_400_000, f.bharat);
+    await setUserBan(f.bharat, Date.now() + 86_400_000);
     await setMailPreferences(f.asha, { commentReply: false });
     await moderateComments([other], "reject", f.moderator);
     expect(await sendDueNotifications({ policy })).toEqual({ sent: 0, retried: 0, failed: 0, dropped: 3 });
-    expect(
-      outbox()
-        .map((row) => row.last_error)
-        .sort(),
-    ).toEqual(["comment no longer visible", "recipient banned", "recipient turned this mail off"]);
+    expect((await outbox()).map((row) => row.lastError).sort()).toEqual([
+      "comment no longer visible",
+      "recipient banned",
+      "recipient turned this mail off",
+    ]);
     expect(mails()).toEqual([]);
   });
 
   it("leases what it claims, so a second sender on the same database does not send it twice", async () => {
-    await moderateComments([addComment(f.enStory, f.asha)], "approve", f.moderator);
+    await moderateComments([await addComment(f.enStory, f.asha)], "approve", f.moderator);
     const now = Date.now();
     expect(await claimDueNotifications(now, 10, 600_000)).toHaveLength(1);
     expect(await claimDueNotifications(now, 10, 600_000)).toHaveLength(0);

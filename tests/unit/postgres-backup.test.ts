@@ -5,7 +5,8 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migratePostgres } from "@/db/migrate-pg";
-import { postgresTestsRun, postgresTool, type PrivatePostgres, startPostgres } from "../helpers/postgres";
+import { postgresTestsRun, postgresTool } from "../helpers/postgres";
+import { blankPostgresDatabase } from "../helpers/shared-postgres";
 
 // The README's PostgreSQL backup, done for real: pg_dump of a live portal database, pg_restore into
 // a new one, and the copy must be a working portal database (search, desk counts, new ids), not just rows.
@@ -19,39 +20,35 @@ const content = `
   INSERT INTO "comments" ("article_id", "user_id", "body", "status") VALUES (1, 1, 'સરસ!', 'approved'), (2, 1, 'Well played', 'pending');`;
 
 describe.runIf(postgresTestsRun())("a PostgreSQL backup as the README describes it", () => {
-  let server: PrivatePostgres;
+  let portal: string;
+  let portalRestored: string;
   let restored: pg.Client;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-backup-"));
 
   beforeAll(async () => {
-    server = await startPostgres();
-    const admin = new pg.Client({ connectionString: server.url });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE portal TEMPLATE template0 ENCODING 'UTF8'`);
-    await admin.query(`CREATE DATABASE portal_restored TEMPLATE template0 ENCODING 'UTF8'`);
-    await admin.end();
-    await migratePostgres(server.urlFor("portal"));
-    const live = new pg.Client({ connectionString: server.urlFor("portal") });
+    portal = await blankPostgresDatabase();
+    portalRestored = await blankPostgresDatabase();
+    await migratePostgres(portal);
+    const live = new pg.Client({ connectionString: portal });
     await live.connect();
     await live.query(content);
     await live.end();
 
     const dump = path.join(dir, "portal.dump");
     const commands: [string, string[]][] = [
-      [postgresTool("pg_dump"), ["--format=custom", `--file=${dump}`, server.urlFor("portal")]],
-      [postgresTool("pg_restore"), ["--no-owner", `--dbname=${server.urlFor("portal_restored")}`, dump]],
+      [postgresTool("pg_dump"), ["--format=custom", `--file=${dump}`, portal]],
+      [postgresTool("pg_restore"), ["--no-owner", `--dbname=${portalRestored}`, dump]],
     ];
     for (const [command, args] of commands) {
       const result = spawnSync(command, args, { encoding: "utf8" });
       expect(result.status, `${path.basename(command)}: ${result.error?.message ?? result.stderr}`).toBe(0);
     }
-    restored = new pg.Client({ connectionString: server.urlFor("portal_restored") });
+    restored = new pg.Client({ connectionString: portalRestored });
     await restored.connect();
   });
 
   afterAll(async () => {
     await restored?.end();
-    await server?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -92,7 +89,7 @@ describe.runIf(postgresTestsRun())("a PostgreSQL backup as the README describes 
   });
 
   it("knows its migrations, so migrating the restored copy changes nothing", async () => {
-    await migratePostgres(server.urlFor("portal_restored"));
+    await migratePostgres(portalRestored);
     const { rows } = await restored.query(`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`);
     expect(rows[0].n).toBe(1);
   });

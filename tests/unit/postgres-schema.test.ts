@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateDatabase } from "@/db/migrate";
 import { migratePostgres } from "@/db/migrate-pg";
 import * as pgSchema from "@/db/schema-pg";
-import { postgresTestsRun, type PrivatePostgres, startPostgres } from "../helpers/postgres";
+import { postgresTestsRun } from "../helpers/postgres";
+import { blankPostgresDatabase } from "../helpers/shared-postgres";
 
 const pgTables = Object.values(pgSchema as Record<string, unknown>)
   .filter((value) => is(value, PgTable))
@@ -44,15 +45,15 @@ const countsSql = `SELECT "status", "count" FROM "comment_status_counts" ORDER B
 const openReportsSql = `SELECT count(*) AS "open" FROM "comment_reports" WHERE "resolved_at" IS NULL`;
 
 describe.runIf(postgresTestsRun())("the PostgreSQL migrations on a real PostgreSQL", () => {
-  let server: PrivatePostgres;
+  let url: string;
   let client: pg.Client;
   let sqlite: Database.Database;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-parity-"));
 
   beforeAll(async () => {
-    server = await startPostgres();
-    await migratePostgres(server.url);
-    client = new pg.Client({ connectionString: server.url });
+    url = await blankPostgresDatabase();
+    await migratePostgres(url);
+    client = new pg.Client({ connectionString: url });
     await client.connect();
     const file = path.join(dir, "portal.db");
     migrateDatabase(file);
@@ -63,7 +64,6 @@ describe.runIf(postgresTestsRun())("the PostgreSQL migrations on a real PostgreS
   afterAll(async () => {
     sqlite?.close();
     await client?.end();
-    await server?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -83,7 +83,7 @@ describe.runIf(postgresTestsRun())("the PostgreSQL migrations on a real PostgreS
   });
 
   it("applies nothing twice when migrated again", async () => {
-    await migratePostgres(server.url);
+    await migratePostgres(url);
     const { rows } = await client.query(`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`);
     expect(rows[0].n).toBe(1);
   });

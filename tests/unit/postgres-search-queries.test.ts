@@ -3,7 +3,6 @@ import { type SQL, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migratePostgres } from "@/db/migrate-pg";
 import { highlightMarks, searchCap, searchPage } from "@/db/queries/search";
 import { type PostgresDatabase, rankedMatches, searchPagePostgres } from "@/db/queries/search-postgres";
 import * as pgSchema from "@/db/schema-pg";
@@ -11,7 +10,8 @@ import { seedSynthetic } from "@/db/seed/synthetic";
 import { seedWriter } from "@/db/seed/writer";
 import type { Edition } from "@/db/schema";
 import { toMatchExpression, toTsQuery } from "@/lib/search-query";
-import { postgresTestsRun, type PrivatePostgres, startPostgres } from "../helpers/postgres";
+import { postgresTestsRun } from "../helpers/postgres";
+import { migratedPostgresDatabase } from "../helpers/shared-postgres";
 import { hostileSearchInput } from "../helpers/hostile-search-input";
 import { sections, writeSearchFixtures } from "../helpers/search-fixtures";
 import { freshDatabase } from "../helpers/unit-database";
@@ -24,7 +24,6 @@ const page = { limit: 20, offset: 0 };
 const { start, end } = highlightMarks;
 
 describe.runIf(postgresTestsRun())("search on PostgreSQL, next to search on SQLite", () => {
-  let server: PrivatePostgres;
   let client: pg.Client;
   let pgDb: PostgresDatabase;
 
@@ -55,9 +54,7 @@ describe.runIf(postgresTestsRun())("search on PostgreSQL, next to search on SQLi
     sqlite.pragma("foreign_keys = ON");
     await writeSearchFixtures(seedWriter(sqlite), now);
     sqlite.close();
-    server = await startPostgres();
-    await migratePostgres(server.url);
-    client = new pg.Client({ connectionString: server.url });
+    client = new pg.Client({ connectionString: await migratedPostgresDatabase() });
     await client.connect();
     await writeSearchFixtures(seedWriter(client), now);
     await client.query("analyze");
@@ -66,7 +63,6 @@ describe.runIf(postgresTestsRun())("search on PostgreSQL, next to search on SQLi
 
   afterAll(async () => {
     await client?.end();
-    await server?.stop();
   });
 
   it("ranks a headline match above a passing mention, even a newer one", async () => {

@@ -2,9 +2,9 @@ import { eq, sql } from "drizzle-orm";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migratePostgres } from "@/db/migrate-pg";
 import * as schema from "@/db/schema-pg";
-import { postgresTestsRun, type PrivatePostgres, startPostgres } from "../helpers/postgres";
+import { postgresTestsRun } from "../helpers/postgres";
+import { migratedPostgresDatabase } from "../helpers/shared-postgres";
 
 const gujarati = {
   title: "ક્રિકેટ મેદાનમાં મુખ્યમંત્રી",
@@ -18,7 +18,6 @@ const english = {
 };
 
 describe.runIf(postgresTestsRun())("search on PostgreSQL", () => {
-  let server: PrivatePostgres;
   let client: pg.Client;
   let db: NodePgDatabase<typeof schema>;
   let ids: { gu: number; en: number };
@@ -33,9 +32,7 @@ describe.runIf(postgresTestsRun())("search on PostgreSQL", () => {
   };
 
   beforeAll(async () => {
-    server = await startPostgres();
-    await migratePostgres(server.url);
-    client = new pg.Client({ connectionString: server.url });
+    client = new pg.Client({ connectionString: await migratedPostgresDatabase() });
     await client.connect();
     db = drizzle(client, { schema });
     const [author] = await db.insert(schema.users).values({ email: "desk@example.test", name: "Desk" }).returning();
@@ -60,7 +57,6 @@ describe.runIf(postgresTestsRun())("search on PostgreSQL", () => {
 
   afterAll(async () => {
     await client?.end();
-    await server?.stop();
   });
 
   it("reads times back as numbers of milliseconds, as the SQLite schema does", async () => {

@@ -7,13 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/auth/password";
 import { seedIfEmpty, seedPostgresIfEmpty } from "@/db/seed";
 import { seedPeople } from "@/db/seed/people";
-import { postgresTestsRun, type PrivatePostgres, startPostgres } from "../helpers/postgres";
+import { postgresTestsRun } from "../helpers/postgres";
+import { blankPostgresDatabase } from "../helpers/shared-postgres";
 import { compareEngines, liveCounts, tableCounts } from "../helpers/seed-engines";
 
 // The demo newsroom seeded by `npm run db:seed` into SQLite and into PostgreSQL must be the same newsroom.
 describe.runIf(postgresTestsRun())("the demo newsroom seeded into PostgreSQL", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-pg-seed-"));
-  let server: PrivatePostgres;
+  let url: string;
   let client: pg.Client;
   let sqlite: Database.Database;
   let first: Awaited<ReturnType<typeof seedPostgresIfEmpty>>;
@@ -23,22 +24,21 @@ describe.runIf(postgresTestsRun())("the demo newsroom seeded into PostgreSQL", (
 
   beforeAll(async () => {
     process.env.MEDIA_DIR = path.join(dir, "media");
-    server = await startPostgres();
+    url = await blankPostgresDatabase();
     const file = path.join(dir, "portal.db");
     await seedIfEmpty(file);
     sqlite = new Database(file, { readonly: true });
-    first = await seedPostgresIfEmpty(server.url);
-    client = new pg.Client({ connectionString: server.url });
+    first = await seedPostgresIfEmpty(url);
+    client = new pg.Client({ connectionString: url });
     await client.connect();
     both = compareEngines(sqlite, client);
     countsAfterFirst = await tableCounts(client);
-    second = await seedPostgresIfEmpty(server.url);
+    second = await seedPostgresIfEmpty(url);
   });
 
   afterAll(async () => {
     sqlite?.close();
     await client?.end();
-    await server?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -102,9 +102,14 @@ describe.runIf(postgresTestsRun())("the demo newsroom seeded into PostgreSQL", (
   });
 
   it("refuses a database that is not UTF-8 before creating anything in it", async () => {
-    await client.query(`create database "latin" encoding 'SQL_ASCII' lc_collate 'C' lc_ctype 'C' template template0`);
-    await expect(seedPostgresIfEmpty(server.urlFor("latin"))).rejects.toThrow(/encoded SQL_ASCII, not UTF8/);
-    const other = new pg.Client({ connectionString: server.urlFor("latin") });
+    // A name of this file's own: the cluster is shared by the whole run.
+    const latin = `${new URL(url).pathname.slice(1)}_latin`;
+    await client.query(
+      `create database "${latin}" encoding 'SQL_ASCII' lc_collate 'C' lc_ctype 'C' template template0`,
+    );
+    const latinUrl = Object.assign(new URL(url), { pathname: `/${latin}` }).toString();
+    await expect(seedPostgresIfEmpty(latinUrl)).rejects.toThrow(/encoded SQL_ASCII, not UTF8/);
+    const other = new pg.Client({ connectionString: latinUrl });
     await other.connect();
     const { rows } = await other.query(`select count(*)::integer as "n" from pg_tables where schemaname = 'public'`);
     await other.end();

@@ -5,10 +5,10 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateDatabase } from "@/db/migrate";
-import { migratePostgres } from "@/db/migrate-pg";
 import { demoContent } from "@/db/seed/demo";
 import { seedSynthetic, type SyntheticResult } from "@/db/seed/synthetic";
-import { postgresTestsRun, type PrivatePostgres, startPostgres } from "../helpers/postgres";
+import { postgresTestsRun } from "../helpers/postgres";
+import { migratedPostgresDatabase } from "../helpers/shared-postgres";
 import { compareEngines, liveCounts, rows, tableCounts } from "../helpers/seed-engines";
 
 // `npm run db:seed -- --articles N --comments M` on PostgreSQL: the same generated newsroom as on SQLite.
@@ -16,7 +16,6 @@ const options = { articles: 300, comments: 2000, seed: 42 };
 
 describe.runIf(postgresTestsRun())("synthetic content seeded into PostgreSQL", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-pg-synthetic-"));
-  let server: PrivatePostgres;
   let client: pg.Client;
   let sqlite: Database.Database;
   let result: SyntheticResult;
@@ -24,9 +23,7 @@ describe.runIf(postgresTestsRun())("synthetic content seeded into PostgreSQL", (
 
   beforeAll(async () => {
     process.env.MEDIA_DIR = path.join(dir, "media");
-    server = await startPostgres();
-    await migratePostgres(server.url);
-    client = new pg.Client({ connectionString: server.url });
+    client = new pg.Client({ connectionString: await migratedPostgresDatabase() });
     await client.connect();
     const file = path.join(dir, "portal.db");
     migrateDatabase(file);
@@ -40,7 +37,6 @@ describe.runIf(postgresTestsRun())("synthetic content seeded into PostgreSQL", (
   afterAll(async () => {
     sqlite?.close();
     await client?.end();
-    await server?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

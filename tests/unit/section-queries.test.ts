@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
-import { createSection, deleteSection, listSections, moveSection } from "@/db/queries/sections";
+import { getSection } from "@/db/queries/article-editor-reads";
+import { createSection, deleteSection, listSections, moveSection, renameSection } from "@/db/queries/sections";
 import { describeOnEngines } from "../helpers/engines";
 import { fillDesk } from "./moderation-desk-fixture";
 
@@ -19,5 +20,13 @@ describeOnEngines("sections", fillDesk, () => {
     ]);
     expect(await deleteSection((await listSections())[1].id)).toBe("not-empty");
     expect(await deleteSection(sport)).toBe("deleted");
+  });
+
+  it("are renamed in both languages, and an unknown one is not", async () => {
+    const city = (await listSections()).find((s) => s.slug === "city")!.id;
+    expect(await renameSection(city, { nameEn: "The City", nameGu: "નગર" })).toBe(true);
+    expect(await getSection(city)).toMatchObject({ slug: "city", nameEn: "The City", nameGu: "નગર" });
+    expect(await renameSection(999_999, { nameEn: "x", nameGu: "x" })).toBe(false);
+    expect(await getSection(999_999)).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import { currentWrite, db } from "@/db";
 import { createComment, type NewComment } from "@/db/queries/comments";
 import { getUserByEmail } from "@/db/queries/users";
 import { articles, comments } from "@/db/schema";
-import { atomically, write } from "@/db/write";
+import { atomically, write, WriteFailedError } from "@/db/write";
 import { freshDatabase } from "../helpers/unit-database";
 
 // With async transactions, other requests' queries run while a transaction waits on the database.
@@ -155,5 +155,35 @@ describe("a transaction that awaits its queries", () => {
       await createComment(comment("Written before the timer fired"));
     });
     expect(await later).toBeUndefined();
+  });
+
+  it("gives up, as busy, a write still queued behind this process's writes after the wait, and keeps the queue in order", async () => {
+    const reached = gate();
+    const resume = gate();
+    const holder = write(() =>
+      atomically(async () => {
+        await createComment(comment("Held while others queue"));
+        reached.open();
+        await resume.opened;
+      }),
+    );
+    await reached.opened;
+    const late = write(() => createComment(comment("Queued too long")), { totalMs: 30 });
+    const patient = write(() => createComment(comment("Queued patiently")));
+    const refusal = await late.then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(refusal).toBeInstanceOf(WriteFailedError);
+    expect((refusal as WriteFailedError).reason).toBe("busy");
+    // The one that gave up must not let the patient write in while the holder still has the lock.
+    await turn();
+    expect(await stored("Queued patiently")).toBe(0);
+
+    resume.open();
+    await Promise.all([holder, patient]);
+    expect(await stored("Held while others queue")).toBe(1);
+    expect(await stored("Queued patiently")).toBe(1);
+    expect(await stored("Queued too long")).toBe(0);
   });
 });
