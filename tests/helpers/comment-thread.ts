@@ -1,30 +1,16 @@
 import { type Browser, type Locator, type Page } from "@playwright/test";
-import { hash } from "@node-rs/argon2";
-import { passwordHashing } from "../../lib/password-hashing";
 import { en } from "../../lib/i18n/en";
 import { gu } from "../../lib/i18n/gu";
 import { testDatabase } from "./database";
+import { sqliteFixtures } from "./fixture-database";
 import { either } from "./newsroom";
 import { signIn } from "./sign-in";
+import { type Commenter, freshStorySql, storyFixtures } from "./story-fixtures";
 
-export type Commenter = { id: number; name: string; email: string; password: string };
-
-let serial = 0;
+export type { Commenter };
 
 /** A brand-new commenter with no approved comments yet, so their comments wait for moderation. */
-export async function createCommenter(name: string): Promise<Commenter> {
-  const email = `e2e-comments-${Date.now()}-${++serial}@example.com`;
-  const password = "a commenter's long passphrase";
-  const db = testDatabase();
-  try {
-    const row = db
-      .prepare("insert into users (email, name, password_hash, role) values (?, ?, ?, 'commenter') returning id")
-      .get(email, name, await hash(password, passwordHashing)) as { id: number };
-    return { id: row.id, name, email, password };
-  } finally {
-    db.close();
-  }
-}
+export const createCommenter = (name: string) => storyFixtures(sqliteFixtures()).createCommenter(name);
 
 export const demoReader: Omit<Commenter, "id"> = {
   name: "Ravi Joshi",
@@ -67,15 +53,7 @@ export const commentByBody = (body: string) =>
 
 /** A published English story no one has read yet, so no cached thread can hide what a test arranges under it. */
 export function addFreshStory(slug: string): string {
-  withDatabase((db) =>
-    db
-      .prepare(
-        `insert into articles (edition, slug, title, dek, body, category_id, author_id, status, published_at, updated_at)
-     select 'en', ?, 'A story for the comment tests', 'A short summary.', 'A paragraph of text.', category_id, author_id, 'published', published_at, updated_at
-     from articles where edition = 'en' and status = 'published' limit 1`,
-      )
-      .run(slug),
-  );
+  withDatabase((db) => db.prepare(freshStorySql).run(slug));
   return `/en/article/${slug}`;
 }
 

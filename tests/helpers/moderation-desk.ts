@@ -3,6 +3,7 @@ import { en } from "../../lib/i18n/en";
 import { gu } from "../../lib/i18n/gu";
 import { withDatabase } from "./comment-thread";
 import { either } from "./newsroom";
+import { commentParams, commentSql } from "./story-fixtures";
 
 export const demoAdmin = { email: "admin@khabarsetu.test", password: "admin-demo-password" };
 export const demoModerator = { email: "meera@khabarsetu.test", password: "editor-demo-password" };
@@ -15,15 +16,7 @@ export function addComment(
   { status = "pending", minutesAgo = 1 } = {},
 ): number {
   return withDatabase(
-    (db) =>
-      (
-        db
-          .prepare(
-            `insert into comments (article_id, user_id, body, status, held_reason, created_at)
-     select id, ?, ?, ?, case when ? = 'pending' then 'new-author' end, ? from articles where edition = 'en' and slug = ? returning id`,
-          )
-          .get(userId, body, status, status, Date.now() - minutesAgo * 60_000, slug) as { id: number }
-      ).id,
+    (db) => (db.prepare(commentSql).get(...commentParams(slug, userId, body, status, minutesAgo)) as { id: number }).id,
   );
 }
 

@@ -33,6 +33,9 @@ describe("the desk's queries use indexes", () => {
             expect(detail).toMatch(/comments_status_created_idx/);
             expect(detail).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
           }
+          // Reported walks the open-reports index in comment order: one row per comment with no sort.
+          if (queue === "reported" && !("articleId" in filter) && !("authorId" in filter))
+            expect(detail).not.toMatch(/TEMP B-TREE/);
         }
       }
     });
